@@ -1,0 +1,22 @@
+// A check result as text a beginner can act on: what was expected, what happened, the steps
+// that led there, the conversation on the wire, the program's own output, and a hint.
+import { showDifference } from "../harness/bytes.ts";
+import { formatTranscript } from "../harness/transcript.ts";
+import type { CheckResult } from "../harness/types.ts";
+
+export function formatFeedback(check: CheckResult): string {
+  const parts: string[] = [];
+  if (check.status === "not-started") {
+    parts.push(`NOT STARTED: ${check.message}`);
+    return parts.join("\n");
+  }
+  parts.push(check.status === "error" ? `GRADER ERROR: ${check.message}` : `FAILED: ${check.message}`);
+  if (check.mismatch) parts.push("", showDifference(check.mismatch.expected, check.mismatch.observed));
+  if (check.steps.length > 0) {
+    parts.push("", "The check failed after these steps:");
+    for (const step of check.steps) parts.push(`  ${step.ok ? "✓" : "✗"} ${step.kind === "expectation" ? "expect: " : ""}${step.description}`);
+  }
+  if (check.transcript.length > 0) parts.push("", "What happened, in order:", formatTranscript(check.transcript));
+  if (check.hint) parts.push("", `Hint: ${check.hint.text}`, `Read more: ${check.hint.lesson}`);
+  return parts.join("\n");
+}

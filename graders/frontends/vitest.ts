@@ -1,0 +1,34 @@
+// The student's front-end: one Vitest test per check. Grading starts when the test file loads
+// and the checks run side by side; each test then waits for its own check's result.
+import { describe, test } from "vitest";
+import { checksFor } from "../checks/index.ts";
+import { startGrading } from "../harness/grade.ts";
+import { targetDirectory } from "../harness/target.ts";
+import { findExercise, lessonPath } from "../manifest.ts";
+import { formatFeedback } from "./feedback.ts";
+
+/** Registers the tests of exercise `number` against the tree LAB_TARGET chooses. */
+export function gradeInVitest(number: string): void {
+  const exercise = findExercise(number);
+  const checks = checksFor(exercise.number);
+  const directory = targetDirectory(exercise);
+  const results = startGrading(exercise, checks, directory);
+
+  describe(`${exercise.number} ${exercise.title} (${lessonPath(exercise)})`, () => {
+    for (const check of checks) {
+      test(check.title, async () => {
+        const result = await results.get(check.id)!;
+        if (result.status !== "passed") throw new StudentFeedback(formatFeedback(result));
+      });
+    }
+  });
+}
+
+/** A failure whose message is the whole story; Vitest shows it without a grader stack trace. */
+class StudentFeedback extends Error {
+  override name = "Feedback";
+  constructor(message: string) {
+    super(message);
+    this.stack = `${this.name}: ${message}`;
+  }
+}

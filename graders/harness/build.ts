@@ -1,0 +1,92 @@
+// Student programs are TypeScript. Each is compiled once per content with esbuild (the compiler
+// tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
+// costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, relative, resolve } from "node:path";
+import { build, type Plugin } from "esbuild";
+
+/** The student's code does not compile; the message names file, line and column. */
+export class CompileError extends Error {
+  override name = "CompileError";
+}
+
+let scratch: string | undefined;
+function scratchFolder(): string {
+  if (!scratch) {
+    scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-build-"));
+    const folder = scratch;
+    process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
+  }
+  return scratch;
+}
+
+/** A hash of every TypeScript file in `directory`, so edits invalidate the build. */
+function hashSources(directory: string, extra: string[]): string {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(directory).filter((name) => name.endsWith(".ts")).sort()) {
+    hash.update(name).update(readFileSync(join(directory, name)));
+  }
+  for (const file of extra) hash.update(file).update(readFileSync(file));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Lets a probe import the graded code as `student:framing.ts`, wherever it lives. */
+function studentImports(directory: string): Plugin {
+  return {
+    name: "student-imports",
+    setup(builder) {
+      builder.onResolve({ filter: /^student:/ }, (args) => ({ path: resolve(directory, args.path.slice("student:".length)) }));
+    },
+  };
+}
+
+const builds = new Map<string, Promise<string>>();
+
+async function compile(entry: string, directory: string, key: string): Promise<string> {
+  const outfile = join(scratchFolder(), key, `${basename(entry, ".ts")}.mjs`);
+  mkdirSync(join(scratchFolder(), key), { recursive: true });
+  try {
+    await build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      packages: "external",
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      sourcemap: "inline",
+      logLevel: "silent",
+      plugins: [studentImports(directory)],
+    });
+  } catch (error) {
+    const errors = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors ?? [];
+    const lines = errors.map(({ text, location }) =>
+      location ? `${relative(process.cwd(), resolve(location.file))}:${location.line}:${location.column + 1}: ${text}` : text,
+    );
+    throw new CompileError(lines.join("\n") || String(error));
+  }
+  return outfile;
+}
+
+function memoised(entry: string, directory: string, extra: string[]): Promise<string> {
+  const key = `${hashSources(directory, extra)}-${basename(entry, ".ts")}`;
+  let output = builds.get(key);
+  if (!output) {
+    output = compile(entry, directory, key);
+    output.catch(() => builds.delete(key));
+    builds.set(key, output);
+  }
+  return output;
+}
+
+/** Compiles `directory/file` (and what it imports) into one runnable .mjs file. */
+export function buildProgram(directory: string, file: string): Promise<string> {
+  return memoised(join(directory, file), directory, []);
+}
+
+/** Compiles a grader's probe together with the student code it imports as `student:…`. */
+export function buildProbe(probeFile: string, directory: string): Promise<string> {
+  return memoised(probeFile, directory, [probeFile]);
+}

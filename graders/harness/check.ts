@@ -1,0 +1,150 @@
+// A check is a list of steps, each an action or an expectation that describes itself. The
+// context records them, owns every process and socket the check opens, and cleans them up.
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { buildProbe, buildProgram } from "./build.ts";
+import { DEADLINES } from "./deadline.ts";
+import type { Trouble } from "./hints.ts";
+import { StudentProcess } from "./launch.ts";
+import { Transcript } from "./transcript.ts";
+import { connectTo, type Conversation } from "./wire.ts";
+import type { Mismatch, Step } from "./types.ts";
+
+/** An expectation did not hold: the student's work, not the grader, is at fault. */
+export class CheckFailure extends Error {
+  override name = "CheckFailure";
+  constructor(
+    message: string,
+    readonly details: { mismatch?: Mismatch; trouble?: Trouble; code?: string } = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface CheckDefinition {
+  /** Stable, readable id, e.g. `reads-reply-split-into-bytes`. */
+  id: string;
+  /** One line a student understands, e.g. "prints the whole reply when it arrives one byte at a time". */
+  title: string;
+  /** Exports the check uses; while any of them is still a stub the check is "not started". */
+  needs: string[];
+  run(check: CheckContext): Promise<void>;
+}
+
+/** Minimal environment for student programs: no secrets of the grader's leak into them. */
+function studentEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const keep = ["PATH", "SYSTEMROOT", "TEMP", "TMP", "TMPDIR", "HOME", "USERPROFILE", "LANG"];
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of keep) if (process.env[name] !== undefined) env[name] = process.env[name];
+  return { ...env, NO_COLOR: "1", ...extra };
+}
+
+export class CheckContext {
+  readonly transcript = new Transcript();
+  readonly steps: Step[] = [];
+  private readonly cleanups: (() => unknown)[] = [];
+
+  constructor(
+    /** The directory being graded: exercises/NN-slug, solutions/NN-slug, or a copy. */
+    readonly directory: string,
+  ) {}
+
+  private async step<T>(kind: Step["kind"], description: string, body: () => Promise<T> | T): Promise<T> {
+    const step: Step = { kind, description, ok: true };
+    this.steps.push(step);
+    try {
+      return await body();
+    } catch (error) {
+      step.ok = false;
+      throw error;
+    }
+  }
+
+  /** Something the grader does: start a program, connect, send. */
+  act<T>(description: string, body: () => Promise<T> | T): Promise<T> {
+    return this.step("action", description, body);
+  }
+
+  /** Something the grader expects; `body` throws a CheckFailure when it does not hold. */
+  expect<T>(description: string, body: () => Promise<T> | T): Promise<T> {
+    return this.step("expectation", description, body);
+  }
+
+  /** Runs `cleanup` when the check ends, last registered first. */
+  defer(cleanup: () => unknown): void {
+    this.cleanups.push(cleanup);
+  }
+
+  /** Starts `file` from the graded directory as a real process; it is killed when the check ends. */
+  async launch(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<StudentProcess> {
+    const program = await buildProgram(this.directory, file);
+    return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim());
+  }
+
+  /**
+   * Runs one case of a grader probe (graders/probes/…) in its own process. The probe imports the
+   * student's module, calls it, and prints the outcome as one JSON line.
+   */
+  async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
+    const program = await buildProbe(probeFile, this.directory);
+    const child = this.spawn(program, [caseName, JSON.stringify(input)], {}, `probe ${caseName}`);
+    const status = await child.waitForExit(DEADLINES.exit, `your code to finish "${caseName}"`);
+    const last = child.stdout.trimEnd().split("\n").at(-1) ?? "";
+    if (status.code !== 0 || !last.startsWith("{")) {
+      throw new CheckFailure(`Your code crashed while the grader ran "${caseName}".`, { trouble: "crash" });
+    }
+    return (JSON.parse(last) as { value: T }).value;
+  }
+
+  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string): StudentProcess {
+    const child = new StudentProcess(
+      process.execPath,
+      ["--enable-source-maps", program, ...args],
+      this.transcript,
+      studentEnvironment(env),
+      description,
+    );
+    this.defer(() => child.kill());
+    return child;
+  }
+
+  /** Connects to the student's server; the connection is closed when the check ends. */
+  async connect(port: number, host = "127.0.0.1"): Promise<Conversation> {
+    const conversation = await connectTo(port, this.transcript, host);
+    this.defer(() => conversation.close());
+    return conversation;
+  }
+
+  /** Fails unless `observed` equals `expected` (bytes or text), showing both with a caret. */
+  same(observed: string | Uint8Array, expected: string | Uint8Array, message: string): void {
+    const equal =
+      typeof observed === "string" && typeof expected === "string"
+        ? observed === expected
+        : Buffer.from(observed).equals(Buffer.from(expected));
+    if (!equal) throw new CheckFailure(message, { mismatch: { expected, observed } });
+  }
+
+  /** Fails unless two plain values (results of a probe) are deeply equal. */
+  sameValue(observed: unknown, expected: unknown, message: string): void {
+    if (!isDeepStrictEqual(observed, expected)) {
+      throw new CheckFailure(message, { mismatch: { expected: JSON.stringify(expected), observed: JSON.stringify(observed) } });
+    }
+  }
+
+  /** Ends the check: runs every cleanup, even when one of them fails. */
+  async cleanup(): Promise<void> {
+    for (const cleanup of this.cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch {
+        // A cleanup failing must not stop the others from running.
+      }
+    }
+    this.cleanups.length = 0;
+  }
+
+  /** Path of a file in the graded directory. */
+  file(name: string): string {
+    return join(this.directory, name);
+  }
+}

@@ -1,0 +1,48 @@
+// Every wait in the kit has a deadline. Deadlines are generous (they only decide how long a
+// broken program may keep us waiting), so a busy machine never changes a verdict.
+
+/** How long the grader waits for each kind of thing, in milliseconds. */
+export const DEADLINES = {
+  /** A program prints its `listening on HOST:PORT` line, or exits. */
+  ready: 15_000,
+  /** A reply or a close that should come promptly. */
+  reply: 8_000,
+  /** A program that should end by itself (a client, a child). */
+  exit: 10_000,
+  /** Killing a process tree and seeing it gone. */
+  kill: 5_000,
+} as const;
+
+/** Thrown when a wait runs out of time. `what` completes "timed out waiting for …". */
+export class DeadlineExceeded extends Error {
+  constructor(
+    readonly what: string,
+    readonly ms: number,
+  ) {
+    super(`timed out after ${(ms / 1000).toFixed(1)} s waiting for ${what}`);
+    this.name = "DeadlineExceeded";
+  }
+}
+
+/** Resolves like `promise`, or rejects with DeadlineExceeded after `ms`. */
+export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded(what, ms)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Polls `probe` until it returns something other than undefined, or the deadline passes.
+ * For conditions that have no event of their own.
+ */
+export async function pollUntil<T>(ms: number, what: string, probe: () => T | undefined): Promise<T> {
+  const end = Date.now() + ms;
+  for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() >= end) throw new DeadlineExceeded(what, ms);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}

@@ -1,0 +1,160 @@
+// Runs an exercise's checks against one directory and returns results as data.
+// Checks are independent (each has its own processes and dynamic ports), so they run side by side.
+import { availableParallelism } from "node:os";
+import { lessonPath, type ExerciseSpec } from "../manifest.ts";
+import { CompileError } from "./build.ts";
+import { CheckContext, CheckFailure, type CheckDefinition } from "./check.ts";
+import { DeadlineExceeded, within } from "./deadline.ts";
+import { TROUBLE_HINTS, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
+import { inspect, shownPath, type StaticFindings } from "./static.ts";
+import type { CheckResult, Hint } from "./types.ts";
+
+/** A whole check, steps and cleanup included, may not take longer than this. */
+const CHECK_BUDGET_MS = 60_000;
+
+export interface GradeOptions {
+  /** Grade only these check ids (the self-test uses this for buggy variants). */
+  only?: string[];
+}
+
+/** Starts every check and returns one promise per check id, in the grader's order. */
+export function startGrading(
+  exercise: ExerciseSpec,
+  checks: CheckDefinition[],
+  directory: string,
+  options: GradeOptions = {},
+): Map<string, Promise<CheckResult>> {
+  const selected = options.only ? checks.filter((check) => options.only!.includes(check.id)) : checks;
+  const findings = inspect(directory, exercise);
+  const limit = createLimit(Math.max(2, availableParallelism()));
+  return new Map(
+    selected.map((check) => [
+      check.id,
+      findings.then(
+        (found) => limit(() => gradeCheck(exercise, check, directory, found)),
+        (error: unknown) => Promise.resolve(result(exercise, check, "error", `The grader could not read your code: ${String(error)}`)),
+      ),
+    ]),
+  );
+}
+
+/** Grades every check (or `only` some) and waits for all of them. */
+export async function gradeAll(
+  exercise: ExerciseSpec,
+  checks: CheckDefinition[],
+  directory: string,
+  options: GradeOptions = {},
+): Promise<CheckResult[]> {
+  return Promise.all(startGrading(exercise, checks, directory, options).values());
+}
+
+function result(exercise: ExerciseSpec, check: CheckDefinition, status: CheckResult["status"], message: string, hint?: Hint): CheckResult {
+  return {
+    id: check.id,
+    title: check.title,
+    points: exercise.checks[check.id]?.points ?? 0,
+    status,
+    message,
+    steps: [],
+    transcript: [],
+    hint,
+    durationMs: 0,
+  };
+}
+
+/** Problems found before running anything, as one message, or undefined when there are none. */
+function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticFindings): string | undefined {
+  if (found.missingFiles.length > 0) {
+    return `The file ${found.missingFiles.join(", ")} is missing from ${shownPath(directory)}. Restore it (git checkout) or recreate it from the lesson.`;
+  }
+  const [missing] = found.missingExports;
+  if (missing) {
+    return `${missing.file} must export \`${missing.name}\`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back \`export\` and the original name.`;
+  }
+  const [refused] = found.refusedImports;
+  if (refused) {
+    return `${refused.file} imports "${refused.specifier}", which is not allowed here: ${refused.why}. Remove that import.`;
+  }
+  return undefined;
+}
+
+async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, directory: string, found: StaticFindings): Promise<CheckResult> {
+  const spec = exercise.checks[check.id];
+  const lesson = lessonPath(exercise);
+  const problem = staticProblem(exercise, directory, found);
+  if (problem) return result(exercise, check, "failed", problem, { text: problem, lesson });
+  const stubs = check.needs.filter((name) => found.stubs.includes(name));
+  if (stubs.length > 0) {
+    const where = Object.entries(exercise.files).find(([, exports]) => exports.includes(stubs[0]!))?.[0] ?? "";
+    return result(
+      exercise,
+      check,
+      "not-started",
+      `Not started yet: write ${stubs.map((name) => `\`${name}\``).join(" and ")} in ${shownPath(directory)}/${where}. Start with ${lesson}.`,
+      { text: `Read ${lesson}, then replace the TODO in ${where}.`, lesson },
+    );
+  }
+
+  const context = new CheckContext(directory);
+  const started = performance.now();
+  let status: CheckResult["status"] = "passed";
+  let message = "";
+  let failure: CheckFailure | undefined;
+  try {
+    await within(CHECK_BUDGET_MS, "the whole check", check.run(context));
+  } catch (error) {
+    ({ status, message, failure } = explain(error));
+  } finally {
+    await context.cleanup();
+  }
+
+  let hint: Hint | undefined;
+  if (status !== "passed" && spec) {
+    const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch);
+    hint = trouble
+      ? { text: `${TROUBLE_HINTS[trouble]}\n${spec.hint}`, lesson: `${troubleLink(trouble)} and ${lesson}#${spec.section}` }
+      : { text: spec.hint, lesson: `${lesson}#${spec.section}` };
+  }
+  return {
+    ...result(exercise, check, status, message, hint),
+    steps: context.steps,
+    mismatch: failure?.details.mismatch,
+    transcript: context.transcript.events,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/** Turns whatever a check threw into a status: the student's fault is "failed", the grader's "error". */
+function explain(error: unknown): { status: CheckResult["status"]; message: string; failure?: CheckFailure } {
+  if (error instanceof CheckFailure) return { status: "failed", message: error.message, failure: error };
+  if (error instanceof DeadlineExceeded) {
+    const failure = new CheckFailure(`The grader ${error.message}.`, { trouble: "timeout" as Trouble });
+    return { status: "failed", message: failure.message, failure };
+  }
+  if (error instanceof CompileError) {
+    const failure = new CheckFailure(`Your code does not compile:\n${error.message}`, { trouble: "compile" });
+    return { status: "failed", message: failure.message, failure };
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === "string" && code.startsWith("E")) {
+    const failure = new CheckFailure(`The connection failed with ${code}.`, { code });
+    return { status: "failed", message: failure.message, failure };
+  }
+  return { status: "error", message: `The grader itself failed; please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}` };
+}
+
+/** At most `size` tasks at once. */
+function createLimit(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  return async (task) => {
+    if (running >= size) await new Promise<void>((resolve) => queue.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      queue.shift()?.();
+    }
+  };
+}

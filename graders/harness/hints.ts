@@ -1,0 +1,50 @@
+// Hints keyed on what went wrong. They come before the check's own hint, because a refused
+// connection or a timeout explains a failure better than anything specific to the check.
+import { firstDifference, toBytes } from "./bytes.ts";
+import type { Mismatch } from "./types.ts";
+
+export type Trouble = "refused" | "in-use" | "reset" | "timeout" | "partial" | "crash" | "compile";
+
+export const TROUBLESHOOTING = "lessons/troubleshooting.md";
+
+export const TROUBLE_HINTS: Record<Trouble, string> = {
+  refused:
+    "The connection was refused (ECONNREFUSED): nothing was listening on that port. Is the server started, and is it listening on the port it was given with --port?",
+  "in-use":
+    "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.",
+  reset:
+    "The connection was reset (ECONNRESET): the other side aborted it. Handle the socket's 'error' event, so one bad connection cannot crash your program.",
+  timeout:
+    "Nothing happened in time. Is your program waiting for something that never comes, for example the whole reply in a single 'data' event, or a close that the other side never sends?",
+  partial:
+    "Only the first part of the message was used. TCP is a byte stream: one 'data' event can hold part of a message, or several. Keep reading until you have it all.",
+  crash:
+    "Your program ended with an error. Read its output in the transcript above: the first lines of the stack trace name the file and line.",
+  compile: "Your code does not compile. Fix the error at the file and line shown, then save again.",
+};
+
+/** The anchor in lessons/troubleshooting.md that explains each trouble. */
+export function troubleLink(trouble: Trouble): string {
+  return `${TROUBLESHOOTING}#${trouble}`;
+}
+
+/** Guesses the trouble from an error code, or from a mismatch where the observed is a prefix. */
+export function classifyTrouble(code: string | undefined, mismatch?: Mismatch): Trouble | undefined {
+  switch (code) {
+    case "ECONNREFUSED":
+      return "refused";
+    case "EADDRINUSE":
+      return "in-use";
+    case "ECONNRESET":
+    case "EPIPE":
+      return "reset";
+  }
+  if (mismatch) {
+    const expected = toBytes(mismatch.expected);
+    const observed = toBytes(mismatch.observed);
+    if (observed.length > 0 && observed.length < expected.length && firstDifference(expected, observed) === observed.length) {
+      return "partial";
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,160 @@
+// Starts a student program as a real child process, records what it prints, and kills its
+// whole process tree when the check ends, whatever happened.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
+import type { Transcript } from "./transcript.ts";
+
+export interface OutputLine {
+  stream: "stdout" | "stderr";
+  text: string;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Longest line kept, and most lines kept: a program that floods its output cannot flood ours. */
+const MAX_LINE = 2_000;
+const MAX_LINES = 5_000;
+
+export class StudentProcess {
+  readonly lines: OutputLine[] = [];
+  exit: ExitStatus | undefined;
+  private readonly child: ChildProcess;
+  private readonly exited: Promise<ExitStatus>;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    command: string,
+    args: string[],
+    private readonly transcript: Transcript,
+    env: NodeJS.ProcessEnv,
+    readonly description: string,
+  ) {
+    transcript.record({ from: "grader", kind: "start", text: description });
+    // detached: the program leads its own process group on POSIX, so one signal reaches every
+    // process it started.
+    this.child = spawn(command, args, { env, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
+    this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
+    for (const stream of ["stdout", "stderr"] as const) {
+      const source = this.child[stream];
+      if (!source) continue;
+      createInterface({ input: source, crlfDelay: Infinity }).on("line", (text) => this.addLine(stream, text));
+    }
+    this.exited = new Promise((resolve) => {
+      this.child.on("error", (error) => {
+        this.transcript.record({ from: "grader", kind: "error", text: `could not start: ${error.message}` });
+        this.finish({ code: null, signal: null }, resolve);
+      });
+      this.child.on("close", (code, signal) => this.finish({ code, signal }, resolve));
+    });
+  }
+
+  private addLine(stream: OutputLine["stream"], raw: string): void {
+    if (this.lines.length >= MAX_LINES) return;
+    const text = raw.length > MAX_LINE ? `${raw.slice(0, MAX_LINE)}… (line cut)` : raw;
+    this.lines.push({ stream, text });
+    this.transcript.record({ from: "student", kind: stream, text });
+    this.wake();
+  }
+
+  private finish(status: ExitStatus, resolve: (status: ExitStatus) => void): void {
+    if (this.exit) return;
+    this.exit = status;
+    const how = status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
+    this.transcript.record({ from: "student", kind: "exit", text: how });
+    resolve(status);
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters) waiter();
+  }
+
+  /** Resolves when `probe` returns a value, checked after every line and at exit. */
+  private waitFor<T>(ms: number, what: string, probe: () => T | undefined): Promise<T> {
+    return within(
+      ms,
+      what,
+      new Promise<T>((resolve) => {
+        const check = () => {
+          const value = probe();
+          if (value === undefined) return;
+          this.waiters.delete(check);
+          resolve(value);
+        };
+        this.waiters.add(check);
+        check();
+      }),
+    );
+  }
+
+  /** Waits for a line on stdout matching `pattern`; undefined when the program exits first. */
+  waitForLine(pattern: RegExp, what: string, ms: number = DEADLINES.reply): Promise<RegExpMatchArray | undefined> {
+    return this.waitFor(ms, what, () => {
+      for (const line of this.lines) {
+        const match = line.stream === "stdout" ? line.text.match(pattern) : null;
+        if (match) return match;
+      }
+      return this.exit ? null : undefined;
+    }).then((match) => match ?? undefined);
+  }
+
+  waitForExit(ms: number = DEADLINES.exit, what = "your program to exit"): Promise<ExitStatus> {
+    return within(ms, what, this.exited);
+  }
+
+  get stdout(): string {
+    return this.lines.filter((line) => line.stream === "stdout").map((line) => `${line.text}\n`).join("");
+  }
+
+  get stderr(): string {
+    return this.lines.filter((line) => line.stream === "stderr").map((line) => `${line.text}\n`).join("");
+  }
+
+  /** Everything the program printed, both streams, in order. */
+  get output(): string {
+    return this.lines.map((line) => `${line.text}\n`).join("");
+  }
+
+  writeStdin(text: string): void {
+    this.child.stdin?.write(text);
+  }
+
+  endStdin(): void {
+    this.child.stdin?.end();
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** Kills the program and everything it started, and waits until it is gone. */
+  async kill(): Promise<void> {
+    const pid = this.child.pid;
+    if (pid !== undefined) killTree(pid);
+    try {
+      await this.waitForExit(DEADLINES.kill, "your program to be stopped");
+    } catch (error) {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+    }
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+    this.child.stdin?.destroy();
+  }
+}
+
+/** SIGKILL to the whole process group (POSIX), or taskkill /T (Windows). */
+export function killTree(pid: number): void {
+  if (process.platform === "win32") {
+    spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
+    return;
+  }
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // The group is already gone.
+  }
+}

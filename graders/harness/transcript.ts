@@ -1,0 +1,71 @@
+// The record of a check: every connection, every byte each way, every line the program printed,
+// with a time offset and who did it.
+import { showBytes } from "./bytes.ts";
+import type { Actor, TranscriptEvent } from "./types.ts";
+
+/** How long `settle` gives the student's program to react before the grader moves on. */
+export const SETTLE_MS = 250;
+
+export class Transcript {
+  readonly events: TranscriptEvent[] = [];
+  private readonly startedAt = performance.now();
+  private readonly listeners = new Set<(event: TranscriptEvent) => void>();
+
+  record(event: Omit<TranscriptEvent, "at">): void {
+    const recorded = { at: Math.round(performance.now() - this.startedAt), ...event };
+    this.events.push(recorded);
+    for (const listener of this.listeners) listener(recorded);
+  }
+
+  /**
+   * Gives the student's program a moment to react (print, send, close) before the grader goes
+   * on, e.g. between the pieces of a split message, so a program that takes one read for the
+   * whole message shows it. It returns as soon as the program prints, closes or exits (bytes it
+   * sends may be unrelated, e.g. its own greeting); a correct program waits the full window,
+   * and its verdict does not depend on it.
+   */
+  settle(ms: number = SETTLE_MS): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve();
+      };
+      const listener = (event: TranscriptEvent) => {
+        if (event.from === "student" && event.kind !== "data") done();
+      };
+      const timer = setTimeout(done, ms);
+      this.listeners.add(listener);
+    });
+  }
+
+  note(text: string): void {
+    this.record({ from: "grader", kind: "note", text });
+  }
+}
+
+const ARROW_NAMES: Record<Actor, string> = { grader: "grader", student: "your program", peer: "reference peer" };
+
+/** One event as a line: `+12ms  reference peer → your program  "Hello. Client." (14 bytes)`. */
+export function formatEvent(event: TranscriptEvent): string {
+  const time = `+${event.at}ms`.padEnd(8);
+  const who = event.to ? `${ARROW_NAMES[event.from]} → ${ARROW_NAMES[event.to]}` : ARROW_NAMES[event.from];
+  switch (event.kind) {
+    case "data": {
+      const bytes = event.bytes ?? new Uint8Array();
+      return `${time}${who}  ${showBytes(bytes)} (${bytes.length} byte${bytes.length === 1 ? "" : "s"})`;
+    }
+    case "stdout":
+    case "stderr":
+      return `${time}your program | ${event.kind}: ${event.text ?? ""}`;
+    default:
+      return `${time}${who}  ${event.kind === "note" ? "" : `[${event.kind}] `}${event.text ?? ""}`.trimEnd();
+  }
+}
+
+export function formatTranscript(events: readonly TranscriptEvent[], limit = 200): string {
+  const shown = events.length > limit ? [...events.slice(0, limit / 2), ...events.slice(-limit / 2)] : events;
+  const lines = shown.map(formatEvent);
+  if (events.length > limit) lines.splice(limit / 2, 0, `  … ${events.length - limit} events left out …`);
+  return lines.join("\n");
+}

@@ -1,0 +1,70 @@
+// The data every front-end reads. Graders produce it; Vitest, the self-test and the
+// instructor tools only present it.
+
+/** Who did something on the wire or in the terminal. */
+export type Actor = "grader" | "student" | "peer";
+
+export type CheckStatus = "passed" | "failed" | "not-started" | "error";
+
+/** One line of a check's narrative: something the grader did, or something it expected. */
+export interface Step {
+  kind: "action" | "expectation";
+  description: string;
+  ok: boolean;
+}
+
+/** One event in a check's transcript. `at` is milliseconds since the check started. */
+export interface TranscriptEvent {
+  at: number;
+  from: Actor;
+  to?: Actor;
+  kind:
+    | "connect"
+    | "accept"
+    | "data"
+    | "fin"
+    | "reset"
+    | "close"
+    | "error"
+    | "stdout"
+    | "stderr"
+    | "start"
+    | "exit"
+    | "note";
+  /** Bytes sent, for `data` events. */
+  bytes?: Uint8Array;
+  /** Human text for every other kind. */
+  text?: string;
+}
+
+/** What a failed expectation saw, shown to the student with a caret at the first difference. */
+export interface Mismatch {
+  expected: string | Uint8Array;
+  observed: string | Uint8Array;
+}
+
+export interface Hint {
+  text: string;
+  /** Path of the lesson section that explains the problem, e.g. lessons/03-tcp-client.md#timeouts */
+  lesson: string;
+}
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  points: number;
+  status: CheckStatus;
+  /** One sentence: what went wrong (empty when passed). */
+  message: string;
+  steps: Step[];
+  mismatch?: Mismatch;
+  transcript: TranscriptEvent[];
+  hint?: Hint;
+  durationMs: number;
+}
+
+export interface ExerciseResult {
+  exercise: string;
+  directory: string;
+  checks: CheckResult[];
+}

@@ -1,0 +1,51 @@
+// Known-buggy variants: the reference solution with one small, realistic bug patched in.
+// Each names the check that must catch it; the self-test proves that it does. Patching the
+// reference (rather than keeping copies) keeps every variant in step with the solution.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** The classic bugs the reference peers provoke; every one is covered by some variant. */
+export const PITFALLS = [
+  "one-byte-writes",
+  "coalesced-writes",
+  "utf8-split",
+  "silent-peer",
+  "early-close",
+  "reset",
+  "half-close",
+  "paused-reader",
+  "port-in-use",
+] as const;
+export type Pitfall = (typeof PITFALLS)[number];
+
+export interface BuggyVariant {
+  /** Short name, e.g. `one-read-taken-as-the-whole-reply`. */
+  name: string;
+  /** The bug, as a student would write it. */
+  bug: string;
+  /** The id of the check that must fail on this variant. */
+  caughtBy: string;
+  /** The pitfall it falls into, when it is one of the classic ones. */
+  pitfall?: Pitfall;
+  file: string;
+  /** Exact text in the reference file, and what replaces it. Each must occur exactly once. */
+  replace: [from: string, to: string][];
+}
+
+/** Writes the variant to a fresh temporary folder and returns it, with a function to remove it. */
+export function materialise(variant: BuggyVariant, solutionDirectory: string): { directory: string; remove: () => void } {
+  const directory = mkdtempSync(join(tmpdir(), `app-layer-lab-variant-${variant.name}-`));
+  cpSync(solutionDirectory, directory, { recursive: true });
+  const path = join(directory, variant.file);
+  let text = readFileSync(path, "utf8");
+  for (const [from, to] of variant.replace) {
+    const count = text.split(from).length - 1;
+    if (count !== 1) {
+      throw new Error(`Variant ${variant.name}: expected ${JSON.stringify(from)} exactly once in ${variant.file}, found it ${count} times.`);
+    }
+    text = text.replace(from, () => to);
+  }
+  writeFileSync(path, text);
+  return { directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}

@@ -1,0 +1,181 @@
+// A TCP connection that the grader or a reference peer holds with the student's program.
+// Every byte, FIN and reset is written to the transcript, and every wait has a deadline.
+import { connect as netConnect, type Socket } from "node:net";
+import { DEADLINES, within } from "./deadline.ts";
+import type { Transcript } from "./transcript.ts";
+import type { Actor } from "./types.ts";
+
+export type Ending = "fin" | "reset" | "close";
+
+export class Conversation {
+  /** Every byte received from the other side so far. */
+  received = Buffer.alloc(0);
+  /** How the other side ended the connection, once it has. */
+  ending: Ending | undefined;
+  /** The error code the socket reported (ECONNRESET, EPIPE, …), if any. */
+  errorCode: string | undefined;
+  private readonly waiters = new Set<() => void>();
+  private closed = false;
+
+  constructor(
+    readonly socket: Socket,
+    private readonly transcript: Transcript,
+    readonly me: Actor,
+    readonly them: Actor,
+  ) {
+    socket.setNoDelay(true);
+    socket.on("data", (chunk: Buffer) => {
+      this.received = Buffer.concat([this.received, chunk]);
+      transcript.record({ from: them, to: me, kind: "data", bytes: chunk });
+      this.wake();
+    });
+    socket.on("end", () => {
+      this.ending ??= "fin";
+      transcript.record({ from: them, kind: "fin", text: "sent FIN: it will send nothing more" });
+      this.wake();
+    });
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      this.errorCode ??= error.code;
+      if (error.code === "ECONNRESET") this.ending ??= "reset";
+      transcript.record({ from: them, kind: error.code === "ECONNRESET" ? "reset" : "error", text: error.code ?? error.message });
+      this.wake();
+    });
+    socket.on("close", () => {
+      this.closed = true;
+      this.ending ??= "close";
+      this.wake();
+    });
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters) waiter();
+  }
+
+  private waitFor<T>(ms: number, what: string, probe: () => T | undefined): Promise<T> {
+    return within(
+      ms,
+      what,
+      new Promise<T>((resolve) => {
+        const check = () => {
+          const value = probe();
+          if (value === undefined) return;
+          this.waiters.delete(check);
+          resolve(value);
+        };
+        this.waiters.add(check);
+        check();
+      }),
+    );
+  }
+
+  /** Gives the student's program a moment to react; see Transcript.settle. */
+  settle(): Promise<void> {
+    return this.transcript.settle();
+  }
+
+  /** Sends bytes in one write. */
+  async send(data: string | Uint8Array): Promise<void> {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data);
+    if (this.socket.destroyed || !this.socket.writable) {
+      this.transcript.note(`could not send ${bytes.length} more bytes: the connection is closed`);
+      return;
+    }
+    this.transcript.record({ from: this.me, to: this.them, kind: "data", bytes });
+    await new Promise<void>((resolve) => this.socket.write(bytes, () => resolve()));
+  }
+
+  /**
+   * Sends bytes in several writes. After the first piece the student's program gets a moment to
+   * react, so a program that takes one read for the whole message shows it; the rest follow
+   * write by write.
+   */
+  async sendInPieces(pieces: readonly (string | Uint8Array)[]): Promise<void> {
+    for (const [index, piece] of pieces.entries()) {
+      if (index === 1) await this.settle();
+      else if (index > 1) await new Promise((resolve) => setImmediate(resolve));
+      await this.send(piece);
+    }
+  }
+
+  /** One byte per write, with Nagle's algorithm off: the most split a message can be. */
+  sendOneByteAtATime(data: string | Uint8Array): Promise<void> {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data);
+    return this.sendInPieces([...bytes].map((byte) => Uint8Array.of(byte)));
+  }
+
+  /** Half-close: sends FIN ("I have nothing more to say") but keeps reading. */
+  endWriting(): void {
+    this.transcript.record({ from: this.me, to: this.them, kind: "fin", text: "sent FIN, still listening" });
+    this.socket.end();
+  }
+
+  /** Aborts the connection with a TCP reset (RST). */
+  reset(): void {
+    this.transcript.record({ from: this.me, to: this.them, kind: "reset", text: "reset the connection (RST)" });
+    this.socket.resetAndDestroy();
+  }
+
+  /** Stops reading, so the other side's writes pile up: backpressure. */
+  pauseReading(): void {
+    this.transcript.record({ from: this.me, kind: "note", text: "stopped reading (a slow reader)" });
+    this.socket.pause();
+  }
+
+  resumeReading(): void {
+    this.transcript.record({ from: this.me, kind: "note", text: "reads again" });
+    this.socket.resume();
+  }
+
+  close(): void {
+    if (!this.socket.destroyed) this.socket.destroy();
+  }
+
+  /** Waits until at least `count` bytes have arrived, or the other side ends first. */
+  waitForBytes(count: number, what: string, ms: number = DEADLINES.reply): Promise<Buffer> {
+    return this.waitFor(ms, what, () => (this.received.length >= count || this.ending ? this.received : undefined));
+  }
+
+  /** Waits until the received bytes contain `marker`, or the other side ends first. */
+  waitForText(marker: string | Uint8Array, what: string, ms: number = DEADLINES.reply): Promise<Buffer> {
+    return this.waitFor(ms, what, () => (this.received.includes(Buffer.from(marker)) || this.ending ? this.received : undefined));
+  }
+
+  /** Waits until the other side ends the connection, and says how. */
+  waitForEnding(what: string, ms: number = DEADLINES.reply): Promise<Ending> {
+    return this.waitFor(ms, what, () => this.ending);
+  }
+
+  /** Waits until this socket is fully closed (both directions). */
+  waitForClose(what: string, ms: number = DEADLINES.reply): Promise<void> {
+    return this.waitFor(ms, what, () => (this.closed ? true : undefined)).then(() => undefined);
+  }
+}
+
+/** The kit never talks to anything but this machine. */
+export function assertLoopback(host: string): void {
+  if (!/^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/.test(host)) {
+    throw new Error(`refusing to connect to ${host}: the kit only uses loopback (127.0.0.1 or ::1)`);
+  }
+}
+
+/** Opens a connection to the student's server on loopback. Rejects with the socket error code. */
+export function connectTo(port: number, transcript: Transcript, host = "127.0.0.1", who: Actor = "peer"): Promise<Conversation> {
+  return within(
+    DEADLINES.reply,
+    `a connection to ${host}:${port}`,
+    new Promise<Conversation>((resolve, reject) => {
+      assertLoopback(host);
+      const socket = netConnect({ host, port });
+      const failed = (error: NodeJS.ErrnoException) => {
+        transcript.record({ from: who, kind: "error", text: `could not connect to ${host}:${port}: ${error.code ?? error.message}` });
+        reject(error);
+      };
+      socket.once("error", failed);
+      socket.once("connect", () => {
+        socket.off("error", failed);
+        transcript.record({ from: who, to: "student", kind: "connect", text: `connected from ${socket.localAddress}:${socket.localPort} to ${host}:${port}` });
+        resolve(new Conversation(socket, transcript, who, "student"));
+      });
+    }),
+  );
+}

@@ -1,0 +1,130 @@
+// The reference server a client exercise is graded against. It listens on a dynamic loopback
+// port, and each named behaviour provokes one classic client bug on purpose.
+import { createServer, type Server } from "node:net";
+import type { CheckContext } from "../harness/check.ts";
+import { DEADLINES, within } from "../harness/deadline.ts";
+import { Conversation } from "../harness/wire.ts";
+
+/** What the reference server does with each connection it accepts. */
+export type ServerBehaviour = (conversation: Conversation) => Promise<void>;
+
+export interface ReferenceServer {
+  port: number;
+  conversations: Conversation[];
+  /** Waits for the behaviour of the first accepted connection to finish (or fail). */
+  firstConversationDone(): Promise<void>;
+}
+
+/** Starts a reference server on 127.0.0.1 with a port the OS picks; it closes when the check ends. */
+export async function startReferenceServer(check: CheckContext, behaviour: ServerBehaviour, host = "127.0.0.1"): Promise<ReferenceServer> {
+  const conversations: Conversation[] = [];
+  let markFirstDone: () => void = () => {};
+  const firstDone = new Promise<void>((resolve) => (markFirstDone = resolve));
+  // allowHalfOpen: the client's FIN must not close our side; each behaviour decides when to close.
+  const server: Server = createServer({ allowHalfOpen: true }, (socket) => {
+    check.transcript.record({
+      from: "peer",
+      kind: "accept",
+      text: `accepted a connection from ${socket.remoteAddress}:${socket.remotePort}`,
+    });
+    const conversation = new Conversation(socket, check.transcript, "peer", "student");
+    conversations.push(conversation);
+    const done = behaviour(conversation).catch((error: unknown) => check.transcript.note(`the reference server stopped: ${String(error)}`));
+    if (conversations.length === 1) void done.then(markFirstDone);
+  });
+  await within(
+    DEADLINES.reply,
+    "the reference server to listen",
+    new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen({ host, port: 0 }, () => resolve());
+    }),
+  );
+  check.defer(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const conversation of conversations) conversation.close();
+        server.close(() => resolve());
+      }),
+  );
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  check.transcript.note(`the reference server listens on ${host}:${port}`);
+  return { port, conversations, firstConversationDone: () => within(DEADLINES.exit, "the conversation to end", firstDone) };
+}
+
+/** Reads the client's message (until `length` bytes or the client ends), then closes: the note's server. */
+async function readMessageThenClose(conversation: Conversation, length: number): Promise<void> {
+  await conversation.waitForBytes(length, "the client's message").catch(() => undefined);
+  conversation.socket.end();
+}
+
+/**
+ * Behaviours of the reference server, named after the bug each one provokes. Each greets the
+ * client with `reply`, then reads the client's message of `messageLength` bytes and closes.
+ */
+export const referenceServer = {
+  /** The note's server, done right: the whole reply in one write. */
+  answerInOneWrite(reply: string | Uint8Array, messageLength: number): ServerBehaviour {
+    return async (conversation) => {
+      await conversation.send(reply);
+      await readMessageThenClose(conversation, messageLength);
+    };
+  },
+
+  /** One byte per write with Nagle off: a client that takes one read for the whole reply shows it. */
+  answerOneByteAtATime(reply: string | Uint8Array, messageLength: number): ServerBehaviour {
+    return async (conversation) => {
+      await conversation.sendOneByteAtATime(reply);
+      await readMessageThenClose(conversation, messageLength);
+    };
+  },
+
+  /** The reply in the given pieces, e.g. a UTF-8 character cut in two. */
+  answerInPieces(pieces: (string | Uint8Array)[], messageLength: number): ServerBehaviour {
+    return async (conversation) => {
+      await conversation.sendInPieces(pieces);
+      await readMessageThenClose(conversation, messageLength);
+    };
+  },
+
+  /** Accepts the connection and never says a word, nor closes it. */
+  staySilent(): ServerBehaviour {
+    return async () => {};
+  },
+
+  /**
+   * Reads the client's message, then resets the connection instead of answering. It sends no
+   * reply bytes first on purpose: when data and a reset arrive together, Node reports an
+   * ordinary end ("end"), not ECONNRESET, and the check would depend on timing.
+   */
+  resetInsteadOfAnswering(messageLength: number): ServerBehaviour {
+    return async (conversation) => {
+      await conversation.waitForBytes(messageLength, "the client's message");
+      conversation.reset();
+    };
+  },
+};
+
+/** A loopback port with nothing listening on it, so a connection there is refused. */
+export async function refusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen({ host: "127.0.0.1", port: 0 }, () => resolve()));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return typeof address === "object" && address ? address.port : 0;
+}
+
+/** Holds a loopback port busy until the check ends, to provoke EADDRINUSE. */
+export async function occupyPort(check: CheckContext, host = "127.0.0.1"): Promise<number> {
+  const server = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen({ host, port: 0 }, () => resolve());
+  });
+  check.defer(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  check.transcript.note(`another program (the grader) already listens on ${host}:${port}`);
+  return port;
+}

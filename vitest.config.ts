@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: `exercises` grades the student's work (npm test exercises/05), `selftest`
+// proves the kit's own graders right (npm run check).
+export default defineConfig({
+  test: {
+    // The graders run student programs as separate processes; a save in exercises/ re-grades.
+    forceRerunTriggers: ["**/exercises/**/*.ts", "**/graders/**/*.ts", "**/solutions/**/*.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: "exercises", include: ["exercises/**/*.test.ts"] } },
+      { extends: true, test: { name: "selftest", include: ["graders/selftest/**/*.test.ts"] } },
+    ],
+  },
+});
