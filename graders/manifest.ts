@@ -25,6 +25,27 @@ export interface ExerciseSpec {
 }
 
 export const EXERCISES: ExerciseSpec[] = [
+  // ── 01 01-processes: BEGIN (exercise 01 owns this block) ──
+  {
+    number: "01",
+    slug: "01-processes",
+    title: "Processes and pipes",
+    files: {},
+    checks: {},
+    hints: [],
+  },
+  // ── 01 01-processes: END ──
+  // ── 02 02-addresses: BEGIN (exercise 02 owns this block) ──
+  {
+    number: "02",
+    slug: "02-addresses",
+    title: "Addresses: IP and port",
+    files: {},
+    checks: {},
+    hints: [],
+  },
+  // ── 02 02-addresses: END ──
+  // ── 03 03-tcp-client ──
   {
     number: "03",
     slug: "03-tcp-client",
@@ -81,6 +102,26 @@ export const EXERCISES: ExerciseSpec[] = [
       "Every failure is an \"error\" or \"timeout\" event: turn each into a rejected promise with a clear sentence.",
     ],
   },
+  // ── 04 04-tcp-server: BEGIN (exercise 04 owns this block) ──
+  {
+    number: "04",
+    slug: "04-tcp-server",
+    title: "TCP server",
+    files: {},
+    checks: {},
+    hints: [],
+  },
+  // ── 04 04-tcp-server: END ──
+  // ── 05 05-framing: BEGIN (exercise 05 owns this block) ──
+  {
+    number: "05",
+    slug: "05-framing",
+    title: "Framing messages on a byte stream",
+    files: {},
+    checks: {},
+    hints: [],
+  },
+  // ── 05 05-framing: END ──
 ];
 
 export function lessonPath(exercise: ExerciseSpec): string {

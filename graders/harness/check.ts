@@ -83,7 +83,8 @@ export class CheckContext {
 
   /**
    * Runs one case of a grader probe (graders/probes/…) in its own process. The probe imports the
-   * student's module, calls it, and prints the outcome as one JSON line.
+   * student's module as `student:file.ts`, calls it, and prints the outcome as one JSON line
+   * (see probes/run-probe.ts); this returns that outcome.
    */
   async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
     const program = await buildProbe(probeFile, this.directory);
@@ -91,7 +92,7 @@ export class CheckContext {
     const status = await child.waitForExit(DEADLINES.exit, `your code to finish "${caseName}"`);
     const last = child.stdout.trimEnd().split("\n").at(-1) ?? "";
     if (status.code !== 0 || !last.startsWith("{")) {
-      throw new CheckFailure(`Your code crashed while the grader ran "${caseName}".`, { trouble: "crash" });
+      throw new CheckFailure(`Your code crashed (or exited) while the grader ran "${caseName}".`, { trouble: "crash" });
     }
     return (JSON.parse(last) as { value: T }).value;
   }
