@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     // The graders run student programs as separate processes; a save in exercises/ re-grades.
     forceRerunTriggers: ["**/exercises/**/*.ts", "**/graders/**/*.ts", "**/solutions/**/*.ts"],
+    reporters: ["default", "./graders/frontends/summary-reporter.ts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [

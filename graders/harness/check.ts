@@ -98,13 +98,12 @@ export class CheckContext {
   }
 
   private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string): StudentProcess {
-    const child = new StudentProcess(
-      process.execPath,
-      ["--enable-source-maps", program, ...args],
-      this.transcript,
-      studentEnvironment(env),
-      description,
-    );
+    return this.launchCommand(process.execPath, ["--enable-source-maps", program, ...args], description, env);
+  }
+
+  /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
+  launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}): StudentProcess {
+    const child = new StudentProcess(command, args, this.transcript, studentEnvironment(env), description);
     this.defer(() => child.kill());
     return child;
   }

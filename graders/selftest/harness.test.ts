@@ -1,0 +1,170 @@
+// Unit tests of the harness: byte rendering, transcripts, deadlines, process trees, the
+// loopback guard, the static pre-checks and the buggy-variant patcher.
+import { execPath } from "node:process";
+import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { formatFeedback } from "../frontends/feedback.ts";
+import { firstDifference, showBytes, showDifference } from "../harness/bytes.ts";
+import { DeadlineExceeded, pollUntil, within } from "../harness/deadline.ts";
+import { classifyTrouble } from "../harness/hints.ts";
+import { StudentProcess } from "../harness/launch.ts";
+import { inspect, KIT_ROOT } from "../harness/static.ts";
+import { formatEvent, Transcript } from "../harness/transcript.ts";
+import type { CheckResult } from "../harness/types.ts";
+import { materialise } from "../harness/variants.ts";
+import { assertLoopback } from "../harness/wire.ts";
+import { findExercise } from "../manifest.ts";
+
+describe("bytes", () => {
+  test("text is shown escaped, binary as hex", () => {
+    expect(showBytes("Hello.\n")).toBe('"Hello.\\n"');
+    expect(showBytes("안녕")).toBe('"안녕"');
+    expect(showBytes(Uint8Array.of(0, 0, 0, 5))).toBe("<00 00 00 05>");
+    // A frame header before text stays readable: mostly text, so escaped.
+    expect(showBytes(Buffer.concat([Uint8Array.of(0, 0, 0, 12), Buffer.from("hello world!")]))).toBe('"\\x00\\x00\\x00\\x0chello world!"');
+  });
+
+  test("a UTF-8 character cut in two shows its loose bytes", () => {
+    expect(showBytes(Buffer.from("안", "utf8").subarray(0, 2))).toBe('"\\xec\\x95"');
+  });
+
+  test("the caret points at the first byte that differs", () => {
+    expect(firstDifference(Buffer.from("abc"), Buffer.from("abd"))).toBe(2);
+    expect(firstDifference(Buffer.from("abc"), Buffer.from("abc"))).toBe(-1);
+    const shown = showDifference("Hello. Client.\n", "Hell\n").split("\n");
+    expect(shown[0]).toBe('expected: "Hello. Client.\\n"');
+    expect(shown[1]).toBe('observed: "Hell\\n"');
+    expect(shown[2]!.indexOf("^")).toBe("observed: ".length + '"Hell'.length);
+    expect(shown[2]).toContain("first difference at byte 4");
+  });
+});
+
+describe("transcript and feedback", () => {
+  test("each event says when, who and what", () => {
+    expect(formatEvent({ at: 12, from: "peer", to: "student", kind: "data", bytes: Buffer.from("H") })).toBe(
+      '+12ms   reference peer → your program  "H" (1 byte)',
+    );
+    expect(formatEvent({ at: 3, from: "student", kind: "stdout", text: "hi" })).toBe("+3ms    your program | stdout: hi");
+  });
+
+  test("a failed check replays its steps, the transcript, a caret and the hint", () => {
+    const result: CheckResult = {
+      id: "x",
+      title: "x",
+      points: 1,
+      status: "failed",
+      message: "Your program did not print what the server sent.",
+      steps: [
+        { kind: "action", description: "start a reference server", ok: true },
+        { kind: "expectation", description: 'it prints "Hello."', ok: false },
+      ],
+      mismatch: { expected: "Hello.\n", observed: "He\n" },
+      transcript: [{ at: 1, from: "student", kind: "stdout", text: "He" }],
+      hint: { text: "Keep reading.", lesson: "lessons/03-tcp-client.md#x" },
+      durationMs: 5,
+    };
+    const text = formatFeedback(result);
+    expect(text).toContain("FAILED: Your program did not print what the server sent.");
+    expect(text).toContain("The check failed after these steps:\n  ✓ start a reference server\n  ✗ expect: it prints");
+    expect(text).toContain("your program | stdout: He");
+    expect(text).toContain("^ first difference at byte 2");
+    expect(text).toContain("Hint: Keep reading.\nRead more: lessons/03-tcp-client.md#x");
+  });
+
+  test("hints are keyed on the error", () => {
+    expect(classifyTrouble("ECONNREFUSED")).toBe("refused");
+    expect(classifyTrouble("EADDRINUSE")).toBe("in-use");
+    expect(classifyTrouble("ECONNRESET")).toBe("reset");
+    expect(classifyTrouble(undefined, { expected: "Hello. Client.", observed: "Hel" })).toBe("partial");
+    expect(classifyTrouble(undefined, { expected: "Hello.", observed: "Jello." })).toBeUndefined();
+  });
+});
+
+describe("deadlines", () => {
+  test("a wait that takes too long is cut off with what it waited for", async () => {
+    await expect(within(20, "a reply", new Promise(() => {}))).rejects.toThrow(/waiting for a reply/);
+    await expect(pollUntil(20, "a condition", () => undefined)).rejects.toBeInstanceOf(DeadlineExceeded);
+    await expect(pollUntil(1000, "a condition", () => 42)).resolves.toBe(42);
+  });
+});
+
+describe("loopback only", () => {
+  test("the kit refuses to connect anywhere but this machine", () => {
+    expect(() => assertLoopback("127.0.0.1")).not.toThrow();
+    expect(() => assertLoopback("::1")).not.toThrow();
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737), data only: the guard throws before anything is dialled.
+    expect(() => assertLoopback("192.0.2.1")).toThrow(/only uses loopback/);
+  });
+});
+
+describe("launching", () => {
+  test("output is captured line by line and the exit code reported", async () => {
+    const child = new StudentProcess(execPath, ["-e", "console.log('one'); console.error('two'); process.exit(3)"], new Transcript(), {}, "test");
+    const status = await child.waitForExit(10_000);
+    expect(status.code).toBe(3);
+    expect(child.stdout).toBe("one\n");
+    expect(child.stderr).toBe("two\n");
+  });
+
+  test.skipIf(process.platform === "win32")("kill() ends the whole process tree, grandchildren too", async () => {
+    const script = [
+      "const { spawn } = require('node:child_process');",
+      "const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });",
+      "console.log(`grandchild ${grandchild.pid}`);",
+      "setInterval(() => {}, 1000);",
+    ].join("\n");
+    const child = new StudentProcess(execPath, ["-e", script], new Transcript(), {}, "test");
+    const match = await child.waitForLine(/^grandchild (\d+)$/, "the grandchild's pid", 10_000);
+    const grandchild = Number(match?.[1]);
+    await child.kill();
+    const isGone = () => {
+      try {
+        process.kill(grandchild, 0);
+        return undefined;
+      } catch {
+        return true;
+      }
+    };
+    await expect(pollUntil(5_000, "the grandchild to be gone", isGone)).resolves.toBe(true);
+  });
+});
+
+describe("static pre-checks", () => {
+  const exercise = findExercise("03");
+  const solution = join(KIT_ROOT, "solutions", exercise.slug);
+
+  function editedCopy(edit: (text: string) => string): string {
+    const directory = mkdtempSync(join(tmpdir(), "app-layer-lab-static-"));
+    cpSync(solution, directory, { recursive: true });
+    const file = join(directory, "client.ts");
+    writeFileSync(file, edit(readFileSync(file, "utf8")));
+    return directory;
+  }
+
+  test("the untouched skeleton is all stubs, the reference none", async () => {
+    expect((await inspect(join(KIT_ROOT, "exercises", exercise.slug), exercise)).stubs).toContain("requestReply");
+    expect((await inspect(solution, exercise)).stubs).toEqual([]);
+  });
+
+  test("a renamed export and a forbidden import are found", async () => {
+    const renamed = editedCopy((text) => text.replace("export function requestReply", "export function askServer"));
+    const cheating = editedCopy((text) => `import "../../solutions/03-tcp-client/client.ts";\n${text}`);
+    try {
+      expect((await inspect(renamed, exercise)).missingExports).toEqual([{ file: "client.ts", name: "requestReply" }]);
+      expect((await inspect(cheating, exercise)).refusedImports[0]?.specifier).toBe("../../solutions/03-tcp-client/client.ts");
+    } finally {
+      rmSync(renamed, { recursive: true, force: true });
+      rmSync(cheating, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("buggy variants", () => {
+  test("a patch that no longer matches the solution is an error, not a silent no-op", () => {
+    expect(() =>
+      materialise({ name: "stale", bug: "", caughtBy: "", file: "client.ts", replace: [["no such text", ""]] }, join(KIT_ROOT, "solutions", "03-tcp-client")),
+    ).toThrow(/exactly once/);
+  });
+});
