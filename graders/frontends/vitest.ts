@@ -1,6 +1,6 @@
 // The student's front-end: one Vitest test per check. Grading starts when the test file loads
 // and the checks run side by side; each test then waits for its own check's result.
-import { describe, test } from "vitest";
+import { afterAll, describe, test } from "vitest";
 import { checksFor } from "../checks/index.ts";
 import { startGrading } from "../harness/grade.ts";
 import { targetDirectory } from "../harness/target.ts";
@@ -15,6 +15,17 @@ export function gradeInVitest(number: string): void {
   const results = startGrading(exercise, checks, directory);
 
   describe(`${exercise.number} ${exercise.title} (${lessonPath(exercise)})`, () => {
+    afterAll(async () => {
+      const all = await Promise.all(results.values());
+      if (all.every((result) => result.status === "passed")) {
+        console.log(
+          `Every check of exercise ${exercise.number} passes. Well done!
+` +
+            `Compare your work with the reference in solutions/${exercise.slug}/: npm run compare -- ${exercise.number}`,
+        );
+      }
+    });
+
     for (const check of checks) {
       test(check.title, async () => {
         const result = await results.get(check.id)!;

@@ -7,8 +7,8 @@
 //   npx tsx graders/tools/skeletons.ts --check  fail when exercises/ differs from what it would write
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { IndentationText, Node, Project, SyntaxKind } from "ts-morph";
+import { isEntryPoint } from "../frontends/entry.ts";
 import { KIT_ROOT, STUB_MARKER } from "../harness/static.ts";
 import { EXERCISES, lessonPath, type ExerciseSpec } from "../manifest.ts";
 
@@ -71,7 +71,7 @@ export function driftedSkeletons(): string[] {
   return drifted;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+if (isEntryPoint(import.meta.url)) {
   if (process.argv.includes("--check")) {
     const drifted = driftedSkeletons();
     if (drifted.length > 0) {

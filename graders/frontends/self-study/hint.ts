@@ -1,0 +1,44 @@
+// `npm run hint -- 05`: one more hint each time, from the first nudge to the last.
+//   --all    every hint at once        --reset  start again from the first
+import { parseArgs } from "node:util";
+import { findExercise, lessonPath } from "../../manifest.ts";
+import { isEntryPoint } from "../entry.ts";
+import { exerciseArgument, readState, writeState } from "./state.ts";
+
+const USAGE = "usage: npm run hint -- NN [--all | --reset]   (for example: npm run hint -- 05)";
+
+/** How many hints of each exercise have been revealed. */
+type HintState = Record<string, number>;
+
+/** Reveals the next hint (or all, or resets) and returns the lines to print. */
+export function revealHints(number: string, mode: "next" | "all" | "reset"): string[] {
+  const exercise = findExercise(number);
+  const state = readState<HintState>("hints", {});
+  const total = exercise.hints.length;
+  if (mode === "reset") {
+    delete state[exercise.number];
+    writeState("hints", state);
+    return [`Hints for ${exercise.number} start again from the first. Run npm run hint -- ${exercise.number} to see it.`];
+  }
+  const shown = mode === "all" ? total : Math.min((state[exercise.number] ?? 0) + 1, total);
+  state[exercise.number] = shown;
+  writeState("hints", state);
+  const lines = exercise.hints.slice(0, shown).map((hint, index) => `Hint ${index + 1} of ${total}: ${hint}`);
+  lines.push(
+    shown < total
+      ? `\nStill stuck? Run it again for hint ${shown + 1}. The lesson is ${lessonPath(exercise)}.`
+      : `\nThat was the last hint. The lesson ${lessonPath(exercise)} and each failing check's own hint say the rest.`,
+  );
+  return lines;
+}
+
+if (isEntryPoint(import.meta.url)) {
+  try {
+    const { values, positionals } = parseArgs({ allowPositionals: true, options: { all: { type: "boolean" }, reset: { type: "boolean" } } });
+    const number = exerciseArgument(positionals, USAGE);
+    console.log(revealHints(number, values.reset ? "reset" : values.all ? "all" : "next").join("\n"));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
