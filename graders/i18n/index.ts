@@ -1,0 +1,23 @@
+// Every student-facing message goes through t(). The English text written beside the code is
+// the message's key; ko.ts gives the Korean for each key. LAB_LANG=ko (or a Korean system
+// locale) switches the language. `npm run messages` lists every key in en.ts, and the
+// self-test checks that both catalogs hold every one.
+import { ko } from "./ko.ts";
+
+export type Language = "en" | "ko";
+
+export function currentLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  const chosen = env.LAB_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return chosen.toLowerCase().startsWith("ko") ? "ko" : "en";
+}
+
+/** Fills `{name}` placeholders from `values`. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The message `english` in the learner's language, with its placeholders filled. */
+export function t(english: string, values: Record<string, string | number> = {}): string {
+  const template = currentLanguage() === "ko" ? (ko[english] ?? english) : english;
+  return fill(template, values);
+}
