@@ -17,6 +17,24 @@ export function formatFeedback(check: CheckResult): string {
     for (const step of check.steps) parts.push(`  ${step.ok ? "✓" : "✗"} ${step.kind === "expectation" ? "expect: " : ""}${step.description}`);
   }
   if (check.transcript.length > 0) parts.push("", "What happened, in order:", formatTranscript(check.transcript));
-  if (check.hint) parts.push("", `Hint: ${check.hint.text}`, `Read more: ${check.hint.lesson}`);
+  if (check.hint) parts.push("", wrap(`Hint: ${check.hint.text}`), `Read more: ${check.hint.lesson}`);
   return parts.join("\n");
+}
+
+/** Wraps prose at about 100 columns so it reads well in a terminal and in the browser UI. */
+function wrap(text: string, width = 100): string {
+  return text
+    .split("\n")
+    .map((paragraph) => {
+      const lines: string[] = [];
+      let line = "";
+      for (const word of paragraph.split(" ")) {
+        if (line && line.length + word.length + 1 > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      return [...lines, line].join("\n");
+    })
+    .join("\n");
 }

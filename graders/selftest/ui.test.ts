@@ -1,0 +1,68 @@
+// The browser UI, seen by a real headless Chromium: `npm run ui` must show exercise 05's checks
+// and a failed check's feedback with its transcript, line breaks kept and no raw ANSI codes.
+// Skipped, with a note, on a machine without Chromium; CI installs Debian's chromium.
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { expect, test } from "vitest";
+import { checksFor } from "../checks/index.ts";
+import { VARIANTS } from "../fixtures/index.ts";
+import { DEADLINES } from "../harness/deadline.ts";
+import { StudentProcess } from "../harness/launch.ts";
+import { KIT_ROOT } from "../harness/static.ts";
+import { Transcript } from "../harness/transcript.ts";
+import { materialise } from "../harness/variants.ts";
+import { findExercise } from "../manifest.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+
+test.skipIf(!CHROMIUM)("npm run ui shows exercise 05's checks and a failure transcript in headless Chromium", async () => {
+  const exercise = findExercise("05");
+  const variant = VARIANTS["05"]![0]!;
+  const title = checksFor("05").find((check) => check.id === variant.caughtBy)!.title;
+  const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-ui-"));
+  const buggy = materialise(variant, join(KIT_ROOT, "solutions", exercise.slug));
+  cpSync(buggy.directory, join(scratch, exercise.slug), { recursive: true });
+  buggy.remove();
+
+  // The UI of a real `npm run ui`, on a tree whose exercise 05 holds a known-buggy variant.
+  const vitest = join(KIT_ROOT, "node_modules", "vitest", "vitest.mjs");
+  const ui = new StudentProcess(
+    process.execPath,
+    [vitest, "--watch", "--project", "exercises", "exercises/05", "--ui", "--open=false", "--api.host", "127.0.0.1"],
+    new Transcript(),
+    { ...process.env, LAB_TARGET: scratch, NO_COLOR: "1", CI: "true" },
+    "vitest --ui",
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const started = await ui.waitForLine(/UI started at (http:\/\/127\.0\.0\.1:\d+\/__vitest__\/)/, "the UI to start", 60_000);
+    expect(started, ui.output).toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(started![1]!);
+    const failing = page.getByText(title, { exact: false }).first();
+    await failing.waitFor({ timeout: 60_000 });
+    await failing.click();
+    const report = page.getByText("What happened, in order:");
+    await report.waitFor({ timeout: DEADLINES.reply });
+    const text = await page.locator("body").innerText();
+    expect(text).toContain("The check failed after these steps:");
+    expect(text).toMatch(/reference peer → your program|your program → reference peer/);
+    expect(text).toContain("Hint:");
+    // Line breaks kept: the steps are on lines of their own, not run together.
+    expect(text).toMatch(/The check failed after these steps:\n\s*✓/);
+    expect(text).not.toMatch(/\u001b\[|\[\d{1,2}m/);
+  } finally {
+    await browser.close();
+    await ui.kill();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test.runIf(!CHROMIUM)("the browser UI check is skipped: Chromium is not installed", () => {
+  console.warn("Skipping the UI smoke test: no Chromium found (set CHROMIUM_PATH, or apt-get install chromium).");
+});
