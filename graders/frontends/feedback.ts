@@ -3,21 +3,22 @@
 import { showDifference } from "../harness/bytes.ts";
 import { formatTranscript } from "../harness/transcript.ts";
 import type { CheckResult } from "../harness/types.ts";
+import { t } from "../i18n/index.ts";
 
 export function formatFeedback(check: CheckResult): string {
   const parts: string[] = [];
   if (check.status === "not-started") {
-    parts.push(`NOT STARTED: ${check.message}`);
+    parts.push(t("NOT STARTED: {message}", { message: check.message }));
     return parts.join("\n");
   }
-  parts.push(check.status === "error" ? `GRADER ERROR: ${check.message}` : `FAILED: ${check.message}`);
+  parts.push(check.status === "error" ? t("GRADER ERROR: {message}", { message: check.message }) : t("FAILED: {message}", { message: check.message }));
   if (check.mismatch) parts.push("", showDifference(check.mismatch.expected, check.mismatch.observed));
   if (check.steps.length > 0) {
-    parts.push("", "The check failed after these steps:");
-    for (const step of check.steps) parts.push(`  ${step.ok ? "✓" : "✗"} ${step.kind === "expectation" ? "expect: " : ""}${step.description}`);
+    parts.push("", t("The check failed after these steps:"));
+    for (const step of check.steps) parts.push(`  ${step.ok ? "✓" : "✗"} ${step.kind === "expectation" ? t("expect: ") : ""}${step.description}`);
   }
-  if (check.transcript.length > 0) parts.push("", "What happened, in order:", formatTranscript(check.transcript));
-  if (check.hint) parts.push("", wrap(`Hint: ${check.hint.text}`), `Read more: ${check.hint.lesson}`);
+  if (check.transcript.length > 0) parts.push("", t("What happened, in order:"), formatTranscript(check.transcript));
+  if (check.hint) parts.push("", wrap(t("Hint: {hint}", { hint: check.hint.text })), t("Read more: {lesson}", { lesson: check.hint.lesson }));
   return parts.join("\n");
 }
 

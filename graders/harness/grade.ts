@@ -8,6 +8,7 @@ import { DeadlineExceeded, within } from "./deadline.ts";
 import { TROUBLE_HINTS, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
 import type { CheckResult, Hint } from "./types.ts";
+import { t, translateManifestText } from "../i18n/index.ts";
 
 /** A whole check, steps and cleanup included, may not take longer than this. */
 const CHECK_BUDGET_MS = 60_000;
@@ -33,7 +34,7 @@ export function startGrading(
       check.id,
       findings.then(
         (found) => limit(() => gradeCheck(exercise, check, directory, found)),
-        (error: unknown) => Promise.resolve(result(exercise, check, "error", `The grader could not read your code: ${String(error)}`)),
+        (error: unknown) => Promise.resolve(result(exercise, check, "error", t("The grader could not read your code: {error}", { error: String(error) }))),
       ),
     ]),
   );
@@ -66,15 +67,21 @@ function result(exercise: ExerciseSpec, check: CheckDefinition, status: CheckRes
 /** Problems found before running anything, as one message, or undefined when there are none. */
 function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticFindings): string | undefined {
   if (found.missingFiles.length > 0) {
-    return `The file ${found.missingFiles.join(", ")} is missing from ${shownPath(directory)}. Restore it (git checkout) or recreate it from the lesson.`;
+    return t("The file {file} is missing from {folder}. Restore it (git checkout) or recreate it from the lesson.", {
+      file: found.missingFiles.join(", "),
+      folder: shownPath(directory),
+    });
   }
   const [missing] = found.missingExports;
   if (missing) {
-    return `${missing.file} must export \`${missing.name}\`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back \`export\` and the original name.`;
+    return t("{file} must export `{name}`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back `export` and the original name.", {
+      file: missing.file,
+      name: missing.name,
+    });
   }
   const [refused] = found.refusedImports;
   if (refused) {
-    return `${refused.file} imports "${refused.specifier}", which is not allowed here: ${refused.why}. Remove that import.`;
+    return t('{file} imports "{specifier}", which is not allowed here: {why}. Remove that import.', refused);
   }
   return undefined;
 }
@@ -91,8 +98,12 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
       exercise,
       check,
       "not-started",
-      `Not started yet: write ${stubs.map((name) => `\`${name}\``).join(" and ")} in ${shownPath(directory)}/${where}. Start with ${lesson}.`,
-      { text: `Read ${lesson}, then replace the TODO in ${where}.`, lesson },
+      t("Not started yet: write {names} in {file}. Start with {lesson}.", {
+        names: stubs.map((name) => `\`${name}\``).join(", "),
+        file: `${shownPath(directory)}/${where}`,
+        lesson,
+      }),
+      { text: t("Read {lesson}, then replace the TODO in {file}.", { lesson, file: where }), lesson },
     );
   }
 
@@ -102,7 +113,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
   let message = "";
   let failure: CheckFailure | undefined;
   try {
-    await within(CHECK_BUDGET_MS, "the whole check", check.run(context));
+    await within(CHECK_BUDGET_MS, t("the whole check"), check.run(context));
   } catch (error) {
     ({ status, message, failure } = explain(error));
   } finally {
@@ -113,8 +124,8 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
   if (status !== "passed" && spec) {
     const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch);
     hint = trouble
-      ? { text: `${TROUBLE_HINTS[trouble]}\n${spec.hint}`, lesson: `${troubleLink(trouble)} and ${lesson}#${spec.section}` }
-      : { text: spec.hint, lesson: `${lesson}#${spec.section}` };
+      ? { text: `${TROUBLE_HINTS[trouble]()}\n${translateManifestText(spec.hint)}`, lesson: `${troubleLink(trouble)} ${t("and")} ${lesson}#${spec.section}` }
+      : { text: translateManifestText(spec.hint), lesson: `${lesson}#${spec.section}` };
   }
   return {
     ...result(exercise, check, status, message, hint),
@@ -129,19 +140,19 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
 function explain(error: unknown): { status: CheckResult["status"]; message: string; failure?: CheckFailure } {
   if (error instanceof CheckFailure) return { status: "failed", message: error.message, failure: error };
   if (error instanceof DeadlineExceeded) {
-    const failure = new CheckFailure(`The grader ${error.message}.`, { trouble: "timeout" as Trouble });
+    const failure = new CheckFailure(t("The grader {what}.", { what: error.message }), { trouble: "timeout" });
     return { status: "failed", message: failure.message, failure };
   }
   if (error instanceof CompileError) {
-    const failure = new CheckFailure(`Your code does not compile:\n${error.message}`, { trouble: "compile" });
+    const failure = new CheckFailure(t("Your code does not compile:\n{errors}", { errors: error.message }), { trouble: "compile" });
     return { status: "failed", message: failure.message, failure };
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === "string" && code.startsWith("E")) {
-    const failure = new CheckFailure(`The connection failed with ${code}.`, { code });
+    const failure = new CheckFailure(t("The connection failed with {code}.", { code }), { code });
     return { status: "failed", message: failure.message, failure };
   }
-  return { status: "error", message: `The grader itself failed; please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}` };
+  return { status: "error", message: t("The grader itself failed; please report it: {error}", { error: error instanceof Error ? (error.stack ?? error.message) : String(error) }) };
 }
 
 /** At most `size` tasks at once. */

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { t } from "../i18n/index.ts";
 import type { ExerciseSpec } from "../manifest.ts";
 
 export interface StaticFindings {
@@ -21,7 +22,7 @@ export const STUB_MARKER = "TODO:";
 export const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CACHE = join(KIT_ROOT, "node_modules", ".cache", "app-layer-lab", "static");
 /** Bump when the analysis changes, so old cached findings are not used. */
-const ANALYSIS_VERSION = "1";
+const ANALYSIS_VERSION = "2";
 
 function cacheKey(directory: string, exercise: ExerciseSpec): string {
   const hash = createHash("sha256").update(ANALYSIS_VERSION).update(JSON.stringify(exercise.files));
@@ -49,13 +50,16 @@ export async function inspect(directory: string, exercise: ExerciseSpec): Promis
 /** Why an import is refused, or undefined when it is fine. */
 function refusal(specifier: string, fromFile: string, exercise: ExerciseSpec): string | undefined {
   if (exercise.refusedModules?.includes(specifier) || exercise.refusedModules?.includes(`node:${specifier}`)) {
-    return `this exercise is about doing ${specifier}'s job yourself over a raw socket`;
+    return t("this exercise is about doing {module}'s job yourself over a raw socket", { module: specifier });
   }
   const kitFolder = (folder: string) => join(KIT_ROOT, folder) + sep;
   const target = specifier.startsWith(".") ? resolve(dirname(fromFile), specifier) : specifier;
+  // The graded folder's own files import each other (echo-server.ts imports ./framing.ts), even
+  // when that folder is solutions/NN-slug itself.
+  if (specifier.startsWith(".") && target.startsWith(dirname(fromFile) + sep)) return undefined;
   for (const folder of ["solutions", "graders"]) {
     if (target.startsWith(kitFolder(folder)) || new RegExp(`(^|/)${folder}/`).test(specifier)) {
-      return `code under ${folder}/ is the kit's, not yours: graded work must stand on its own`;
+      return t("code under {folder}/ is the kit's, not yours: graded work must stand on its own", { folder });
     }
   }
   return undefined;
