@@ -12,10 +12,30 @@ export class CompileError extends Error {
   override name = "CompileError";
 }
 
+const BUILDS = join(tmpdir(), "app-layer-lab-builds");
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * This process's build folder, removed when it exits. A process that was killed cannot clean
+ * up after itself, so the folders of processes that are gone are removed here.
+ */
 let scratch: string | undefined;
 function scratchFolder(): string {
   if (!scratch) {
-    scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-build-"));
+    mkdirSync(BUILDS, { recursive: true });
+    for (const name of readdirSync(BUILDS)) {
+      const pid = Number(name.split("-")[0]);
+      if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(BUILDS, name), { recursive: true, force: true });
+    }
+    scratch = mkdtempSync(join(BUILDS, `${process.pid}-`));
     const folder = scratch;
     process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
   }

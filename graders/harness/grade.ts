@@ -29,8 +29,10 @@ export function startGrading(
   const findings = inspect(directory, exercise);
   // Checks mostly wait on sockets, so twice the cores keeps the CPU busy without crowding it.
   const limit = createLimit(2 * availableParallelism());
-  return new Map(
-    selected.map((check) => [
+  // Checks that mostly wait take their place in the queue first (sort is stable); results keep the grader's order.
+  const startOrder = [...selected].sort((a, b) => Number(b.startsEarly ?? false) - Number(a.startsEarly ?? false));
+  const started = new Map(
+    startOrder.map((check) => [
       check.id,
       findings.then(
         (found) => limit(() => gradeCheck(exercise, check, directory, found)),
@@ -38,6 +40,7 @@ export function startGrading(
       ),
     ]),
   );
+  return new Map(selected.map((check) => [check.id, started.get(check.id)!]));
 }
 
 /** Grades every check (or `only` some) and waits for all of them. */
@@ -93,14 +96,16 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
   if (problem) return result(exercise, check, "failed", problem, { text: problem, lesson });
   const stubs = check.needs.filter((name) => found.stubs.includes(name));
   if (stubs.length > 0) {
-    const where = Object.entries(exercise.files).find(([, exports]) => exports.includes(stubs[0]!))?.[0] ?? "";
+    // Every file that holds one of the stubs, in the order the check needs them.
+    const files = [...new Set(stubs.map((name) => Object.entries(exercise.files).find(([, exports]) => exports.includes(name))?.[0] ?? ""))];
+    const where = files.join(" and ");
     return result(
       exercise,
       check,
       "not-started",
       t("Not started yet: write {names} in {file}. Start with {lesson}.", {
         names: stubs.map((name) => `\`${name}\``).join(", "),
-        file: `${shownPath(directory)}/${where}`,
+        file: files.map((file) => `${shownPath(directory)}/${file}`).join(" and "),
         lesson,
       }),
       { text: t("Read {lesson}, then replace the TODO in {file}.", { lesson, file: where }), lesson },

@@ -37,6 +37,7 @@ export class StudentProcess {
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
     this.child = spawn(command, args, { env, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
+    if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
     for (const stream of ["stdout", "stderr"] as const) {
       const source = this.child[stream];
@@ -63,6 +64,7 @@ export class StudentProcess {
   private finish(status: ExitStatus, resolve: (status: ExitStatus) => void): void {
     if (this.exit) return;
     this.exit = status;
+    if (this.child.pid !== undefined) track(this.child.pid, false);
     const how = status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
     this.transcript.record({ from: "student", kind: "exit", text: how });
     resolve(status);
@@ -100,6 +102,17 @@ export class StudentProcess {
       }
       return this.exit ? null : undefined;
     }).then((match) => match ?? undefined);
+  }
+
+  /**
+   * Waits until the lines printed on stdout so far satisfy `enough` (checked after every line),
+   * or the program exits; resolves with those lines.
+   */
+  waitForStdoutLines(enough: (lines: string[]) => boolean, what: string, ms: number = DEADLINES.reply): Promise<string[]> {
+    return this.waitFor(ms, what, () => {
+      const lines = this.lines.filter((line) => line.stream === "stdout").map((line) => line.text);
+      return enough(lines) || this.exit ? lines : undefined;
+    });
   }
 
   waitForExit(ms: number = DEADLINES.exit, what = "your program to exit"): Promise<ExitStatus> {
@@ -144,6 +157,29 @@ export class StudentProcess {
     this.child.stderr?.destroy();
     this.child.stdin?.destroy();
   }
+}
+
+// Every student program still running in this process, so a supervisor can stop them all at
+// once: the batch grader's worker does on a signal, and tells its parent each process id in
+// case it cannot.
+const running = new Set<number>();
+const watchers = new Set<(pid: number, running: boolean) => void>();
+
+function track(pid: number, isRunning: boolean): void {
+  if (isRunning) running.add(pid);
+  else running.delete(pid);
+  for (const watcher of watchers) watcher(pid, isRunning);
+}
+
+/** Calls `watcher` whenever a student program starts or ends; returns a function that stops watching. */
+export function watchStudentProcesses(watcher: (pid: number, running: boolean) => void): () => void {
+  watchers.add(watcher);
+  return () => watchers.delete(watcher);
+}
+
+/** Kills the process tree of every student program still running. */
+export function killEveryStudentProcess(): void {
+  for (const pid of running) killTree(pid);
 }
 
 /** SIGKILL to the whole process group (POSIX), or taskkill /T (Windows). */
