@@ -30,23 +30,28 @@ export function troubleLink(trouble: Trouble): string {
   return `${TROUBLESHOOTING}#${trouble}`;
 }
 
-/** Guesses the trouble from an error code, or from a mismatch where the observed is a prefix. */
-export function classifyTrouble(code: string | undefined, mismatch?: Mismatch): Trouble | undefined {
-  switch (code) {
-    case "ECONNREFUSED":
-      return "refused";
-    case "EADDRINUSE":
-      return "in-use";
-    case "ECONNRESET":
-    case "EPIPE":
-      return "reset";
-  }
+/** Error codes worth a hint of their own, as they appear in a program's output. */
+const CODES: Record<string, Trouble> = { ECONNREFUSED: "refused", EADDRINUSE: "in-use", ECONNRESET: "reset", EPIPE: "reset" };
+
+/**
+ * Guesses the trouble: from the error code a socket reported, else from a mismatch where the
+ * observed is the start of the expected (a message used before all of it arrived), else from
+ * an error code the student's program printed.
+ */
+export function classifyTrouble(code: string | undefined, mismatch?: Mismatch, programOutput = ""): Trouble | undefined {
+  if (code && CODES[code]) return CODES[code];
   if (mismatch) {
-    const expected = toBytes(mismatch.expected);
-    const observed = toBytes(mismatch.observed);
+    // Printed output ends with a newline that the cut-short message has too: compare without it.
+    const withoutNewline = (value: string | Uint8Array) => {
+      const bytes = toBytes(value);
+      return bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
+    };
+    const expected = withoutNewline(mismatch.expected);
+    const observed = withoutNewline(mismatch.observed);
     if (observed.length > 0 && observed.length < expected.length && firstDifference(expected, observed) === observed.length) {
       return "partial";
     }
   }
-  return undefined;
+  const printed = Object.keys(CODES).find((candidate) => programOutput.includes(candidate));
+  return printed ? CODES[printed] : undefined;
 }

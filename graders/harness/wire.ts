@@ -36,8 +36,13 @@ export class Conversation {
     });
     socket.on("error", (error: NodeJS.ErrnoException) => {
       this.errorCode ??= error.code;
-      if (error.code === "ECONNRESET") this.ending ??= "reset";
-      transcript.record({ from: them, kind: error.code === "ECONNRESET" ? "reset" : "error", text: error.code ?? error.message });
+      if (error.code === "ECONNRESET") {
+        this.ending ??= "reset";
+        transcript.record({ from: them, kind: "reset", text: "reset the connection (ECONNRESET)" });
+      } else {
+        // Our own socket failed (EPIPE: writing after the other side closed, …): say so as ours.
+        transcript.record({ from: me, kind: "error", text: `the connection failed: ${error.code ?? error.message}` });
+      }
       this.wake();
     });
     socket.on("close", () => {
@@ -77,7 +82,7 @@ export class Conversation {
   async send(data: string | Uint8Array): Promise<void> {
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data);
     if (this.socket.destroyed || !this.socket.writable) {
-      this.transcript.note(`could not send ${bytes.length} more bytes: the connection is closed`);
+      this.transcript.note(`could not send ${bytes.length} more byte${bytes.length === 1 ? "" : "s"}: the connection is closed`);
       return;
     }
     this.transcript.record({ from: this.me, to: this.them, kind: "data", bytes });

@@ -79,6 +79,9 @@ describe("transcript and feedback", () => {
     expect(classifyTrouble("ECONNRESET")).toBe("reset");
     expect(classifyTrouble(undefined, { expected: "Hello. Client.", observed: "Hel" })).toBe("partial");
     expect(classifyTrouble(undefined, { expected: "Hello.", observed: "Jello." })).toBeUndefined();
+    // Printed lines end with a newline: "H\n" is still the start of "Hello. Client.\n".
+    expect(classifyTrouble(undefined, { expected: "Hello. Client.\n", observed: "H\n" })).toBe("partial");
+    expect(classifyTrouble(undefined, undefined, "error: connect ECONNREFUSED 127.0.0.1:9999")).toBe("refused");
   });
 });
 
