@@ -1,4 +1,313 @@
-// Grader for exercise 04. (Being written.)
-import type { CheckDefinition } from "../harness/check.ts";
+// Grader for exercise 04: the student's server against reference clients that split their
+// message into bytes, half-close, send too much, reset, leave without a word, or simply come
+// one after another; and against a port that is already taken.
+import type { CheckContext, CheckDefinition } from "../harness/check.ts";
+import { CheckFailure } from "../harness/check.ts";
+import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
+import type { Trouble } from "../harness/hints.ts";
+import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
+import type { Conversation } from "../harness/wire.ts";
+import { referenceClient, type ClientBehaviour } from "../peers/tcp-client.ts";
+import { occupyPort } from "../peers/tcp-server.ts";
+import { expectCleanFailure } from "./expect.ts";
 
-export const checks: CheckDefinition[] = [];
+const GREETING = "Hello. Client.";
+const MESSAGE = "Hello. Server.";
+/**
+ * A correct server prints and closes within milliseconds; a server waiting for something that
+ * never comes fails after this long, so a hanging program costs seconds, not the whole budget.
+ */
+const PROMPTLY_MS = 5_000;
+
+interface StudentServer {
+  program: StudentProcess;
+  port: number;
+}
+
+/** A client of the check, with the port it came from: the one the server should print. */
+interface Visitor {
+  conversation: Conversation;
+  from: string;
+}
+
+function exitText(status: ExitStatus): string {
+  return status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
+}
+
+/** Starts the student's server on a port the system picks, and reads that port back. */
+async function startStudentServer(check: CheckContext): Promise<StudentServer> {
+  const program = await check.act("start your server with --port 0 (the system picks a free port)", () =>
+    check.launch("server.ts", ["--port", "0"]),
+  );
+  const port = await check.expect('it prints "listening on HOST:PORT"', async () => {
+    const match = await program.waitForLine(/listening on (.+):(\d+)$/, 'your server to print "listening on HOST:PORT"', DEADLINES.ready);
+    if (!match) throw new CheckFailure('Your server ended before it printed "listening on HOST:PORT". Its output above shows why.', { trouble: "crash" });
+    return Number(match[2]);
+  });
+  return { program, port };
+}
+
+/** Connects a reference client; a refused connection says whether the server is gone or only stopped listening. */
+async function connectClient(check: CheckContext, server: StudentServer): Promise<Visitor> {
+  try {
+    const conversation = await check.connect(server.port);
+    return { conversation, from: `127.0.0.1:${conversation.socket.localPort}` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    const status = server.program.exit ?? (await server.program.waitForExit(1_000).catch(() => undefined));
+    if (status?.code === 0) {
+      throw new CheckFailure("The connection was refused: your server has ended by itself (exit code 0). A server keeps listening for the next client.");
+    }
+    if (status) {
+      throw new CheckFailure(`The connection was refused: your server is not running any more (${exitText(status)}). Its output above shows why.`, {
+        trouble: "crash",
+      });
+    }
+    throw new CheckFailure(
+      `The connection was refused (${code}): your server still runs but no longer accepts clients. Does it close its listening socket after a client?`,
+      { code },
+    );
+  }
+}
+
+/** Connects, then plays `behaviour` (described by `what`). */
+async function visit(check: CheckContext, server: StudentServer, behaviour: ClientBehaviour, what: string): Promise<Visitor> {
+  const visitor = await check.act(`connect a client to your server on 127.0.0.1:${server.port}`, () => connectClient(check, server));
+  await check.act(what, () => behaviour(visitor.conversation));
+  return visitor;
+}
+
+/** The server closes the connection within PROMPTLY_MS; `why` explains a server that does not. */
+async function expectClosed(check: CheckContext, visitor: Visitor, why: string): Promise<void> {
+  await check.expect("your server closes the connection", async () => {
+    try {
+      await visitor.conversation.waitForEnding("your server to close the connection", PROMPTLY_MS);
+    } catch (error) {
+      if (error instanceof DeadlineExceeded) throw new CheckFailure(why, { trouble: "timeout" });
+      throw error;
+    }
+  });
+}
+
+/** The first line the server printed after "listening on": the one for its first client. */
+async function expectFirstLine(check: CheckContext, server: StudentServer, expected: string, why: string, silence: string): Promise<void> {
+  await check.expect(`your server prints ${JSON.stringify(expected)}`, async () => {
+    let match: RegExpMatchArray | undefined;
+    try {
+      match = await server.program.waitForLine(/^(?!listening on ).*$/, "your server to print the client's message", PROMPTLY_MS);
+    } catch (error) {
+      if (error instanceof DeadlineExceeded) throw new CheckFailure(silence, { trouble: "timeout" });
+      throw error;
+    }
+    if (!match) throw new CheckFailure(`Your server stopped (${exitText(server.program.exit!)}) before it printed the client's message.`, { trouble: "crash" });
+    check.same(match[0], expected, why);
+  });
+}
+
+/** The line the server printed for `message`: found by the message, compared whole. */
+async function expectLineFor(check: CheckContext, server: StudentServer, visitor: Visitor, message: string): Promise<void> {
+  const expected = `${visitor.from} says: ${message}`;
+  await check.expect(`your server prints ${JSON.stringify(expected)}`, async () => {
+    const escaped = message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    let match: RegExpMatchArray | undefined;
+    try {
+      match = await server.program.waitForLine(new RegExp(escaped), `your server to print ${JSON.stringify(message)}`, PROMPTLY_MS);
+    } catch (error) {
+      if (error instanceof DeadlineExceeded) {
+        throw new CheckFailure(`Your server did not print this client's message, ${JSON.stringify(message)}, within ${PROMPTLY_MS / 1000} s.`, { trouble: "timeout" });
+      }
+      throw error;
+    }
+    if (!match) throw new CheckFailure(`Your server stopped (${exitText(server.program.exit!)}) before it printed this client's message.`, { trouble: "crash" });
+    check.same(match.input ?? "", expected, "Your server should print the client's address, then \" says: \" and the message.");
+  });
+}
+
+/** A well-behaved client: the server greets it, prints its message and closes. */
+async function expectServed(check: CheckContext, server: StudentServer, message: string): Promise<void> {
+  const visitor = await visit(check, server, referenceClient.sendThenHalfClose(message), `send ${JSON.stringify(message)}, then FIN`);
+  await expectClosed(check, visitor, `This client sent its message and FIN, and waited ${PROMPTLY_MS / 1000} s for your server to close the connection.`);
+  await expectLineFor(check, server, visitor, message);
+}
+
+/** After a troublesome client, the next one is still served and the server still runs. */
+async function expectStillServing(check: CheckContext, server: StudentServer, after: string, trouble: Trouble): Promise<void> {
+  try {
+    await expectServed(check, server, "Hello. Server. Are you still there?");
+  } catch (error) {
+    const status = server.program.exit ?? (await server.program.waitForExit(1_000).catch(() => undefined));
+    if (status) {
+      throw new CheckFailure(`Your server stopped (${exitText(status)}) ${after}, so the next client was not served. Its output above shows where.`, { trouble });
+    }
+    throw error;
+  }
+  await check.expect("your server is still running", () => {
+    const status = server.program.exit;
+    if (status) throw new CheckFailure(`Your server stopped (${exitText(status)}) ${after}. A server keeps serving.`, { trouble });
+  });
+}
+
+export const checks: CheckDefinition[] = [
+  {
+    id: "greets-each-client",
+    title: "greets a client with exactly Hello. Client. as soon as it connects",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const server = await startStudentServer(check);
+      const visitor = await check.act(`connect a client to your server on 127.0.0.1:${server.port}, and say nothing yet`, () =>
+        connectClient(check, server),
+      );
+      await check.expect(`your server sends ${JSON.stringify(GREETING)} before the client says anything`, async () => {
+        const { conversation } = visitor;
+        try {
+          await conversation.waitForBytes(GREETING.length, "your server's greeting", PROMPTLY_MS);
+        } catch (error) {
+          if (!(error instanceof DeadlineExceeded)) throw error;
+          throw new CheckFailure(
+            `Your server sent ${conversation.received.length} bytes and then nothing for ${PROMPTLY_MS / 1000} s. Greet every client with "${GREETING}" as soon as it connects.`,
+            { mismatch: { expected: GREETING, observed: conversation.received }, trouble: "timeout" },
+          );
+        }
+      });
+      await check.act(`send ${JSON.stringify(MESSAGE)}, then FIN`, () => referenceClient.sendThenHalfClose(MESSAGE)(visitor.conversation));
+      await expectClosed(check, visitor, `The client sent its message and FIN, and waited ${PROMPTLY_MS / 1000} s for your server to close the connection.`);
+      await check.expect(`everything your server sent is exactly ${JSON.stringify(GREETING)}`, () => {
+        check.same(visitor.conversation.received, GREETING, `Your server should send exactly "${GREETING}": no newline, nothing more.`);
+      });
+    },
+  },
+  {
+    id: "prints-the-message-with-the-client-address",
+    title: "prints the message with the client's address: 127.0.0.1:PORT says: MESSAGE",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const server = await startStudentServer(check);
+      const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), `send ${JSON.stringify(MESSAGE)}, then FIN`);
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: ${MESSAGE}`,
+        `This client connected from ${visitor.from}: print the client's address (remoteAddress:remotePort), then " says: " and its message.`,
+        `Your server printed nothing within ${PROMPTLY_MS / 1000} s of receiving the message and the client's FIN.`,
+      );
+    },
+  },
+  {
+    id: "reads-a-message-split-into-bytes",
+    title: "prints the whole message when it arrives one byte at a time",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const server = await startStudentServer(check);
+      const visitor = await visit(check, server, referenceClient.sendOneByteAtATime(MESSAGE), `send ${JSON.stringify(MESSAGE)} one byte per write, then FIN`);
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: ${MESSAGE}`,
+        "Your server did not print the whole message. One \"data\" event is not one message: collect the chunks until \"end\".",
+        `Your server printed nothing within ${PROMPTLY_MS / 1000} s of receiving the whole message and the client's FIN.`,
+      );
+    },
+  },
+  {
+    id: "answers-a-half-closed-client",
+    title: "prints and closes when the client sends its message and FIN, and waits",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const server = await startStudentServer(check);
+      const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), `send ${JSON.stringify(MESSAGE)} and FIN at once, then wait for your server`);
+      await expectClosed(
+        check,
+        visitor,
+        `The client sent its message and FIN, and has waited ${PROMPTLY_MS / 1000} s for your server to close the connection. FIN means "I have nothing more to say", not "goodbye": the client is still there. On "end", print the message and close the connection.`,
+      );
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: ${MESSAGE}`,
+        "Your server did not print the client's message as expected.",
+        "Your server closed the connection without printing the client's message.",
+      );
+    },
+  },
+  {
+    id: "serves-client-after-client",
+    title: "serves three clients, one after another",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const server = await startStudentServer(check);
+      for (const number of [1, 2, 3]) await expectServed(check, server, `Hello. Server. I am client ${number}.`);
+    },
+  },
+  {
+    id: "survives-a-client-reset",
+    title: "keeps serving after clients reset their connections",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const server = await startStudentServer(check);
+      await visit(check, server, referenceClient.resetMidMessage("Hel"), 'send "Hel", the start of a message, then reset the connection (RST)');
+      await visit(check, server, referenceClient.resetWithoutAWord(), "reset the connection (RST) without sending anything");
+      await expectStillServing(check, server, "after a client reset its connection", "reset");
+    },
+  },
+  {
+    id: "explains-a-port-in-use",
+    title: "explains a port that is already in use and exits with an error code",
+    needs: ["startServer"],
+    async run(check) {
+      const port = await check.act("occupy a port, as another running server would", () => occupyPort(check));
+      const program = await check.act(`start your server with --port ${port}`, () => check.launch("server.ts", ["--port", String(port)]));
+      await expectCleanFailure(check, program, /in use|EADDRINUSE/i, "a port that is already in use");
+      await check.expect(`its message names the port, ${port}`, () => {
+        if (!program.output.includes(String(port))) {
+          throw new CheckFailure(`Say which port is taken: your message should contain ${port}, so the user knows what to change.`, { trouble: "in-use" });
+        }
+      });
+    },
+  },
+  {
+    id: "stops-reading-at-100-bytes",
+    title: "prints the first 100 bytes and closes when a client sends more, as the note's recv(100)",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const long = "0123456789".repeat(15);
+      const server = await startStudentServer(check);
+      const visitor = await visit(
+        check,
+        server,
+        referenceClient.sendWithoutEnding([long.slice(0, 60), long.slice(60)]),
+        "send 150 bytes (in two writes: 60, then 90) and no FIN",
+      );
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: ${long.slice(0, 100)}`,
+        "Your server should print exactly the first 100 bytes of the message (MAX_MESSAGE_BYTES).",
+        `Your server printed nothing within ${PROMPTLY_MS / 1000} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.`,
+      );
+      await expectClosed(check, visitor, `Your server printed the message but kept the connection open for ${PROMPTLY_MS / 1000} s. Close it after printing.`);
+    },
+  },
+  {
+    id: "survives-an-early-close",
+    title: "handles a client that closes at once without a word, and keeps serving",
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const server = await startStudentServer(check);
+      const visitor = await visit(check, server, referenceClient.closeWithoutAWord(), "send FIN at once, without a word (the client keeps reading)");
+      await expectClosed(
+        check,
+        visitor,
+        `The client closed at once without sending anything, and waited ${PROMPTLY_MS / 1000} s for your server to close too. An empty message is still a message: print it and close.`,
+      );
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: `,
+        "For a client that said nothing, print its address, \" says: \" and the empty message.",
+        "Your server printed nothing for the client that said nothing.",
+      );
+      await expectStillServing(check, server, "after a client left without a word", "crash");
+    },
+  },
+];
