@@ -19,6 +19,8 @@ export interface ExerciseSpec {
   files: Record<string, string[]>;
   /** Modules the student may not import, because the exercise is to do their job by hand. */
   refusedModules?: string[];
+  /** The student's programs start child processes (the permission model forbids it otherwise). */
+  needsChildProcesses?: boolean;
   checks: Record<string, CheckSpec>;
   /** Nudges that reveal a little at a time, from the first to the last. */
   hints: string[];
@@ -29,10 +31,74 @@ export const EXERCISES: ExerciseSpec[] = [
   {
     number: "01",
     slug: "01-processes",
+    needsChildProcesses: true,
     title: "Processes and pipes",
-    files: {},
-    checks: {},
-    hints: [],
+    files: {
+      "lines.ts": ["splitLines", "readLines"],
+      "child.ts": ["answer", "serve"],
+      "parent.ts": ["talkToChild", "readOptions", "REQUESTS"],
+    },
+    checks: {
+      "answers-each-request": {
+        points: 1,
+        hint: "Write exactly one line on stdout for every request: \"pong TEXT\" for \"ping TEXT\", and for an unknown request the line error: unknown request \"…\" (on stdout too, not stderr, and without throwing). End each reply with \"\\n\".",
+        section: "every-request-gets-exactly-one-reply",
+      },
+      "reads-requests-split-across-writes": {
+        points: 2,
+        hint: "One \"data\" chunk is not one request. Keep what follows the last \"\\n\" in a buffer and put it in front of the next chunk: splitLines returns it as `rest`, and readLines keeps it between chunks.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "keeps-its-own-memory": {
+        points: 1,
+        hint: "Create the memory ({ seen: 0 }) once, before the loop in serve, not inside it; add 1 for every request (count included) in answer.",
+        section: "each-process-has-its-own-memory",
+      },
+      "exits-with-the-code-it-is-asked-for": {
+        points: 1,
+        hint: "For \"exit 7\", write \"bye 7\" and return 7 from serve; main puts it in process.exitCode. Leaving the loop stops reading stdin, so the process ends.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
+      "exits-when-the-parent-goes-away": {
+        points: 2,
+        hint: "When stdin ends, the for await loop ends: return 0 and let the process finish. Nothing else (a timer, an interval) may keep it running, and the end of input is not an error.",
+        section: "no-orphans-end-when-your-input-ends",
+      },
+      "parent-prints-the-childs-replies": {
+        points: 2,
+        hint: "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event.",
+        section: "the-api-in-typescript",
+      },
+      "parent-reads-replies-split-into-bytes": {
+        points: 2,
+        hint: "Read the child's stdout with readLines: a reply is complete only at its \"\\n\", however many chunks it came in.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "parent-passes-on-the-exit-code": {
+        points: 1,
+        hint: "talkToChild returns the code from the child's \"close\" event; main sets process.exitCode to it, so whoever started the parent learns how the child ended.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
+      "parent-reports-a-crashed-child": {
+        points: 2,
+        hint: "When replies.next() says done, the child's output has ended: there is no reply. Wait for \"close\" and throw an Error like child exited with code 3 before answering \"ping 2\"; main prints it and exits with 1.",
+        section: "when-the-child-crashes",
+      },
+      "parent-gives-up-on-a-silent-child": {
+        points: 2,
+        hint: "Wrap each wait in withTimeout(…, timeoutMs, …). When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running.",
+        section: "when-the-child-is-silent",
+      },
+    },
+    hints: [
+      "Start with lines.ts: splitLines(\"a\\nb\\nc\") should give lines [\"a\", \"b\"] and rest \"c\". Both programs use it to find whole lines in a stream.",
+      "Then the child: answer() is a plain function (request in, reply out). Try it by hand: npx tsx exercises/01-processes/child.ts, type ping 1, press Enter.",
+      "serve() is one for await loop over readLines(input): answer each line, write the reply with \"\\n\". The loop ends when stdin ends; return 0 then.",
+      "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.",
+      "In the parent, spawn(process.execPath, [...process.execArgv, childPath]) starts the child with the same node (and tsx) as the parent.",
+      "Listen for the child's \"close\" event before writing anything: it carries the exit code, and it also tells you when the child died before answering.",
+      "Every wait in the parent goes through withTimeout. On any error: child.kill(), wait for \"close\", rethrow; main prints error: … and sets process.exitCode = 1.",
+    ],
   },
   // ── 01 01-processes: END ──
   // ── 02 02-addresses: BEGIN (exercise 02 owns this block) ──
@@ -40,9 +106,81 @@ export const EXERCISES: ExerciseSpec[] = [
     number: "02",
     slug: "02-addresses",
     title: "Addresses: IP and port",
-    files: {},
-    checks: {},
-    hints: [],
+    files: {
+      "addresses.ts": ["parseIPv4", "formatIPv4", "parsePort", "classifyPort", "normaliseAddress", "MAX_PORT", "MAX_IPV4"],
+      "whoami-server.ts": ["startWhoAmIServer", "readOptions"],
+    },
+    checks: {
+      "parses-a-dotted-quad": {
+        points: 2,
+        hint: "The first part is the most significant byte: 1.2.3.4 is 1*2^24 + 2*2^16 + 3*2^8 + 4 = 16909060. Check that you shift the first part by 24, not the last.",
+        section: "byte-order",
+      },
+      "stays-unsigned-from-128-0-0-0-up": {
+        points: 1,
+        hint: "JavaScript's << and | work on signed 32-bit numbers, so 128.0.0.0 and above come out negative. End with >>> 0 to read the same 32 bits as an unsigned number.",
+        section: "signed-and-unsigned-numbers",
+      },
+      "refuses-malformed-addresses": {
+        points: 2,
+        hint: "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.",
+        section: "parseint-is-too-forgiving",
+      },
+      "formats-a-number-as-a-dotted-quad": {
+        points: 1,
+        hint: "Take each byte with >>> and & 255 ((value >>> 24) & 255, …): >> keeps the sign and gives a negative first part. Refuse values that are not whole numbers from 0 to 4294967295, naming the value.",
+        section: "signed-and-unsigned-numbers",
+      },
+      "parses-ports-from-0-to-65535": {
+        points: 1,
+        hint: "A port is 16 bits: 0 to 65535. Accept only digits (/^[0-9]+$/), refuse anything above MAX_PORT, and put the text you were given in the error message.",
+        section: "the-edges-of-a-range",
+      },
+      "classifies-ports-as-iana-does": {
+        points: 1,
+        hint: "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.",
+        section: "the-edges-of-a-range",
+      },
+      "unwraps-ipv4-mapped-addresses": {
+        points: 1,
+        hint: "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".",
+        section: "ipv4-mapped-ipv6-addresses",
+      },
+      "tells-a-client-its-own-address-and-port": {
+        points: 2,
+        hint: "The client's side of the connection is socket.remoteAddress and socket.remotePort. socket.localPort is the server's own port, the same for every client. Send \"you are \" + address + \":\" + port + \"\\n\".",
+        section: "whose-port-is-it",
+      },
+      "closes-the-connection-after-answering": {
+        points: 1,
+        hint: "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.",
+        section: "one-line-then-close",
+      },
+      "serves-client-after-client": {
+        points: 1,
+        hint: "Close only the client's socket, never the server: the function you gave createServer runs again for every new client, several at once too.",
+        section: "client-after-client",
+      },
+      "unwraps-an-ipv4-mapped-client-address": {
+        points: 1,
+        hint: "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.",
+        section: "ipv4-mapped-ipv6-addresses",
+      },
+      "explains-a-port-already-in-use": {
+        points: 1,
+        hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.",
+        section: "a-port-has-one-owner",
+      },
+    },
+    hints: [
+      "Start with addresses.ts: every function there is pure, so try it in a REPL (npx tsx) on 127.0.0.1 before the grader does.",
+      "parseIPv4: split on \".\", check every part is 0-255 written in plain digits, then combine the four bytes, first part first.",
+      "Bit operators in JavaScript are signed 32-bit: end parseIPv4 with >>> 0, and take bytes in formatIPv4 with >>> and & 255.",
+      "Ports are 16 bits (0-65535). IANA's ranges start at 0, 1024 and 49152: compare with < at each start.",
+      "In the server, each client has its own socket: socket.remoteAddress and socket.remotePort are that client's side.",
+      "Answer with socket.end(line), keep the server open for the next client, and normalise ::ffff:127.0.0.1 to 127.0.0.1.",
+      "Until the server listens, its \"error\" event (EADDRINUSE) must reject, so main() can print one clear line and exit with code 1.",
+    ],
   },
   // ── 02 02-addresses: END ──
   // ── 03 03-tcp-client ──
@@ -107,9 +245,62 @@ export const EXERCISES: ExerciseSpec[] = [
     number: "04",
     slug: "04-tcp-server",
     title: "TCP server",
-    files: {},
-    checks: {},
-    hints: [],
+    files: { "server.ts": ["startServer", "serveClient", "readOptions", "GREETING", "MAX_MESSAGE_BYTES"] },
+    checks: {
+      "greets-each-client": {
+        points: 1,
+        hint: "As soon as a client connects, write exactly GREETING (\"Hello. Client.\"): no newline, nothing else, and before you wait for its message.",
+        section: "the-exchange",
+      },
+      "prints-the-message-with-the-client-address": {
+        points: 1,
+        hint: "The client's address is socket.remoteAddress and socket.remotePort (localAddress/localPort are the server's own). Print `${address}:${port} says: ${message}` on one line.",
+        section: "who-is-talking",
+      },
+      "reads-a-message-split-into-bytes": {
+        points: 2,
+        hint: "Keep every chunk that \"data\" gives you and print only on \"end\" (or once you hold 100 bytes). One \"data\" event is not one message.",
+        section: "one-recv-is-not-one-message",
+      },
+      "answers-a-half-closed-client": {
+        points: 2,
+        hint: "The client's FIN arrives as \"end\": print the message there and close with socket.destroySoon(). Do not wait for \"close\": with allowHalfOpen it only comes after you close.",
+        section: "fin-is-not-goodbye",
+      },
+      "serves-client-after-client": {
+        points: 1,
+        hint: "Do not close the listening server after a client. createServer calls your connection handler for every client, as long as the server listens.",
+        section: "one-client-is-not-a-server",
+      },
+      "survives-a-client-reset": {
+        points: 1,
+        hint: "Give every connection socket an \"error\" handler that prints one line. Without it, a single client's ECONNRESET stops the whole server.",
+        section: "a-client-that-resets",
+      },
+      "explains-a-port-in-use": {
+        points: 1,
+        hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.",
+        section: "a-port-already-in-use",
+      },
+      "stops-reading-at-100-bytes": {
+        points: 1,
+        hint: "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.",
+        section: "one-recv-is-not-one-message",
+      },
+      "survives-an-early-close": {
+        points: 1,
+        hint: "A client may send FIN without a word. Then the message is empty: print `${client} says: ` and close. Buffer.concat([]) is an empty Buffer; reduce() without a start value throws.",
+        section: "a-client-that-leaves-early",
+      },
+    },
+    hints: [
+      "Start from the note's server: bind and listen, accept, send, receive, close. In Node, createServer + listen do the first two, and your connection handler does the rest, once per client.",
+      "Write GREETING the moment a client connects; the message comes after, in \"data\" events.",
+      "Collect the chunks of every \"data\" event; the message is complete on \"end\", or once you hold MAX_MESSAGE_BYTES bytes.",
+      "Read remoteAddress and remotePort at the start of the handler and print `${address}:${port} says: ${message}`; then close with socket.destroySoon().",
+      "Finish once only: a flag (finished) keeps \"end\" and the 100-byte limit from printing twice.",
+      "Every connection socket needs an \"error\" handler, and the server too: one for resets, one for a port in use.",
+    ],
   },
   // ── 04 04-tcp-server: END ──
   // ── 05 05-framing: BEGIN (exercise 05 owns this block) ──
@@ -117,9 +308,72 @@ export const EXERCISES: ExerciseSpec[] = [
     number: "05",
     slug: "05-framing",
     title: "Framing messages on a byte stream",
-    files: {},
-    checks: {},
-    hints: [],
+    files: {
+      "framing.ts": ["MAX_FRAME_BYTES", "encodeFrame", "FrameDecoder"],
+      "echo-server.ts": ["echoFrames"],
+      "echo-client.ts": ["requestEchoes"],
+    },
+    checks: {
+      "encodes-the-length-in-bytes-big-endian": {
+        points: 2,
+        hint: "Turn text into bytes with Buffer.from(text, \"utf8\") first and count those bytes: \"안녕\" is 6 bytes, not 2. Write the count with header.writeUInt32BE(length, 0): BE, not LE.",
+        section: "big-endian-and-bytes-not-characters",
+      },
+      "decodes-frames-split-into-single-bytes": {
+        points: 2,
+        hint: "Keep the bytes that are not a whole frame yet in this.pending, and add every new chunk to them with Buffer.concat. Read a length only when at least 4 bytes are pending.",
+        section: "one-byte-at-a-time",
+      },
+      "decodes-several-frames-in-one-chunk": {
+        points: 3,
+        hint: "Use a while loop, not an if: after taking one frame out of this.pending, look again, because the same chunk may hold more frames. Loop while pending.length >= 4 (not > 4): an empty frame is just a header.",
+        section: "several-frames-in-one-chunk",
+      },
+      "keeps-payloads-as-bytes": {
+        points: 2,
+        hint: "Keep everything as bytes inside the decoder: never call toString on a chunk or a payload. A character cut between chunks, or a byte from 80 to ff, does not survive a trip through text.",
+        section: "a-character-cut-in-two",
+      },
+      "refuses-frames-over-the-maximum": {
+        points: 2,
+        hint: "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error that says \"too large\". Exactly the maximum is allowed: use >, not >=.",
+        section: "frames-that-are-too-large",
+      },
+      "server-echoes-coalesced-frames": {
+        points: 2,
+        hint: "Send back every payload that decoder.push returns (a for…of loop), each wrapped again with encodeFrame. Do not write the raw chunk back: an unfinished frame must not be echoed.",
+        section: "several-frames-in-one-chunk",
+      },
+      "server-echoes-a-frame-sent-one-byte-at-a-time": {
+        points: 2,
+        hint: "Create the FrameDecoder once per connection, outside the \"data\" handler. A new decoder per \"data\" event forgets the bytes that came before.",
+        section: "one-byte-at-a-time",
+      },
+      "server-drops-a-bad-client-and-keeps-serving": {
+        points: 2,
+        hint: "Wrap decoder.push in try/catch: on an error, log it and socket.destroy() that one connection. And give every socket an \"error\" handler, so a client's reset cannot crash the server.",
+        section: "frames-that-are-too-large",
+      },
+      "client-prints-echoes-that-arrive-in-pieces": {
+        points: 2,
+        hint: "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.",
+        section: "one-byte-at-a-time",
+      },
+      "client-reports-a-server-that-closes-early": {
+        points: 1,
+        hint: "An \"end\" event before every echo came back is a failure: reject with a message that says the server closed the connection, and how many echoes arrived.",
+        section: "a-server-that-closes-early",
+      },
+    },
+    hints: [
+      "TCP does not keep your messages apart. A frame does: 4 bytes that say how long the payload is, then the payload. Start with encodeFrame.",
+      "encodeFrame: bytes first (Buffer.from(text, \"utf8\")), then a 4-byte header with writeUInt32BE(bytes.length, 0), then Buffer.concat([header, bytes]).",
+      "FrameDecoder.push: add the chunk to this.pending, then loop: is there a whole header? Is there a whole payload after it? Take it out and look again.",
+      "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.",
+      "The echo server: one FrameDecoder per connection, created outside the \"data\" handler; send back every payload that push returns, with encodeFrame.",
+      "The echo client: write one frame per message, push every chunk into one decoder, and resolve when you have as many echoes as messages.",
+      "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.",
+    ],
   },
   // ── 05 05-framing: END ──
 ];

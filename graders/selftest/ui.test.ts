@@ -54,7 +54,7 @@ test.skipIf(!CHROMIUM)("npm run ui shows exercise 05's checks and a failure tran
     expect(text).toMatch(/reference peer → your program|your program → reference peer/);
     expect(text).toContain("Hint:");
     // Line breaks kept: the steps are on lines of their own, not run together.
-    expect(text).toMatch(/The check failed after these steps:\n\s*✓/);
+    expect(text).toMatch(/The check failed after these steps:\n\s*[✓✗]/);
     expect(text).not.toMatch(/\u001b\[|\[\d{1,2}m/);
   } finally {
     await browser.close();
