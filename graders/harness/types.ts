@@ -45,7 +45,7 @@ export interface Mismatch {
 
 export interface Hint {
   text: string;
-  /** Path of the lesson section that explains the problem, e.g. lessons/03-tcp-client.md#timeouts */
+  /** Path of the lesson section that explains the problem, e.g. lessons/03-tcp-client.md#when-things-go-wrong */
   lesson: string;
 }
 
