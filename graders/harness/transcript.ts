@@ -3,6 +3,9 @@
 import { showBytes } from "./bytes.ts";
 import type { Actor, TranscriptEvent } from "./types.ts";
 
+/** The most bytes of one data event kept in a transcript. */
+const MAX_SHOWN_BYTES = 256;
+
 /** How long `settle` gives the student's program to react before the grader moves on. */
 export const SETTLE_MS = 250;
 
@@ -12,7 +15,12 @@ export class Transcript {
   private readonly listeners = new Set<(event: TranscriptEvent) => void>();
 
   record(event: Omit<TranscriptEvent, "at">): void {
-    const recorded = { at: Math.round(performance.now() - this.startedAt), ...event };
+    const recorded: TranscriptEvent = { at: Math.round(performance.now() - this.startedAt), ...event };
+    // A bulk transfer is shown by its first bytes and its size; the transcript stays small.
+    if (recorded.bytes && recorded.bytes.length > MAX_SHOWN_BYTES) {
+      recorded.size = recorded.bytes.length;
+      recorded.bytes = Uint8Array.from(recorded.bytes.subarray(0, MAX_SHOWN_BYTES));
+    }
     this.events.push(recorded);
     for (const listener of this.listeners) listener(recorded);
   }
@@ -53,7 +61,9 @@ export function formatEvent(event: TranscriptEvent): string {
   switch (event.kind) {
     case "data": {
       const bytes = event.bytes ?? new Uint8Array();
-      return `${time}${who}  ${showBytes(bytes)} (${bytes.length} byte${bytes.length === 1 ? "" : "s"})`;
+      const size = event.size ?? bytes.length;
+      const shown = event.size ? `${showBytes(bytes)}…` : showBytes(bytes);
+      return `${time}${who}  ${shown} (${size} byte${size === 1 ? "" : "s"})`;
     }
     case "stdout":
     case "stderr":

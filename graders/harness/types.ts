@@ -31,8 +31,10 @@ export interface TranscriptEvent {
     | "start"
     | "exit"
     | "note";
-  /** Bytes sent, for `data` events. */
+  /** Bytes sent, for `data` events (only the first ones of a large write). */
   bytes?: Uint8Array;
+  /** The full size of a `data` event whose bytes were cut short. */
+  size?: number;
   /** Human text for every other kind. */
   text?: string;
 }

@@ -8,8 +8,10 @@ import type { Actor } from "./types.ts";
 export type Ending = "fin" | "reset" | "close";
 
 export class Conversation {
-  /** Every byte received from the other side so far. */
-  received = Buffer.alloc(0);
+  /** Chunks received so far; joined only when asked, so a large transfer stays linear. */
+  private chunks: Buffer[] = [];
+  /** How many bytes have arrived from the other side so far. */
+  receivedLength = 0;
   /** How the other side ended the connection, once it has. */
   ending: Ending | undefined;
   /** The error code the socket reported (ECONNRESET, EPIPE, …), if any. */
@@ -25,7 +27,8 @@ export class Conversation {
   ) {
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => {
-      this.received = Buffer.concat([this.received, chunk]);
+      this.chunks.push(chunk);
+      this.receivedLength += chunk.length;
       transcript.record({ from: them, to: me, kind: "data", bytes: chunk });
       this.wake();
     });
@@ -50,6 +53,12 @@ export class Conversation {
       this.ending ??= "close";
       this.wake();
     });
+  }
+
+  /** Every byte received from the other side so far. */
+  get received(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks)];
+    return this.chunks[0] ?? Buffer.alloc(0);
   }
 
   private wake(): void {
@@ -108,6 +117,41 @@ export class Conversation {
     return this.sendInPieces([...bytes].map((byte) => Uint8Array.of(byte)));
   }
 
+  /**
+   * Writes `frame` again and again, recorded as one note rather than write by write, until `limit`
+   * bytes have gone out or the other side stops taking them: a write is held back (the buffers
+   * are full) and no "drain" comes for `quietMs`. Resolves with the bytes written and whether the
+   * writer was held back. With reading paused, this tells whether the other side keeps reading
+   * when nobody reads its replies.
+   */
+  async flood(frame: Uint8Array, limit: number, quietMs: number): Promise<{ sent: number; heldBack: boolean }> {
+    let sent = 0;
+    let heldBack = false;
+    while (sent < limit && !this.socket.destroyed && !heldBack) {
+      sent += frame.length;
+      if (this.socket.write(frame)) continue;
+      heldBack = !(await new Promise<boolean>((resolve) => {
+        const drained = () => {
+          clearTimeout(timer);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          this.socket.off("drain", drained);
+          resolve(false);
+        }, quietMs);
+        this.socket.once("drain", drained);
+      }));
+    }
+    const megabytes = (sent / 2 ** 20).toFixed(1);
+    this.transcript.record({
+      from: this.me,
+      to: this.them,
+      kind: "note",
+      text: heldBack ? `sent ${megabytes} MiB in ${frame.length}-byte writes, then was held back: nothing was read for ${quietMs} ms` : `sent ${megabytes} MiB in ${frame.length}-byte writes without ever being held back`,
+    });
+    return { sent, heldBack };
+  }
+
   /** Half-close: sends FIN ("I have nothing more to say") but keeps reading. */
   endWriting(): void {
     this.transcript.record({ from: this.me, to: this.them, kind: "fin", text: "sent FIN, still listening" });
@@ -137,7 +181,7 @@ export class Conversation {
 
   /** Waits until at least `count` bytes have arrived, or the other side ends first. */
   waitForBytes(count: number, what: string, ms: number = DEADLINES.reply): Promise<Buffer> {
-    return this.waitFor(ms, what, () => (this.received.length >= count || this.ending ? this.received : undefined));
+    return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.received : undefined));
   }
 
   /** Waits until the received bytes contain `marker`, or the other side ends first. */
