@@ -1,4 +1,341 @@
-// Grader for exercise 05. (Being written.)
-import type { CheckDefinition } from "../harness/check.ts";
+// Grader for exercise 05: length-prefixed frames. The library runs in a probe, fed chunks cut
+// wherever the grader likes; the echo server meets reference clients that write one byte at a
+// time, coalesce frames, announce an oversized frame or reset; the echo client meets a reference
+// echo server that cuts every echo into pieces, and one that closes early.
+import { join } from "node:path";
+import type { CheckContext, CheckDefinition } from "../harness/check.ts";
+import { CheckFailure } from "../harness/check.ts";
+import { showBytes } from "../harness/bytes.ts";
+import { DEADLINES } from "../harness/deadline.ts";
+import type { StudentProcess } from "../harness/launch.ts";
+import { KIT_ROOT } from "../harness/static.ts";
+import { frame, frames, header, startEchoServer } from "../peers/framing.ts";
+import type { Decoded, Encoded, PayloadSpec } from "../probes/05-framing.ts";
+import type { ProbeOutcome } from "../probes/run-probe.ts";
+import { expectCleanFailure, expectPrinted } from "./expect.ts";
 
-export const checks: CheckDefinition[] = [];
+const PROBE = join(KIT_ROOT, "graders", "probes", "05-framing.ts");
+const GREETING = "Hello. Server.";
+/** Every byte value once, shuffled (7 and 256 share no factor), so text-only code shows. */
+const ALL_BYTE_VALUES = Uint8Array.from({ length: 256 }, (_, index) => (index * 7) % 256);
+/** Words a clear "frame too large" message uses. */
+const TOO_LARGE = /large|big|long|max|limit|exceed/i;
+/** A misbehaving program is told to close; a correct one does it at once, so 5 s is plenty. */
+const PROMPTLY = 5_000;
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
+const bytesOf = (hexText: string) => Buffer.from(hexText, "hex");
+
+/** Runs one case of the probe; an error the case did not expect fails the check. */
+async function probe<T>(check: CheckContext, caseName: string, input: unknown, describe: string): Promise<T> {
+  const outcome = await check.act(describe, () => check.probe<ProbeOutcome<T>>(PROBE, caseName, input));
+  if ("threw" in outcome) throw new CheckFailure(`Your code threw an error the grader did not expect: ${outcome.threw}`, { trouble: "crash" });
+  return outcome.returned;
+}
+
+/** Payloads as a student reads them: ["Hello. Server.", ""]. */
+function showList(payloads: readonly Uint8Array[]): string {
+  return payloads.length === 0 ? "nothing" : payloads.map((payload) => showBytes(payload)).join(", ");
+}
+
+/**
+ * Expects every push to have returned exactly the payloads in `expected` (one list per chunk),
+ * and nothing to have thrown. `chunkName(i)` says what chunk i was, for the message.
+ */
+async function expectPushes(check: CheckContext, decoded: Decoded, expected: Uint8Array[][], chunkName: (index: number) => string): Promise<void> {
+  await check.expect("each push returns exactly the frames that chunk completed", () => {
+    for (const [index, wanted] of expected.entries()) {
+      if (decoded.threw?.atPush === index) {
+        throw new CheckFailure(
+          `push threw an error on ${chunkName(index)}: "${decoded.threw.message}". Those bytes are valid frames: does your decoder lose or change bytes before it reads a header?`,
+        );
+      }
+      const got = (decoded.pushes[index] ?? []).map(bytesOf);
+      if (got.length !== wanted.length) {
+        throw new CheckFailure(
+          `After ${chunkName(index)}, push returned ${got.length} payload(s): ${showList(got)}. It should return ${wanted.length}: ${showList(wanted)}.`,
+          // Missing payloads with bytes in them: the decoder stopped at part of the stream.
+          { trouble: wanted.slice(got.length).some((payload) => payload.length > 0) ? "partial" : undefined },
+        );
+      }
+      for (const [position, payload] of wanted.entries()) {
+        check.same(got[position]!, payload, `After ${chunkName(index)}, payload ${position + 1} is not the one that was sent.`);
+      }
+    }
+  });
+}
+
+/** Starts the student's echo server on a port the system picks, and returns it with its port. */
+async function startStudentServer(check: CheckContext): Promise<{ server: StudentProcess; port: number }> {
+  const server = await check.act("start your echo server with --port 0 (any free port)", () => check.launch("echo-server.ts", ["--port", "0"]));
+  const ready = await check.act("wait for it to print listening on HOST:PORT", () =>
+    server.waitForLine(/listening on (.+):(\d+)$/, "your server to print listening on HOST:PORT", DEADLINES.ready),
+  );
+  if (!ready) throw new CheckFailure("Your server ended before it printed `listening on HOST:PORT`.", { trouble: "crash" });
+  return { server, port: Number(ready[2]) };
+}
+
+/** Sends one frame on a new connection and expects the same frame back from the still-running server. */
+async function expectEchoOnNewConnection(check: CheckContext, server: StudentProcess, port: number, payload: string, who: string) {
+  const conversation = await check.act(`connect ${who}`, () => check.connect(port));
+  await check.act(`${who} sends the frame ${showBytes(payload)}`, () => conversation.send(frame(payload)));
+  await check.expect(`your server echoes it to ${who}`, async () => {
+    const received = await conversation.waitForBytes(frame(payload).length, `the echo to ${who}`);
+    // Only when the echo is missing: give the exit of a crashed server a moment to show, for the message.
+    if (!received.equals(frame(payload))) await server.waitForExit(1_000).catch(() => undefined);
+    if (server.exit && !received.equals(frame(payload))) {
+      throw new CheckFailure(`Your server stopped (${server.exit.signal ?? `exit code ${server.exit.code}`}) before it echoed to ${who}: one client's trouble must not end the server.`, { trouble: "crash" });
+    }
+    check.same(received, frame(payload), `Your server did not echo the frame to ${who}.`);
+  });
+  return conversation;
+}
+
+export const checks: CheckDefinition[] = [
+  {
+    id: "encodes-the-length-in-bytes-big-endian",
+    title: "encodeFrame puts the payload's length in bytes, as 4 big-endian bytes, in front of it",
+    needs: ["encodeFrame"],
+    async run(check) {
+      const cases: { spec: PayloadSpec; expected: string; why: string }[] = [
+        { spec: { text: "Hi" }, expected: "000000024869", why: "2 is 00 00 00 02 in big-endian: the most significant byte first" },
+        { spec: { text: "" }, expected: "00000000", why: "an empty payload is a frame with length 0 and nothing after it" },
+        { spec: { text: "안녕" }, expected: "00000006ec9588eb8595", why: '"안녕" is 2 characters but 6 bytes in UTF-8: count bytes' },
+        { spec: { hex: hex(ALL_BYTE_VALUES) }, expected: `00000100${hex(ALL_BYTE_VALUES)}`, why: "256 is 00 00 01 00 (the length needs more than one byte), and the payload's bytes stay as they are" },
+      ];
+      const results = await probe<Encoded[]>(check, "encode", cases.map(({ spec }) => spec), 'call encodeFrame("Hi"), encodeFrame(""), encodeFrame("안녕") and encodeFrame(the 256 byte values 00–ff)');
+      for (const [index, { spec, expected, why }] of cases.entries()) {
+        const shown = "text" in spec ? JSON.stringify(spec.text) : "the 256 byte values";
+        await check.expect(`encodeFrame(${shown}) returns ${showBytes(bytesOf(expected).subarray(0, 12))}${expected.length > 24 ? "…" : ""}`, () => {
+          const result = results[index];
+          if (!result || !("frame" in result)) {
+            throw new CheckFailure(`encodeFrame(${shown}) threw an error: ${result && "threw" in result ? result.threw : "no result"}.`);
+          }
+          check.same(bytesOf(result.frame), bytesOf(expected), `encodeFrame(${shown}) returned the wrong bytes: ${why}.`);
+        });
+      }
+    },
+  },
+  {
+    id: "decodes-frames-split-into-single-bytes",
+    title: "FrameDecoder puts a frame back together when it arrives one byte at a time",
+    needs: ["FrameDecoder"],
+    async run(check) {
+      const stream = frames([GREETING, "Hi"]);
+      const firstEnds = frame(GREETING).length - 1;
+      const decoded = await probe<Decoded>(
+        check,
+        "decode",
+        { chunks: [...stream].map((byte) => hex(Uint8Array.of(byte))) },
+        `push the frames ${showBytes(GREETING)} and "Hi" one byte per push (${stream.length} pushes, headers split too)`,
+      );
+      const expected = [...stream].map((_, index) =>
+        index === firstEnds ? [Buffer.from(GREETING)] : index === stream.length - 1 ? [Buffer.from("Hi")] : [],
+      );
+      await expectPushes(check, decoded, expected, (index) => `push ${index + 1} of ${stream.length} (${index === firstEnds ? "the last byte of the first frame" : index === stream.length - 1 ? "the last byte of the second frame" : `byte ${index + 1}`})`);
+    },
+  },
+  {
+    id: "decodes-several-frames-in-one-chunk",
+    title: "FrameDecoder returns every frame when several arrive in one chunk, empty frames too",
+    needs: ["FrameDecoder"],
+    async run(check) {
+      const fourth = frame("four");
+      const chunks = [Buffer.concat([frames(["one", "", "two", "three"]), fourth.subarray(0, 2)]), fourth.subarray(2), frame("")];
+      const decoded = await probe<Decoded>(
+        check,
+        "decode",
+        { chunks: chunks.map(hex) },
+        'push one chunk holding the frames "one", "" (empty), "two", "three" and half a header; then the rest of the frame "four"; then an empty frame alone (00 00 00 00)',
+      );
+      const names = [
+        'the first chunk (frames "one", "", "two", "three" and half a header)',
+        'the second chunk (the rest of the frame "four")',
+        "the third chunk (00 00 00 00: an empty frame, alone)",
+      ];
+      const expected = [["one", "", "two", "three"], ["four"], [""]].map((payloads) => payloads.map((text) => Buffer.from(text)));
+      await expectPushes(check, decoded, expected, (index) => names[index]!);
+    },
+  },
+  {
+    id: "keeps-payloads-as-bytes",
+    title: "FrameDecoder keeps payloads as bytes: a UTF-8 character cut between chunks, and all 256 byte values",
+    needs: ["FrameDecoder"],
+    async run(check) {
+      const text = "안녕, Server.";
+      const textFrame = frame(text); // 안 is ec 95 88: cut after ec, then after 95 88 eb
+      const binary = Buffer.from(ALL_BYTE_VALUES);
+      const binaryFrame = frame(binary);
+      const chunks = [
+        textFrame.subarray(0, 5),
+        textFrame.subarray(5, 8),
+        Buffer.concat([textFrame.subarray(8), binaryFrame.subarray(0, 100)]),
+        binaryFrame.subarray(100, 200),
+        binaryFrame.subarray(200),
+      ];
+      const decoded = await probe<Decoded>(
+        check,
+        "decode",
+        { chunks: chunks.map(hex) },
+        `push the frame ${showBytes(text)} cutting 안 and 녕 in the middle of their bytes, then a 256-byte frame holding every byte value 00–ff, in 5 chunks`,
+      );
+      const names = [
+        "the first chunk (the header and the first byte of 안)",
+        "the second chunk (the rest of 안 and the first byte of 녕)",
+        "the third chunk (the rest of the text, and the start of the binary frame)",
+        "the fourth chunk (more of the binary frame)",
+        "the last chunk (the end of the binary frame)",
+      ];
+      await expectPushes(check, decoded, [[], [], [Buffer.from(text)], [], [binary]], (index) => names[index]!);
+    },
+  },
+  {
+    id: "refuses-frames-over-the-maximum",
+    title: "refuses a frame over MAX_FRAME_BYTES on both sides, as soon as its header arrives",
+    needs: ["encodeFrame", "FrameDecoder"],
+    async run(check) {
+      const smallMax = 16;
+      const limits = await probe<{ maxFrameBytes: number; encodeAtMax: Encoded; encodeOverMax: Encoded; decodeSmall: Decoded; decodeDefault: Decoded }>(
+        check,
+        "limits",
+        { smallMax },
+        `encodeFrame payloads of MAX_FRAME_BYTES and MAX_FRAME_BYTES + 1 bytes; push headers announcing ${smallMax} and ${smallMax + 1} bytes into a FrameDecoder(${smallMax}), and MAX_FRAME_BYTES + 1 into a FrameDecoder()`,
+      );
+      const max = limits.maxFrameBytes;
+      await check.expect(`encodeFrame accepts a payload of exactly MAX_FRAME_BYTES (${max}) bytes`, () => {
+        if ("threw" in limits.encodeAtMax) throw new CheckFailure(`encodeFrame refused ${max} bytes, which is allowed: refuse only MORE than MAX_FRAME_BYTES. It said: ${limits.encodeAtMax.threw}`);
+      });
+      await check.expect(`encodeFrame throws a clear error for ${max + 1} bytes`, () => {
+        const over = limits.encodeOverMax;
+        if (!("threw" in over)) throw new CheckFailure(`encodeFrame accepted a payload of ${max + 1} bytes, over MAX_FRAME_BYTES (${max}). Throw an Error instead.`);
+        if (!TOO_LARGE.test(over.threw)) throw new CheckFailure(`encodeFrame threw "${over.threw}", which does not say the payload is too large.`);
+      });
+      await check.expect(`FrameDecoder(${smallMax}) accepts a frame of exactly ${smallMax} bytes`, () => {
+        const small = limits.decodeSmall;
+        if (small.threw?.atPush === 0) throw new CheckFailure(`push threw "${small.threw.message}" on a frame of exactly ${smallMax} bytes, which is allowed: refuse only MORE than the maximum.`);
+        check.same(bytesOf(small.pushes[0]?.[0] ?? ""), Buffer.alloc(smallMax, "a"), `push did not return the ${smallMax}-byte frame.`);
+      });
+      const refusedAtHeader = async (decoded: Decoded, announced: string, decoder: string) => {
+        await check.expect(`${decoder} throws a clear error as soon as a header announces ${announced}, before any payload`, () => {
+          if (!decoded.threw) {
+            throw new CheckFailure(
+              `push accepted a header announcing ${announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.`,
+            );
+          }
+          if (!TOO_LARGE.test(decoded.threw.message)) throw new CheckFailure(`push threw "${decoded.threw.message}", which does not say the frame is too large.`);
+        });
+      };
+      await refusedAtHeader(limits.decodeSmall, `${smallMax + 1} bytes`, `FrameDecoder(${smallMax})`);
+      await refusedAtHeader(limits.decodeDefault, `MAX_FRAME_BYTES + 1 (${max + 1}) bytes`, "FrameDecoder()");
+    },
+  },
+  {
+    id: "server-echoes-coalesced-frames",
+    title: "the echo server echoes every frame when several arrive in one write",
+    needs: ["encodeFrame", "FrameDecoder", "echoFrames"],
+    async run(check) {
+      const { port } = await startStudentServer(check);
+      const payloads = [GREETING, "", "안녕", Uint8Array.of(0x00, 0xff, 0x0a, 0x80)];
+      const fifth = frame("fifth");
+      const client = await check.act("connect", () => check.connect(port));
+      await check.act(`send ${payloads.length} frames and half of a 5th in ONE write`, () => client.send(Buffer.concat([frames(payloads), fifth.subarray(0, 6)])));
+      await check.act("send the rest of the 5th frame, the start of a 6th that never completes, then FIN", async () => {
+        await client.send(Buffer.concat([fifth.subarray(6), header(10), Buffer.from("inc")]));
+        client.endWriting();
+      });
+      await check.expect("your server echoes the 5 whole frames, in order, nothing else, then closes", async () => {
+        await client.waitForEnding("your server to echo and close", PROMPTLY);
+        check.same(client.received, frames([...payloads, "fifth"]), "Your server did not echo exactly the 5 whole frames: an unfinished frame is not echoed.");
+      });
+    },
+  },
+  {
+    id: "server-echoes-a-frame-sent-one-byte-at-a-time",
+    title: "the echo server echoes a frame whose bytes arrive one write at a time",
+    needs: ["encodeFrame", "FrameDecoder", "echoFrames"],
+    async run(check) {
+      const { port } = await startStudentServer(check);
+      const client = await check.act("connect", () => check.connect(port));
+      const first = frame(GREETING);
+      const second = frame("Hi, byte by byte.");
+      await check.act(`send the frame ${showBytes(GREETING)} and the first byte of a second frame, in one write`, () =>
+        client.send(Buffer.concat([first, second.subarray(0, 1)])),
+      );
+      // The echo proves your server has read that whole write, so the rest of the second frame
+      // reaches it in later reads: the frame is split for sure, with no timer involved.
+      await check.expect("your server echoes the first frame", async () => {
+        await client.waitForBytes(first.length, "the echo of the first frame");
+        check.same(client.received, first, "Your server did not echo the first frame.");
+      });
+      await check.act(`send the other ${second.length - 1} bytes of the second frame one byte per write (Nagle off), then FIN`, async () => {
+        for (const byte of second.subarray(1)) await client.send(Uint8Array.of(byte));
+        client.endWriting();
+      });
+      await check.expect("your server echoes the second frame once, then closes", async () => {
+        await client.waitForEnding("your server to echo and close", PROMPTLY);
+        check.same(
+          client.received,
+          Buffer.concat([first, second]),
+          'Your server did not echo the frame whose bytes came in separate writes: the bytes of an unfinished frame must wait for the next "data" event.',
+        );
+      });
+    },
+  },
+  {
+    id: "server-drops-a-bad-client-and-keeps-serving",
+    title: "the echo server closes a client that announces an oversized frame, survives a reset, and keeps serving",
+    needs: ["encodeFrame", "FrameDecoder", "echoFrames"],
+    async run(check) {
+      const { server, port } = await startStudentServer(check);
+      const greedy = await check.act("connect client A", () => check.connect(port));
+      await check.act("client A sends a header announcing 16 MiB (16777216 bytes), over the maximum, and 2 bytes", () =>
+        greedy.send(Buffer.concat([header(16 * 1024 * 1024), Buffer.from("ab")])),
+      );
+      await check.expect("your server closes client A's connection", () => greedy.waitForEnding("your server to close client A's connection", PROMPTLY));
+      await check.expect("your server prints a line that says the frame was too large", async () => {
+        const line = await server.waitForLine(TOO_LARGE, "your server to say the frame was too large", PROMPTLY);
+        if (!line) throw new CheckFailure("Your server stopped instead of printing a line about the frame that was too large and carrying on.", { trouble: "crash" });
+      });
+      const rude = await expectEchoOnNewConnection(check, server, port, GREETING, "client B");
+      await check.act("client B resets its connection (RST)", () => rude.reset());
+      await expectEchoOnNewConnection(check, server, port, "Still there?", "client C");
+    },
+  },
+  {
+    id: "client-prints-echoes-that-arrive-in-pieces",
+    title: "the echo client prints each echo whole, however the server cuts it",
+    needs: ["encodeFrame", "FrameDecoder", "requestEchoes"],
+    startsEarly: true, // it waits a settle window to provoke the split
+    async run(check) {
+      const messages = [GREETING, "안녕, 서버."];
+      // Every echo is cut inside its header and after the payload's first byte (mid-character for 안).
+      const server = await check.act("start a reference echo server that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest", () =>
+        startEchoServer(check, (framed) => [framed.subarray(0, 2), framed.subarray(2, 5), framed.subarray(5)]),
+      );
+      const args = ["--port", String(server.port), ...messages.flatMap((message) => ["--message", message])];
+      const client = await check.act(`run your client with --port ${server.port} --message ${JSON.stringify(messages[0])} --message ${JSON.stringify(messages[1])}`, () =>
+        check.launch("echo-client.ts", args),
+      );
+      await check.act("wait for your client to finish", () => client.waitForExit());
+      await check.expect("the server received exactly 2 frames, one per message", () => {
+        check.same(server.conversations[0]?.received ?? "", frames(messages), "Your client did not send each message as one frame: 4-byte big-endian length, then the UTF-8 bytes.");
+      });
+      await expectPrinted(check, client, messages.map((message) => `${message}\n`).join(""));
+    },
+  },
+  {
+    id: "client-reports-a-server-that-closes-early",
+    title: "the echo client says so, and exits with an error code, when the server closes before every echo came",
+    needs: ["encodeFrame", "FrameDecoder", "requestEchoes"],
+    async run(check) {
+      const server = await check.act("start a reference echo server that echoes one frame, then closes", () =>
+        startEchoServer(check, (framed) => [framed], 1),
+      );
+      const client = await check.act(`run your client with --port ${server.port} and 2 messages`, () =>
+        check.launch("echo-client.ts", ["--port", String(server.port), "--message", "one", "--message", "two"]),
+      );
+      await expectCleanFailure(check, client, /clos|end/i, "a server that closed after 1 of 2 echoes");
+    },
+  },
+];
+
