@@ -7,6 +7,8 @@ export default defineConfig({
     // The graders run student programs as separate processes; a save in exercises/ re-grades.
     forceRerunTriggers: ["**/exercises/**/*.ts", "**/graders/**/*.ts", "**/solutions/**/*.ts"],
     reporters: ["default", "./graders/frontends/summary-reporter.ts"],
+    // Keeps the compiled harness and graders between runs, so a re-grade starts sooner.
+    experimental: { fsModuleCache: true },
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [

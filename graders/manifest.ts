@@ -354,6 +354,11 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Wrap decoder.push in try/catch: on an error, log it and socket.destroy() that one connection. And give every socket an \"error\" handler, so a client's reset cannot crash the server.",
         section: "frames-that-are-too-large",
       },
+      "server-holds-back-a-client-that-does-not-read": {
+        points: 1,
+        hint: "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".",
+        section: "backpressure-a-client-that-reads-slowly",
+      },
       "client-prints-echoes-that-arrive-in-pieces": {
         points: 2,
         hint: "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.",

@@ -28,6 +28,9 @@ export function echoFrames(socket: Socket, log: (line: string) => void): void {
   //      such as `closing 127.0.0.1:50312: frame too large: …`, and `socket.destroy()`.
   //   4. Handle "error" (ECONNRESET when a client aborts): log it. Without an "error" handler, one
   //      client's reset crashes the whole server.
+  //   5. A client that does not read its echoes makes `socket.write` return false: the echoes pile up
+  //      in your memory. Then stop reading from it (`socket.pause()`) until the socket emits "drain",
+  //      and `socket.resume()`. That is backpressure: a slow reader slows its sender down.
   throw new Error("TODO: write echoFrames (see lessons/05-framing.md)");
 }
 

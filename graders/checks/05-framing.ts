@@ -22,6 +22,10 @@ const ALL_BYTE_VALUES = Uint8Array.from({ length: 256 }, (_, index) => (index * 
 const TOO_LARGE = /large|big|long|max|limit|exceed/i;
 /** A misbehaving program is told to close; a correct one does it at once, so 5 s is plenty. */
 const PROMPTLY = 5_000;
+/** More than every buffer between the two programs can hold, so only a server that keeps reading takes it all. */
+const FLOOD_LIMIT = 64 * 2 ** 20;
+/** The client counts as held back when nothing it sent was taken for this long. */
+const HELD_BACK_MS = 300;
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
 const bytesOf = (hexText: string) => Buffer.from(hexText, "hex");
@@ -299,6 +303,35 @@ export const checks: CheckDefinition[] = [
       const rude = await expectEchoOnNewConnection(check, server, port, GREETING, "client B");
       await check.act("client B resets its connection (RST)", () => rude.reset());
       await expectEchoOnNewConnection(check, server, port, "Still there?", "client C");
+    },
+  },
+  {
+    id: "server-holds-back-a-client-that-does-not-read",
+    title: "the echo server stops reading from a client that does not read its echoes (backpressure)",
+    needs: ["encodeFrame", "FrameDecoder", "echoFrames"],
+    startsEarly: true, // it waits for the sender to be held back
+    async run(check) {
+      const { port } = await startStudentServer(check);
+      const client = await check.act("connect", () => check.connect(port));
+      await check.act("stop reading (a slow reader): the echoes can only pile up", () => client.pauseReading());
+      const block = frame(Buffer.alloc(60 * 1024, "a"));
+      const { sent, heldBack } = await check.act(`send 60 KiB frames as fast as your server takes them, up to ${FLOOD_LIMIT / 2 ** 20} MiB`, () =>
+        client.flood(block, FLOOD_LIMIT, HELD_BACK_MS),
+      );
+      await check.expect("your server stops reading once its echoes pile up, so the client is held back", () => {
+        if (!heldBack) {
+          throw new CheckFailure(
+            `Your server took all ${FLOOD_LIMIT / 2 ** 20} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until "drain".`,
+          );
+        }
+      });
+      await check.act("read again", () => client.resumeReading());
+      await check.expect(`every frame comes back: ${sent} bytes`, async () => {
+        await client.waitForBytes(sent, "all the echoes", PROMPTLY);
+        if (client.receivedLength !== sent) {
+          throw new CheckFailure(`Only ${client.receivedLength} of the ${sent} bytes came back: after "drain", resume() the socket so it reads again.`);
+        }
+      });
     },
   },
   {

@@ -22,11 +22,15 @@ export const STUB_MARKER = "TODO:";
 export const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CACHE = join(KIT_ROOT, "node_modules", ".cache", "app-layer-lab", "static");
 /** Bump when the analysis changes, so old cached findings are not used. */
-const ANALYSIS_VERSION = "2";
+const ANALYSIS_VERSION = "3";
 
 function cacheKey(directory: string, exercise: ExerciseSpec): string {
   const hash = createHash("sha256").update(ANALYSIS_VERSION).update(JSON.stringify(exercise.files));
-  hash.update(JSON.stringify(exercise.refusedModules ?? [])).update(resolve(directory));
+  // Where the folder is matters only inside the kit (a relative import could reach solutions/),
+  // so every folder outside it shares one key: a buggy variant in a fresh temporary folder hits
+  // the cache of its previous run.
+  const place = relative(KIT_ROOT, resolve(directory));
+  hash.update(JSON.stringify(exercise.refusedModules ?? [])).update(place.startsWith("..") ? "<outside the kit>" : place);
   for (const file of Object.keys(exercise.files)) {
     const path = join(directory, file);
     hash.update(file).update(existsSync(path) ? readFileSync(path) : "<missing>");

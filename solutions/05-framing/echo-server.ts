@@ -27,6 +27,9 @@ import { encodeFrame, FrameDecoder } from "./framing.ts";
  *    such as `closing 127.0.0.1:50312: frame too large: …`, and `socket.destroy()`.
  * 4. Handle "error" (ECONNRESET when a client aborts): log it. Without an "error" handler, one
  *    client's reset crashes the whole server.
+ * 5. A client that does not read its echoes makes `socket.write` return false: the echoes pile up
+ *    in your memory. Then stop reading from it (`socket.pause()`) until the socket emits "drain",
+ *    and `socket.resume()`. That is backpressure: a slow reader slows its sender down.
  */
 export function echoFrames(socket: Socket, log: (line: string) => void): void {
   const client = `${socket.remoteAddress}:${socket.remotePort}`;
@@ -40,7 +43,12 @@ export function echoFrames(socket: Socket, log: (line: string) => void): void {
       socket.destroy();
       return;
     }
-    for (const payload of payloads) socket.write(encodeFrame(payload));
+    let backedUp = false;
+    for (const payload of payloads) backedUp = !socket.write(encodeFrame(payload)) || backedUp;
+    if (backedUp) {
+      socket.pause();
+      socket.once("drain", () => socket.resume());
+    }
   });
   socket.on("error", (error: NodeJS.ErrnoException) => {
     log(`connection from ${client} failed: ${error.code ?? error.message}`);
