@@ -2,9 +2,10 @@
 // tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 
 /** The student's code does not compile; the message names file, line and column. */
@@ -62,6 +63,29 @@ function studentImports(directory: string): Plugin {
   };
 }
 
+/**
+ * Refuses a student file's import of a path outside the graded folder: the compiler would copy
+ * that file (a classmate's work, the reference solution) into the program, past the permission
+ * model that confines the program when it runs. The grader's own probe files are not confined.
+ */
+function confineImports(directory: string): Plugin {
+  const roots = [...new Set([resolve(directory), realpathSync(directory)])];
+  const inside = (path: string) => roots.some((root) => path === root || path.startsWith(`${root}${sep}`));
+  return {
+    name: "confine-imports",
+    setup(builder) {
+      builder.onResolve({ filter: /^(\.|\/|[A-Za-z]:[\\/]|\\\\|file:)/ }, (args) => {
+        if (args.kind === "entry-point" || !inside(args.importer)) return undefined;
+        const target = args.path.startsWith("file:") ? fileURLToPath(args.path) : resolve(args.resolveDir, args.path);
+        if (inside(target)) return undefined;
+        return {
+          errors: [{ text: `"${args.path}" is outside your exercise folder: a graded program may import only files of its own folder and Node's modules (node:…)` }],
+        };
+      });
+    },
+  };
+}
+
 const builds = new Map<string, Promise<string>>();
 
 async function compile(entry: string, directory: string, key: string): Promise<string> {
@@ -78,7 +102,7 @@ async function compile(entry: string, directory: string, key: string): Promise<s
       target: "node20",
       sourcemap: "inline",
       logLevel: "silent",
-      plugins: [studentImports(directory)],
+      plugins: [studentImports(directory), confineImports(directory)],
     });
   } catch (error) {
     const errors = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors ?? [];

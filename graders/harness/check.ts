@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { buildProbe, buildProgram } from "./build.ts";
+import { Containment, type ContainmentOptions } from "./containment.ts";
 import { DEADLINES } from "./deadline.ts";
 import type { Trouble } from "./hints.ts";
 import { StudentProcess } from "./launch.ts";
@@ -36,23 +37,22 @@ export interface CheckDefinition {
   run(check: CheckContext): Promise<void>;
 }
 
-/** Minimal environment for student programs: no secrets of the grader's leak into them. */
-function studentEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const keep = ["PATH", "SYSTEMROOT", "TEMP", "TMP", "TMPDIR", "HOME", "USERPROFILE", "LANG"];
-  const env: NodeJS.ProcessEnv = {};
-  for (const name of keep) if (process.env[name] !== undefined) env[name] = process.env[name];
-  return { ...env, NO_COLOR: "1", ...extra };
-}
-
 export class CheckContext {
   readonly transcript = new Transcript();
   readonly steps: Step[] = [];
   private readonly cleanups: (() => unknown)[] = [];
+  /** What the check's programs may do (graders/harness/containment.ts). */
+  readonly containment: Containment;
 
   constructor(
     /** The directory being graded: exercises/NN-slug, solutions/NN-slug, or a copy. */
     readonly directory: string,
-  ) {}
+    options: ContainmentOptions = {},
+  ) {
+    this.containment = new Containment(directory, options);
+    // Registered first, so it runs last: after every program of the check is stopped.
+    this.defer(() => this.containment.remove());
+  }
 
   private async step<T>(kind: Step["kind"], description: string, body: () => Promise<T> | T): Promise<T> {
     const step: Step = { kind, description, ok: true };
@@ -103,13 +103,15 @@ export class CheckContext {
   }
 
   private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string): StudentProcess {
-    return this.launchCommand(process.execPath, ["--enable-source-maps", program, ...args], description, env);
+    const options = this.containment.nodeOptions(program, args);
+    return this.launchCommand(process.execPath, [...options, "--enable-source-maps", program, ...args], description, env, this.containment.scratchFolder);
   }
 
   /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
-  launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}): StudentProcess {
-    const child = new StudentProcess(command, args, this.transcript, studentEnvironment(env), description);
-    this.defer(() => child.kill());
+  launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}, cwd?: string): StudentProcess {
+    const child = new StudentProcess(command, args, this.transcript, this.containment.environment(env), description, { cwd });
+    this.containment.started(child);
+    this.defer(() => this.containment.stop(child));
     return child;
   }
 

@@ -28,7 +28,9 @@ export class DeadlineExceeded extends Error {
 export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineExceeded(what, ms)), ms);
+    // If the event loop was blocked (a busy machine, a long synchronous step), the awaited event
+    // may already be queued behind this timer: let pending I/O run first, then give up.
+    timer = setTimeout(() => setImmediate(() => setImmediate(() => reject(new DeadlineExceeded(what, ms)))), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

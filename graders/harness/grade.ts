@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { lessonPath, type ExerciseSpec } from "../manifest.ts";
 import { CompileError } from "./build.ts";
 import { CheckContext, CheckFailure, type CheckDefinition } from "./check.ts";
+import { containedVerdict } from "./containment.ts";
 import { DeadlineExceeded, within } from "./deadline.ts";
 import { TROUBLE_HINTS, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
@@ -112,7 +113,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
     );
   }
 
-  const context = new CheckContext(directory);
+  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses });
   const started = performance.now();
   let status: CheckResult["status"] = "passed";
   let message = "";
@@ -124,10 +125,13 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
   } finally {
     await context.cleanup();
   }
+  // A refused file access or process, or processes left running, is part of the verdict.
+  ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays));
 
   let hint: Hint | undefined;
   if (status !== "passed" && spec) {
-    const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch);
+    const printed = context.transcript.events.filter((event) => event.from === "student" && event.text).map((event) => event.text).join("\n");
+    const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch, printed);
     hint = trouble
       ? { text: `${TROUBLE_HINTS[trouble]()}\n${translateManifestText(spec.hint)}`, lesson: `${troubleLink(trouble)} ${t("and")} ${lesson}#${spec.section}` }
       : { text: translateManifestText(spec.hint), lesson: `${lesson}#${spec.section}` };

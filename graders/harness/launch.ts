@@ -1,7 +1,7 @@
 // Starts a student program as a real child process, records what it prints, and kills its
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createInterface } from "node:readline";
+import { drainLines } from "./containment.ts";
 import { DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import type { Transcript } from "./transcript.ts";
 
@@ -32,17 +32,18 @@ export class StudentProcess {
     private readonly transcript: Transcript,
     env: NodeJS.ProcessEnv,
     readonly description: string,
+    options: { cwd?: string } = {},
   ) {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
-    this.child = spawn(command, args, { env, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
+    this.child = spawn(command, args, { env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
     if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
     for (const stream of ["stdout", "stderr"] as const) {
       const source = this.child[stream];
       if (!source) continue;
-      createInterface({ input: source, crlfDelay: Infinity }).on("line", (text) => this.addLine(stream, text));
+      drainLines(source, MAX_LINE, (text) => this.addLine(stream, text));
     }
     this.exited = new Promise((resolve) => {
       this.child.on("error", (error) => {

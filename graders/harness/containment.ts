@@ -1,0 +1,357 @@
+// Containment of student programs. Every program the grader starts runs with a scrubbed
+// environment and a heap limit; a Node program also runs under Node's permission model: it may
+// read only its compiled code, the graded folder and the kit's node_modules, write only to a
+// scratch folder of its own check, and start no process (unless the exercise is about
+// processes) and no worker thread. What this does not cover: see the README, "What the
+// containment covers, and what it does not".
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { fileURLToPath } from "node:url";
+import { t } from "../i18n/index.ts";
+import type { StudentProcess } from "./launch.ts";
+import type { CheckStatus, TranscriptEvent } from "./types.ts";
+
+const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Heap limit of a student program: a runaway one dies of its own out-of-memory, not the machine's. */
+export const MEMORY_LIMIT_MB = 256;
+
+/** Marks every process a check starts (children inherit it), so strays can be found on Linux. */
+const RUN_VARIABLE = "APP_LAYER_LAB_RUN";
+
+/** Minimal environment for student programs: no secrets of the grader's leak into them. */
+export function studentEnvironment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const keep = ["PATH", "SYSTEMROOT", "TEMP", "TMP", "TMPDIR", "HOME", "USERPROFILE", "LANG"];
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of keep) if (process.env[name] !== undefined) env[name] = process.env[name];
+  return { ...env, NO_COLOR: "1", ...extra };
+}
+
+export interface PermissionModel {
+  /** `--permission` (Node ≥ 22.13 / 23.5) or `--experimental-permission` (Node 20, 21, 22.0–22.12). */
+  enable: string;
+  /** Flags that keep the model's own warnings out of the student's output. */
+  quiet: string[];
+  /** Permissions every program needs: the network, where the model covers it (Node ≥ 25). */
+  always: string[];
+}
+
+/** The permission model of a Node that accepts `flags` (by default the running one), if it has one. */
+export function detectPermissionModel(flags: ReadonlySet<string> = process.allowedNodeEnvironmentFlags): PermissionModel | undefined {
+  const enable = ["--permission", "--experimental-permission"].find((flag) => flags.has(flag));
+  if (!enable) return undefined;
+  // ExperimentalWarning on Node 20; SecurityWarning whenever --allow-child-process is given.
+  const quiet = flags.has("--disable-warning") ? ["--disable-warning=ExperimentalWarning", "--disable-warning=SecurityWarning"] : ["--no-warnings"];
+  return { enable, quiet, always: flags.has("--allow-net") ? ["--allow-net"] : [] };
+}
+
+export const PERMISSION_MODEL = detectPermissionModel();
+
+/** The real path (permission checks compare real paths: /tmp may be a link, as on macOS). */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Every check's scratch folder is in here, named after the grading process: PID-random. */
+const SCRATCH_ROOT = join(tmpdir(), "app-layer-lab-checks");
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// Scratch folders still on disk, removed at exit if a check never got to clean up. A grading
+// process that was killed cannot, so the first check of the next one removes what it left.
+const scratchFolders = new Set<string>();
+let scratchPrepared = false;
+function newScratchFolder(): string {
+  if (!scratchPrepared) {
+    scratchPrepared = true;
+    mkdirSync(SCRATCH_ROOT, { recursive: true });
+    for (const name of readdirSync(SCRATCH_ROOT)) {
+      const pid = Number(name.split("-")[0]);
+      if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(SCRATCH_ROOT, name), { recursive: true, force: true });
+    }
+    process.once("exit", () => {
+      for (const path of scratchFolders) rmSync(path, { recursive: true, force: true });
+    });
+  }
+  const folder = real(mkdtempSync(join(SCRATCH_ROOT, `${process.pid}-`)));
+  scratchFolders.add(folder);
+  return folder;
+}
+
+export interface ContainmentOptions {
+  /** The exercise is about processes: its programs may start child processes. */
+  needsChildProcesses?: boolean;
+}
+
+/** A process that a student program started and that left its process group. */
+export interface Stray {
+  pid: number;
+  pgid: number;
+  command: string;
+}
+
+/** What a check's programs may do; one per check, so each check has its own scratch folder. */
+export class Containment {
+  /** Processes found running outside every program's process group, and stopped. */
+  readonly strays: Stray[] = [];
+  private readonly run = randomBytes(8).toString("hex");
+  private readonly leaders = new Set<number>();
+  private scratch: string | undefined;
+
+  constructor(
+    /** The graded folder: the program may read it (and nothing of the kit's but node_modules). */
+    private readonly directory: string,
+    private readonly options: ContainmentOptions = {},
+  ) {}
+
+  /** The check's own folder: the only place its programs may write, and their working directory. */
+  get scratchFolder(): string {
+    this.scratch ??= newScratchFolder();
+    return this.scratch;
+  }
+
+  environment(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+    return studentEnvironment({ ...extra, [RUN_VARIABLE]: this.run });
+  }
+
+  /** Node options that go before the compiled `program`, which is started with `args`. */
+  nodeOptions(program: string, args: readonly string[]): string[] {
+    const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
+    const model = PERMISSION_MODEL;
+    if (!model) return options;
+    const builds = dirname(dirname(program));
+    const readable = [
+      dirname(program),
+      this.directory,
+      join(KIT_ROOT, "node_modules"),
+      this.scratchFolder,
+      // A program compiled beside this one that the grader hands over, e.g. a reference child.
+      ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
+    ];
+    options.push(model.enable, ...model.quiet, ...model.always);
+    for (const path of new Set(readable.map(real))) options.push(`--allow-fs-read=${path}`);
+    options.push(`--allow-fs-write=${this.scratchFolder}`);
+    if (this.options.needsChildProcesses) options.push("--allow-child-process");
+    return options;
+  }
+
+  /** Notes a program just started: it leads its own process group. */
+  started(child: StudentProcess): void {
+    if (child.pid !== undefined) this.leaders.add(child.pid);
+  }
+
+  /**
+   * Kills `child` with its process group and, on Linux, whatever it started that left the group
+   * (a detached child, possible only where child processes are allowed or the permission model
+   * is missing). Those are recorded in `strays`: leaving them behind fails the check.
+   */
+  async stop(child: StudentProcess): Promise<void> {
+    const sweep = process.platform === "linux" && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
+    const leader = child.pid;
+    // Found before the kill, while the tree of parent links is still whole.
+    const before = sweep && leader !== undefined ? this.findStrays(leader) : [];
+    await child.kill();
+    if (!sweep || leader === undefined) return;
+    let found = before;
+    // Again after the kill (an orphan keeps the mark), until nothing new turns up.
+    for (let round = 0; round < 5; round++) {
+      for (const stray of found) {
+        if (this.strays.some((known) => known.pid === stray.pid)) continue;
+        this.strays.push(stray);
+        killStray(stray);
+      }
+      found = this.findStrays(leader).filter((stray) => !this.strays.some((known) => known.pid === stray.pid));
+      if (found.length === 0) break;
+    }
+  }
+
+  private findStrays(leader: number): Stray[] {
+    return findStrays(this.run, leader).filter((stray) => !this.leaders.has(stray.pgid));
+  }
+
+  /** Removes the scratch folder; call once every program of the check is stopped. */
+  remove(): void {
+    if (!this.scratch) return;
+    rmSync(this.scratch, { recursive: true, force: true });
+    scratchFolders.delete(this.scratch);
+    this.scratch = undefined;
+  }
+}
+
+interface ProcessEntry {
+  pid: number;
+  ppid: number;
+  pgid: number;
+  zombie: boolean;
+}
+
+function readProcess(pid: number): ProcessEntry | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // After the command name (in parentheses, may hold spaces): state ppid pgrp …
+    const [state, ppid, pgid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { pid, ppid: Number(ppid), pgid: Number(pgid), zombie: state === "Z" || state === "X" };
+  } catch {
+    return undefined;
+  }
+}
+
+function carriesMark(pid: number, mark: string): boolean {
+  try {
+    return `\0${readFileSync(`/proc/${pid}/environ`, "latin1")}`.includes(`\0${mark}\0`);
+  } catch {
+    return false; // another user's process, or gone
+  }
+}
+
+/**
+ * Linux: the living processes that carry the run's mark in their environment or descend from
+ * `leader`, and are outside `leader`'s process group (group members die with the group).
+ */
+export function findStrays(run: string, leader: number): Stray[] {
+  const entries = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => readProcess(Number(name)))
+    .filter((entry): entry is ProcessEntry => entry !== undefined && entry.pid !== process.pid);
+  const children = new Map<number, ProcessEntry[]>();
+  for (const entry of entries) children.set(entry.ppid, [...(children.get(entry.ppid) ?? []), entry]);
+  const descendants = new Set<number>();
+  const visit = (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      if (descendants.has(child.pid)) continue;
+      descendants.add(child.pid);
+      visit(child.pid);
+    }
+  };
+  visit(leader);
+  const mark = `${RUN_VARIABLE}=${run}`;
+  return entries
+    .filter((entry) => !entry.zombie && entry.pgid !== leader && (descendants.has(entry.pid) || carriesMark(entry.pid, mark)))
+    .map((entry) => ({ pid: entry.pid, pgid: entry.pgid, command: commandOf(entry.pid) }));
+}
+
+function commandOf(pid: number): string {
+  try {
+    const text = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
+    return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+  } catch {
+    return "?";
+  }
+}
+
+let ownGroup: number | undefined;
+function killStray(stray: Stray): void {
+  ownGroup ??= readProcess(process.pid)?.pgid ?? -1;
+  try {
+    // A group leader takes its group down with it; the grader's own group is never signalled.
+    if (stray.pgid === stray.pid && stray.pgid !== ownGroup) process.kill(-stray.pgid, "SIGKILL");
+    else process.kill(stray.pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+}
+
+const PERMISSIONS: Record<string, (resource: string) => string> = {
+  FileSystemRead: (resource) => (resource ? t("reading {resource}", { resource }) : t("reading a file outside its folder")),
+  FileSystemWrite: (resource) => (resource ? t("writing {resource}", { resource }) : t("writing a file outside the grader's scratch folder")),
+  ChildProcess: () => t("starting another process"),
+  WorkerThreads: () => t("starting a worker thread"),
+};
+
+/** What the permission model refused the program, from what it printed; undefined when nothing. */
+export function explainDenial(output: string): string | undefined {
+  if (!output.includes("ERR_ACCESS_DENIED") && !output.includes("Access to this API has been restricted")) return undefined;
+  const permission = /permission: '(\w+)'/.exec(output)?.[1] ?? "";
+  const resource = /resource: '([^']*)'/.exec(output)?.[1] ?? "";
+  const what = PERMISSIONS[permission]?.(resource) ?? t("something outside what a graded program may do");
+  return t(
+    "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.",
+    { what },
+  );
+}
+
+/** The explanation of the stray processes a check's programs left behind. */
+export function explainStrays(strays: readonly Stray[]): string {
+  const list = strays.map((stray) => `${stray.pid} (${stray.command})`).join(", ");
+  return t(
+    "Your program left processes running after it ended, outside its own process group (started detached?): {list}. The grader stopped them. Stop every process you start, and do not detach them.",
+    { list },
+  );
+}
+
+/** Adds what the containment saw (a refused action, stray processes) to a check's verdict. */
+export function containedVerdict(
+  status: CheckStatus,
+  message: string,
+  transcript: readonly TranscriptEvent[],
+  strays: readonly Stray[],
+): { status: CheckStatus; message: string } {
+  const notes: string[] = [];
+  if (status !== "passed") {
+    const printed = transcript
+      .filter((event) => event.from === "student" && (event.kind === "stdout" || event.kind === "stderr"))
+      .map((event) => event.text ?? "")
+      .join("\n");
+    const denial = explainDenial(printed);
+    if (denial) notes.push(denial);
+    if (/Reached heap limit|JavaScript heap out of memory/.test(printed)) {
+      notes.push(t("Your program used more than {limit} MB of memory, and Node stopped it. Does something grow without end, such as an array or a string in a loop?", { limit: MEMORY_LIMIT_MB }));
+    }
+  }
+  if (strays.length > 0) notes.push(explainStrays(strays));
+  if (notes.length === 0) return { status, message };
+  const joined = [message, ...notes].filter((part) => part !== "").join("\n");
+  return { status: status === "passed" ? "failed" : status, message: joined };
+}
+
+/**
+ * Splits a program's output into lines as readline does (\n, \r\n or \r ends a line), but keeps
+ * at most `maxLine + 1` characters of a line, so a flood without line breaks cannot grow the
+ * grader's memory; the stream is always read to its end, so the program never blocks on a full
+ * pipe.
+ */
+export function drainLines(source: Readable, maxLine: number, onLine: (text: string) => void): void {
+  const decoder = new StringDecoder("utf8");
+  let line = "";
+  let afterCarriageReturn = false;
+  const keep = (text: string, start: number, end: number) => {
+    const room = maxLine + 1 - line.length;
+    if (room > 0) line += text.slice(start, Math.min(end, start + room));
+  };
+  const take = (text: string) => {
+    let start = 0;
+    if (afterCarriageReturn && text.startsWith("\n")) start = 1; // \r\n cut between two chunks
+    afterCarriageReturn = false;
+    const breaks = /\r\n|\r|\n/g;
+    breaks.lastIndex = start;
+    for (let found = breaks.exec(text); found; found = breaks.exec(text)) {
+      keep(text, start, found.index);
+      onLine(line);
+      line = "";
+      start = found.index + found[0].length;
+      if (found[0] === "\r" && start === text.length) afterCarriageReturn = true;
+    }
+    keep(text, start, text.length);
+  };
+  source.on("data", (chunk: Buffer | string) => take(typeof chunk === "string" ? chunk : decoder.write(chunk)));
+  source.on("end", () => {
+    take(decoder.end());
+    if (line.length > 0) onLine(line);
+    line = "";
+  });
+}

@@ -1,0 +1,332 @@
+// The grader holds against hostile submissions (graders/fixtures/hostile.ts): each is graded
+// on the check it attacks, side by side with the reference solutions, under one deadline. Each
+// hostile one gets 0 there with a reason a person understands, the references get full marks,
+// no process survives, and no file outside the scratch folders changes.
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { createInterface } from "node:readline";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { checksFor } from "../checks/index.ts";
+import { HOSTILE_MARK, hostileSubmissions, type HostileSubmission } from "../fixtures/hostile.ts";
+import { formatFeedback } from "../frontends/feedback.ts";
+import { detectPermissionModel, drainLines, MEMORY_LIMIT_MB, PERMISSION_MODEL } from "../harness/containment.ts";
+import { pollUntil, within } from "../harness/deadline.ts";
+import { gradeAll } from "../harness/grade.ts";
+import { watchStudentProcesses } from "../harness/launch.ts";
+import { inspect, KIT_ROOT } from "../harness/static.ts";
+import type { CheckResult, TranscriptEvent } from "../harness/types.ts";
+import { materialise } from "../harness/variants.ts";
+import { EXERCISES, type ExerciseSpec } from "../manifest.ts";
+
+/** The whole run: every hostile submission and every reference, graded side by side. */
+const DEADLINE_MS = 100_000;
+
+function exercise(number: string, needsChildProcesses = false): ExerciseSpec {
+  const spec = EXERCISES.find((candidate) => candidate.number === number)!;
+  // Exercise 01 is about processes: its programs may start children (graders/manifest.ts).
+  return needsChildProcesses ? { ...spec, needsChildProcesses: true } : spec;
+}
+
+/**
+ * Size and hash of every file under each root, by path. (Not the modification time: rewriting a
+ * file with the same content, as `npm run skeletons` does, changes nothing that matters.)
+ */
+function snapshot(roots: string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (path: string) => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path)) visit(join(path, name));
+      return;
+    }
+    const hash = createHash("sha256").update(readFileSync(path)).digest("hex");
+    files.set(path, `${stat.size} ${hash}`);
+  };
+  for (const root of roots) visit(root);
+  return files;
+}
+
+/** Alive and not a zombie. */
+function isAlive(pid: number): boolean {
+  if (process.platform === "linux") {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(")") + 2));
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Linux: the living processes whose command line holds `mark`, or whose process group is one of `groups`. */
+function survivors(mark: string, groups: ReadonlySet<number>): string[] {
+  if (process.platform !== "linux") return [];
+  const found: string[] = [];
+  for (const name of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    const pid = Number(name);
+    if (pid === process.pid || !isAlive(pid)) continue;
+    try {
+      const command = readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0").join(" ");
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+      if (command.includes(mark) || groups.has(pgid)) found.push(`${pid} (group ${pgid}): ${command.slice(0, 100)}`);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return found;
+}
+
+/** The pids hostile programs announced ("hostile-pid N"). */
+function announcedPids(events: readonly Pick<TranscriptEvent, "text">[]): number[] {
+  return events.flatMap((event) => [...(event.text ?? "").matchAll(/hostile-pid (\d+)/g)].map((match) => Number(match[1])));
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-hostile-test-"));
+const otherStudent = join(scratch, "other-student");
+const HOSTILE = hostileSubmissions({ kitRoot: KIT_ROOT, otherStudent });
+const REFERENCES = [exercise("01", true), exercise("03"), exercise("04")];
+const WATCHED = [join(KIT_ROOT, "solutions"), join(KIT_ROOT, "exercises"), otherStudent];
+
+const outcomes = new Map<string, CheckResult>();
+const references = new Map<string, CheckResult[]>();
+const startedPids = new Set<number>();
+let before = new Map<string, string>();
+let elapsedMs = 0;
+
+interface Prepared {
+  hostile: HostileSubmission;
+  spec: ExerciseSpec;
+  directory: string;
+  remove: () => void;
+}
+
+/**
+ * Writes each hostile submission to its own folder and runs the static pre-check on it (cached
+ * on disk). The pre-check is synchronous work: done while programs run, it would stall the
+ * grader's event loop and make the references beside them time out.
+ */
+async function prepare(): Promise<Prepared[]> {
+  const prepared = HOSTILE.map((hostile) => {
+    const spec = exercise(hostile.exercise, hostile.needsChildProcesses);
+    return { hostile, spec, ...materialise(hostile, join(KIT_ROOT, "solutions", spec.slug)) };
+  });
+  for (const { spec, directory } of prepared) await inspect(directory, spec);
+  for (const spec of REFERENCES) await inspect(join(KIT_ROOT, "solutions", spec.slug), spec);
+  return prepared;
+}
+
+async function gradeHostile({ hostile, spec, directory }: Prepared): Promise<void> {
+  const [result] = await gradeAll(spec, checksFor(spec.number), directory, { only: [hostile.caughtBy] });
+  outcomes.set(hostile.name, result!);
+}
+
+afterAll(() => {
+  rmSync(join(KIT_ROOT, "exercises", "03-tcp-client", `${HOSTILE_MARK}.txt`), { force: true });
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("hostile submissions", () => {
+  beforeAll(async () => {
+    cpSync(join(KIT_ROOT, "solutions", "03-tcp-client"), join(otherStudent, "03-tcp-client"), { recursive: true });
+    before = snapshot(WATCHED);
+    const stopWatching = watchStudentProcesses((pid, running) => running && startedPids.add(pid));
+    const started = performance.now();
+    try {
+      await within(
+        DEADLINE_MS,
+        "every hostile submission and every reference to be graded",
+        prepare().then(async (prepared) => {
+          try {
+            await Promise.all([
+              ...prepared.map(gradeHostile),
+              ...REFERENCES.map(async (spec) => {
+                references.set(spec.number, await gradeAll(spec, checksFor(spec.number), join(KIT_ROOT, "solutions", spec.slug)));
+              }),
+            ]);
+          } finally {
+            for (const { remove } of prepared) remove();
+          }
+        }),
+      );
+    } finally {
+      elapsedMs = performance.now() - started;
+      stopWatching();
+    }
+  }, DEADLINE_MS + 20_000);
+
+  test("the running Node has the permission model, which the containment relies on", () => {
+    expect(PERMISSION_MODEL, "Node 20.19 or later has it; see graders/harness/containment.ts").toBeDefined();
+  });
+
+  test("there are enough hostile submissions, each with its own name", () => {
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(11);
+    expect(new Set(HOSTILE.map((hostile) => hostile.name)).size).toBe(HOSTILE.length);
+  });
+
+  test.each(HOSTILE)("'$name' gets 0 on $caughtBy, with a clear reason", (hostile) => {
+    const result = outcomes.get(hostile.name);
+    expect(result, "graded").toBeDefined();
+    const shown = `${hostile.bug}\n${formatFeedback(result!)}`;
+    expect(result!.status, shown).toBe("failed");
+    expect(result!.message, shown).toMatch(hostile.reason);
+  });
+
+  test.each(REFERENCES)("the reference solution of $number gets full marks beside them", (spec) => {
+    const results = references.get(spec.number) ?? [];
+    expect(results.map((result) => result.id)).toEqual(checksFor(spec.number).map((check) => check.id));
+    for (const result of results) expect(result.status, `${result.id}\n${formatFeedback(result)}`).toBe("passed");
+  });
+
+  test("the whole run finished well within its deadline", () => {
+    expect(elapsedMs).toBeLessThan(DEADLINE_MS);
+  });
+
+  test("no process survives: no program, no process of their groups, no child they announced", async () => {
+    const announced = [...outcomes.values()].flatMap((result) => announcedPids(result.transcript));
+    expect(startedPids.size).toBeGreaterThan(HOSTILE.length);
+    // SIGKILL is delivered at once, but a process takes a moment to be gone.
+    const left = await pollUntil(5_000, "every process to be gone", () => {
+      const alive = [...startedPids, ...announced].filter(isAlive).map(String);
+      const all = [...alive, ...survivors(HOSTILE_MARK, startedPids)];
+      return all.length === 0 ? all : undefined;
+    }).catch(() => [...[...startedPids, ...announced].filter(isAlive).map(String), ...survivors(HOSTILE_MARK, startedPids)]);
+    expect(left, `still running: ${left.join("; ")}`).toEqual([]);
+  });
+
+  test("the detached child in exercise 01 was found, stopped, and failed its check", () => {
+    const result = outcomes.get("parent-leaves-a-detached-child")!;
+    const [pid] = announcedPids(result.transcript);
+    expect(pid, "the hostile parent printed its child's pid").toBeDefined();
+    expect(result.message).toContain(String(pid));
+  });
+
+  test("the fork loop never started a single process", () => {
+    const result = outcomes.get("fork-loop")!;
+    expect(announcedPids(result.transcript)).toEqual([]);
+  });
+
+  test("no file outside the scratch folders changed: the kit's solutions/ and exercises/, a classmate's folder", () => {
+    const after = snapshot(WATCHED);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
+    expect(changed, `changed: ${changed.join(", ")}`).toEqual([]);
+    expect(existsSync(join(KIT_ROOT, "exercises", "03-tcp-client", `${HOSTILE_MARK}.txt`))).toBe(false);
+  });
+
+  test("100 MB of output leave a small transcript, and the program was never blocked on a full pipe", () => {
+    const result = outcomes.get("floods-100-mb-of-output")!;
+    const kept = result.transcript.reduce((sum, event) => sum + (event.text?.length ?? 0), 0);
+    expect(kept).toBeLessThan(12 * 1024 * 1024);
+    // The grader kept reading, so the program wrote all 100 MB and ended by itself.
+    expect(result.transcript.find((event) => event.kind === "exit")?.text).toBe("exit code 0");
+    expect(result.message).not.toMatch(/timed out/);
+  });
+
+  test(`a program that eats memory dies at its ${MEMORY_LIMIT_MB} MB heap limit`, () => {
+    const result = outcomes.get("eats-all-memory")!;
+    const printed = result.transcript.map((event) => event.text ?? "").join("\n");
+    expect(printed).toMatch(/heap limit|heap out of memory/i);
+  });
+});
+
+describe("the permission model's flags, by Node version", () => {
+  test("Node 20 has --experimental-permission; Node 22.13 and later --permission; Node 25 also confines the network", () => {
+    const node20 = new Set(["--experimental-permission", "--allow-fs-read", "--disable-warning"]);
+    const node22 = new Set(["--permission", "--experimental-permission", "--allow-fs-read", "--disable-warning"]);
+    const node25 = new Set(["--permission", "--allow-fs-read", "--allow-net", "--disable-warning"]);
+    expect(detectPermissionModel(node20)).toEqual({ enable: "--experimental-permission", quiet: ["--disable-warning=ExperimentalWarning", "--disable-warning=SecurityWarning"], always: [] });
+    expect(detectPermissionModel(node22)?.enable).toBe("--permission");
+    expect(detectPermissionModel(node25)?.always).toEqual(["--allow-net"]);
+    expect(detectPermissionModel(new Set(["--allow-fs-read"]))).toBeUndefined();
+  });
+});
+
+describe("reading a program's output", () => {
+  /** Feeds `chunks` to drainLines and to readline, and returns both their lines. */
+  async function both(chunks: (string | Buffer)[], maxLine = 2_000): Promise<{ ours: string[]; readline: string[] }> {
+    const ours: string[] = [];
+    const theirs: string[] = [];
+    const a = new PassThrough();
+    const b = new PassThrough();
+    drainLines(a, maxLine, (line) => ours.push(line));
+    createInterface({ input: b, crlfDelay: Infinity }).on("line", (line) => theirs.push(line));
+    const ended = Promise.all([new Promise((resolve) => a.on("end", resolve)), new Promise((resolve) => b.on("close", resolve))]);
+    for (const chunk of chunks) {
+      a.write(chunk);
+      b.write(chunk);
+    }
+    a.end();
+    b.end();
+    await ended;
+    return { ours, readline: theirs };
+  }
+
+  test("splits lines as readline does: \\n, \\r\\n (even cut between chunks), \\r, and a last line without a break", async () => {
+    const heart = Buffer.from("♥", "utf8");
+    const { ours, readline } = await both(["one\ntwo\r", "\nthree\rfour\r\n\nfi", heart.subarray(0, 1), heart.subarray(1), "ve"]);
+    expect(ours).toEqual(readline);
+    expect(ours).toEqual(["one", "two", "three", "four", "", "fi♥ve"]);
+  });
+
+  test("keeps one character more than the longest line kept, however long the line", async () => {
+    const { ours } = await both(["x".repeat(5_000), "y".repeat(5_000), "\nnext\n"], 100);
+    expect(ours).toEqual(["x".repeat(101), "next"]);
+  });
+});
+
+describe("the batch grader and hostile submissions", () => {
+  test("grades hostile submissions and a correct one in one batch: 0 where attacked, full marks for the correct one, nothing left", async () => {
+    const { gradeBatch } = await import("../frontends/batch/batch.ts");
+    const root = mkdtempSync(join(tmpdir(), "app-layer-lab-hostile-batch-"));
+    const submissions = join(root, "submissions");
+    const batchOther = join(root, "other-student");
+    cpSync(join(KIT_ROOT, "solutions", "03-tcp-client"), join(batchOther, "03-tcp-client"), { recursive: true });
+    const hostile = hostileSubmissions({ kitRoot: KIT_ROOT, otherStudent: batchOther }).filter((entry) => entry.exercise === "03");
+    const watched = [join(KIT_ROOT, "solutions"), join(KIT_ROOT, "exercises"), batchOther];
+    const batchBefore = snapshot(watched);
+    try {
+      for (const entry of hostile) {
+        const { directory, remove } = materialise(entry, join(KIT_ROOT, "solutions", "03-tcp-client"));
+        mkdirSync(join(submissions, entry.name), { recursive: true });
+        cpSync(directory, join(submissions, entry.name, "03-tcp-client"), { recursive: true });
+        remove();
+      }
+      cpSync(join(KIT_ROOT, "solutions", "03-tcp-client"), join(submissions, "correct", "03-tcp-client"), { recursive: true });
+
+      const outcome = await within(150_000, "the batch to finish", gradeBatch({ submissions, out: join(root, "report"), exercises: ["03"], jobs: 2, quiet: true }));
+      expect(outcome.interrupted).toBe(false);
+      const byId = new Map(outcome.students.map((student) => [student.id, student]));
+      const correct = byId.get("correct")!;
+      expect(correct.total, JSON.stringify(correct.exercises[0]?.checks.map((check) => [check.id, check.status, check.message]))).toBe(correct.max);
+      for (const entry of hostile) {
+        const check = byId.get(entry.name)?.exercises[0]?.checks.find((candidate) => candidate.id === entry.caughtBy);
+        expect(check?.status, `${entry.name}: ${check?.message}`).toBe("failed");
+        expect(check?.earned).toBe(0);
+        expect(check?.message, entry.name).toMatch(entry.reason);
+        expect(byId.get(entry.name)!.gradingErrors, entry.name).toEqual([]);
+      }
+      const transcripts = outcome.students.flatMap((student) => student.exercises.flatMap((grade) => grade.checks.flatMap((check) => check.transcript)));
+      const announced = announcedPids(transcripts);
+      const left = await pollUntil(5_000, "every process to be gone", () => {
+        const all = [...announced.filter(isAlive).map(String), ...survivors(HOSTILE_MARK, new Set())];
+        return all.length === 0 ? all : undefined;
+      }).catch(() => [...announced.filter(isAlive).map(String), ...survivors(HOSTILE_MARK, new Set())]);
+      expect(left, `still running: ${left.join("; ")}`).toEqual([]);
+      const after = snapshot(watched);
+      const changed = [...new Set([...batchBefore.keys(), ...after.keys()])].filter((path) => batchBefore.get(path) !== after.get(path));
+      expect(changed, `changed: ${changed.join(", ")}`).toEqual([]);
+    } finally {
+      rmSync(join(KIT_ROOT, "exercises", "03-tcp-client", `${HOSTILE_MARK}.txt`), { force: true });
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
