@@ -1,7 +1,9 @@
 // A TCP connection that the grader or a reference peer holds with the student's program.
 // Every byte, FIN and reset is written to the transcript, and every wait has a deadline.
 import { connect as netConnect, type Socket } from "node:net";
+import { t } from "../i18n/index.ts";
 import { DEADLINES, within } from "./deadline.ts";
+import { CAN_SEE_RECEIVE_QUEUES, unreadBytes } from "./kernel.ts";
 import type { Transcript } from "./transcript.ts";
 import type { Actor } from "./types.ts";
 
@@ -34,17 +36,17 @@ export class Conversation {
     });
     socket.on("end", () => {
       this.ending ??= "fin";
-      transcript.record({ from: them, kind: "fin", text: "sent FIN: it will send nothing more" });
+      transcript.record({ from: them, kind: "fin", text: t("sent FIN: it will send nothing more") });
       this.wake();
     });
     socket.on("error", (error: NodeJS.ErrnoException) => {
       this.errorCode ??= error.code;
       if (error.code === "ECONNRESET") {
         this.ending ??= "reset";
-        transcript.record({ from: them, kind: "reset", text: "reset the connection (ECONNRESET)" });
+        transcript.record({ from: them, kind: "reset", text: t("reset the connection (ECONNRESET)") });
       } else {
         // Our own socket failed (EPIPE: writing after the other side closed, …): say so as ours.
-        transcript.record({ from: me, kind: "error", text: `the connection failed: ${error.code ?? error.message}` });
+        transcript.record({ from: me, kind: "error", text: t("the connection failed: {error}", { error: error.code ?? error.message }) });
       }
       this.wake();
     });
@@ -82,16 +84,30 @@ export class Conversation {
     );
   }
 
-  /** Gives the student's program a moment to react; see Transcript.settle. */
-  settle(): Promise<void> {
-    return this.transcript.settle();
+  /**
+   * Waits until the student's program has read every byte sent so far, so the next write
+   * reaches it as a read of its own. Where the kernel shows receive queues (Linux) this is
+   * certain, whatever the machine's load; elsewhere the program gets a moment (Transcript.settle).
+   */
+  async settle(): Promise<void> {
+    const { localPort, remotePort } = this.socket;
+    if (!CAN_SEE_RECEIVE_QUEUES || !localPort || !remotePort) return this.transcript.settle();
+    const end = Date.now() + DEADLINES.reply;
+    // The student's side of this connection: its local port is our remote port, and back.
+    while (Date.now() < end && (unreadBytes(remotePort, localPort) ?? 0) > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
   }
 
   /** Sends bytes in one write. */
   async send(data: string | Uint8Array): Promise<void> {
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data);
     if (this.socket.destroyed || !this.socket.writable) {
-      this.transcript.note(`could not send ${bytes.length} more byte${bytes.length === 1 ? "" : "s"}: the connection is closed`);
+      this.transcript.note(
+        bytes.length === 1
+          ? t("could not send 1 more byte: the connection is closed")
+          : t("could not send {count} more bytes: the connection is closed", { count: bytes.length }),
+      );
       return;
     }
     this.transcript.record({ from: this.me, to: this.them, kind: "data", bytes });
@@ -99,13 +115,14 @@ export class Conversation {
   }
 
   /**
-   * Sends bytes in several writes. After the first piece the student's program gets a moment to
-   * react, so a program that takes one read for the whole message shows it; the rest follow
-   * write by write.
+   * Sends bytes in several writes, each read by the student's program on its own (see settle),
+   * so a program that takes one read for the whole message shows it.
    */
   async sendInPieces(pieces: readonly (string | Uint8Array)[]): Promise<void> {
     for (const [index, piece] of pieces.entries()) {
-      if (index === 1) await this.settle();
+      // Each piece waits until the one before it was read. Without a view of the kernel's queues
+      // that wait is a timed window, paid only once, after the first piece.
+      if (index === 1 || (index > 1 && CAN_SEE_RECEIVE_QUEUES)) await this.settle();
       else if (index > 1) await new Promise((resolve) => setImmediate(resolve));
       await this.send(piece);
     }
@@ -147,31 +164,33 @@ export class Conversation {
       from: this.me,
       to: this.them,
       kind: "note",
-      text: heldBack ? `sent ${megabytes} MiB in ${frame.length}-byte writes, then was held back: nothing was read for ${quietMs} ms` : `sent ${megabytes} MiB in ${frame.length}-byte writes without ever being held back`,
+      text: heldBack
+        ? t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: quietMs })
+        : t("sent {megabytes} MiB in {size}-byte writes without ever being held back", { megabytes, size: frame.length }),
     });
     return { sent, heldBack };
   }
 
   /** Half-close: sends FIN ("I have nothing more to say") but keeps reading. */
   endWriting(): void {
-    this.transcript.record({ from: this.me, to: this.them, kind: "fin", text: "sent FIN, still listening" });
+    this.transcript.record({ from: this.me, to: this.them, kind: "fin", text: t("sent FIN, still listening") });
     this.socket.end();
   }
 
   /** Aborts the connection with a TCP reset (RST). */
   reset(): void {
-    this.transcript.record({ from: this.me, to: this.them, kind: "reset", text: "reset the connection (RST)" });
+    this.transcript.record({ from: this.me, to: this.them, kind: "reset", text: t("reset the connection (RST)") });
     this.socket.resetAndDestroy();
   }
 
   /** Stops reading, so the other side's writes pile up: backpressure. */
   pauseReading(): void {
-    this.transcript.record({ from: this.me, kind: "note", text: "stopped reading (a slow reader)" });
+    this.transcript.record({ from: this.me, kind: "note", text: t("stopped reading (a slow reader)") });
     this.socket.pause();
   }
 
   resumeReading(): void {
-    this.transcript.record({ from: this.me, kind: "note", text: "reads again" });
+    this.transcript.record({ from: this.me, kind: "note", text: t("reads again") });
     this.socket.resume();
   }
 
@@ -211,18 +230,18 @@ export function assertLoopback(host: string): void {
 export function connectTo(port: number, transcript: Transcript, host = "127.0.0.1", who: Actor = "peer"): Promise<Conversation> {
   return within(
     DEADLINES.reply,
-    `a connection to ${host}:${port}`,
+    t("a connection to {host}:{port}", { host, port }),
     new Promise<Conversation>((resolve, reject) => {
       assertLoopback(host);
       const socket = netConnect({ host, port });
       const failed = (error: NodeJS.ErrnoException) => {
-        transcript.record({ from: who, kind: "error", text: `could not connect to ${host}:${port}: ${error.code ?? error.message}` });
+        transcript.record({ from: who, kind: "error", text: t("could not connect to {host}:{port}: {error}", { host, port, error: error.code ?? error.message }) });
         reject(error);
       };
       socket.once("error", failed);
       socket.once("connect", () => {
         socket.off("error", failed);
-        transcript.record({ from: who, to: "student", kind: "connect", text: `connected from ${socket.localAddress}:${socket.localPort} to ${host}:${port}` });
+        transcript.record({ from: who, to: "student", kind: "connect", text: t("connected from {from} to {host}:{port}", { from: `${socket.localAddress}:${socket.localPort}`, host, port }) });
         resolve(new Conversation(socket, transcript, who, "student"));
       });
     }),

@@ -3,6 +3,7 @@
 // never rely on the work it grades.
 import type { CheckContext } from "../harness/check.ts";
 import type { Conversation } from "../harness/wire.ts";
+import { t } from "../i18n/index.ts";
 import { startReferenceServer, type ReferenceServer } from "./tcp-server.ts";
 
 /** The protocol's limit; the reference peers refuse anything larger. */
@@ -44,10 +45,8 @@ export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infin
       if (!framed) break;
       offset += framed.length;
       const pieces = cut(framed, index);
-      // Only the first echo waits between its pieces: once shows a client that takes a "data"
-      // event for a whole frame, and every wait costs a settle window.
-      if (index === 0) await conversation.sendInPieces(pieces);
-      else for (const piece of pieces) await conversation.send(piece);
+      // Each piece is read on its own (see Conversation.settle), so every echo is split for sure.
+      await conversation.sendInPieces(pieces);
     }
     conversation.socket.end();
   });
@@ -55,14 +54,16 @@ export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infin
 
 /** The next whole frame at `offset` of what the client sent; undefined once the client is done. */
 async function nextFrame(check: CheckContext, conversation: Conversation, offset: number): Promise<Buffer | undefined> {
-  const received = await conversation.waitForBytes(offset + 4, "the header of the next frame");
+  const received = await conversation.waitForBytes(offset + 4, t("the header of the next frame"));
   if (received.length < offset + 4) return undefined;
   const length = received.readUInt32BE(offset);
   if (length > MAX_FRAME_BYTES) {
-    check.transcript.note(`the reference server drops the client: a header announces ${length} bytes, over the ${MAX_FRAME_BYTES}-byte limit`);
+    check.transcript.note(
+      t("the reference server drops the client: a header announces {length} bytes, over the {max}-byte limit", { length, max: MAX_FRAME_BYTES }),
+    );
     conversation.close();
     return undefined;
   }
-  const whole = await conversation.waitForBytes(offset + 4 + length, `the ${length}-byte payload of the frame`);
+  const whole = await conversation.waitForBytes(offset + 4 + length, t("the {length}-byte payload of the frame", { length }));
   return whole.length < offset + 4 + length ? undefined : whole.subarray(offset, offset + 4 + length);
 }

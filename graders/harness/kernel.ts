@@ -1,0 +1,36 @@
+// What the kernel knows about a loopback connection that Node does not tell: how many bytes
+// wait unread in a socket's receive queue. On Linux, /proc/net/tcp and tcp6 list every socket
+// with its rx_queue; elsewhere the answer is unknown.
+import { readFileSync } from "node:fs";
+
+const TABLES = ["/proc/net/tcp", "/proc/net/tcp6"];
+
+export const CAN_SEE_RECEIVE_QUEUES = process.platform === "linux";
+
+/**
+ * Bytes waiting unread in the receive queue of the socket whose local port is `localPort` and
+ * whose peer's port is `remotePort`; undefined when there is no such socket (it closed) or the
+ * kernel cannot be asked.
+ */
+export function unreadBytes(localPort: number, remotePort: number): number | undefined {
+  if (!CAN_SEE_RECEIVE_QUEUES) return undefined;
+  const local = `:${localPort.toString(16).toUpperCase().padStart(4, "0")} `;
+  const remote = `:${remotePort.toString(16).toUpperCase().padStart(4, "0")} `;
+  for (const table of TABLES) {
+    let text: string;
+    try {
+      text = readFileSync(table, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n")) {
+      // "  3: 0100007F:ABAD 0100007F:C350 01 00000000:0000000E …": local, remote, state, tx:rx
+      const [, localAddress, remoteAddress, , queues] = line.trim().split(/\s+/);
+      if (!localAddress || !remoteAddress || !queues) continue;
+      if (`${localAddress} `.endsWith(local) && `${remoteAddress} `.endsWith(remote)) {
+        return Number.parseInt(queues.split(":")[1] ?? "0", 16);
+      }
+    }
+  }
+  return undefined;
+}
