@@ -1,0 +1,155 @@
+// The instructor's batch grader: every submission in a folder, each in its own process, with
+// this kit's graders; results stored as they come, reports written at the end.
+//
+//   const outcome = await gradeBatch({ submissions: "submissions", out: "report", exercises: ["03"] });
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { checksFor } from "../../checks/index.ts";
+import type { ExerciseSpec } from "../../manifest.ts";
+import { ResultStore } from "./cache.ts";
+import { collectSubmissions, type Submission } from "./collect.ts";
+import { selectExercises } from "./exercises.ts";
+import { summarise } from "./grade-one.ts";
+import { runWorker } from "./pool.ts";
+import { createProgress, type Progress } from "./progress.ts";
+import { writeReports } from "./reports.ts";
+import { BatchInputError, type BatchOptions, type BatchOutcome, type ExerciseGrade, type StudentGrade } from "./types.ts";
+
+export { BatchInputError, type BatchOptions, type BatchOutcome } from "./types.ts";
+
+/** Generous: a check has 60 s at most, and a worker runs two per core at once. */
+function defaultTimeoutMs(exercises: ExerciseSpec[]): number {
+  const perRound = 65_000;
+  const side = 2 * availableParallelism();
+  return 30_000 + exercises.reduce((sum, exercise) => sum + Math.ceil(checksFor(exercise.number).length / side) * perRound, 0);
+}
+
+/** Every check of `exercise` as "error": the kit, not the student, failed to grade it. */
+function notGraded(exercise: ExerciseSpec, reason: string): ExerciseGrade {
+  const checks = checksFor(exercise.number).map((check) => ({
+    id: check.id,
+    title: check.title,
+    points: exercise.checks[check.id]?.points ?? 0,
+    earned: 0,
+    status: "error" as const,
+    message: reason,
+    steps: [],
+    transcript: [],
+    durationMs: 0,
+  }));
+  return summarise(exercise, checks, []);
+}
+
+function student(submission: Submission, grades: ExerciseGrade[], gradingErrors: string[], fromCache: boolean): StudentGrade {
+  const problems = [...new Set(grades.flatMap((grade) => grade.problems.map((problem) => `${grade.number}: ${problem}`)))];
+  // Checks the grader itself failed on, unless the reason is already said (a crashed worker).
+  const errors = grades
+    .map((grade) => ({ grade, error: grade.checks.find((check) => check.status === "error" && !gradingErrors.includes(check.message)) }))
+    .filter(({ error }) => error !== undefined)
+    .map(({ grade, error }) => `${grade.number}: ${error!.message.split("\n")[0]}`);
+  return {
+    id: submission.id,
+    entry: submission.entry,
+    submissionHash: submission.hash,
+    total: grades.reduce((sum, grade) => sum + grade.points, 0),
+    max: grades.reduce((sum, grade) => sum + grade.max, 0),
+    problems,
+    gradingErrors: [...new Set([...gradingErrors, ...errors])],
+    exercises: grades,
+    fromCache,
+  };
+}
+
+function checkJobs(jobs: number | undefined): number {
+  const chosen = jobs ?? availableParallelism();
+  if (!Number.isInteger(chosen) || chosen < 1 || chosen > 256) throw new BatchInputError(`--jobs must be a whole number from 1 to 256, not ${jobs}.`);
+  return chosen;
+}
+
+export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
+  const out = resolve(options.out);
+  const folder = resolve(options.submissions);
+  const jobs = checkJobs(options.jobs);
+  const { exercises, notes } = selectExercises(options.exercises);
+  const { submissions, skipped } = collectSubmissions(folder, out);
+  if (submissions.length === 0) {
+    throw new BatchInputError(`${options.submissions} holds no submissions: put one folder or .zip per student in it.${skipped.length > 0 ? ` Skipped: ${skipped.join("; ")}.` : ""}`);
+  }
+  const store = new ResultStore(out, exercises);
+  const version = store.kitVersion;
+  store.forgetOtherVersions();
+  const progress: Progress = createProgress({ quiet: options.quiet });
+  for (const note of [...notes, ...skipped.map((entry) => `skipped ${entry}`)]) progress.note(note);
+  const timeoutMs = options.submissionTimeoutMs ?? defaultTimeoutMs(exercises);
+  mkdirSync(out, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-batch-"));
+  const results: (StudentGrade | undefined)[] = [];
+  let graded = 0;
+
+  const gradeOne = async (submission: Submission, index: number): Promise<StudentGrade | undefined> => {
+    const stored = new Map(exercises.map((exercise) => [exercise.number, store.get(submission.hash, exercise.number)]));
+    const missing = exercises.filter((exercise) => !stored.get(exercise.number));
+    if (missing.length === 0) return student(submission, exercises.map((exercise) => stored.get(exercise.number)!), [], true);
+
+    graded++;
+    progress.began(submission.id);
+    const workDirectory = join(scratch, String(index));
+    mkdirSync(workDirectory);
+    const fresh = new Map<string, ExerciseGrade>();
+    const started = performance.now();
+    const end = await runWorker(
+      { source: submission.path, kind: submission.kind, exercises: missing.map((exercise) => exercise.number), workDirectory },
+      (grade) => {
+        if (!missing.some((exercise) => exercise.number === grade.number)) return;
+        fresh.set(grade.number, grade);
+        // A grader error may be passing trouble (a busy machine, a bug fixed later): grade it again next time.
+        if (!grade.checks.some((check) => check.status === "error")) store.put(submission.hash, grade);
+      },
+      { timeoutMs, signal: options.signal },
+    );
+    rmSync(workDirectory, { recursive: true, force: true });
+    if (end.outcome === "stopped") return undefined;
+    const gradingErrors = end.outcome === "failed" && missing.some((exercise) => !fresh.has(exercise.number)) ? [end.reason] : [];
+    const grades = exercises.map((exercise) => stored.get(exercise.number) ?? fresh.get(exercise.number) ?? notGraded(exercise, gradingErrors[0] ?? "The grading process ended without grading this exercise."));
+    const result = student(submission, grades, gradingErrors, false);
+    progress.finished(result, (performance.now() - started) / 1000);
+    return result;
+  };
+
+  progress.start(submissions.length, jobs);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < submissions.length && !options.signal?.aborted) {
+      const index = next++;
+      const result = await gradeOne(submissions[index]!, index);
+      results[index] = result;
+      if (result?.fromCache) progress.finished(result);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(jobs, submissions.length) }, lane));
+  } finally {
+    progress.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const students = results.filter((result): result is StudentGrade => result !== undefined);
+  const interrupted = options.signal?.aborted === true || students.length < submissions.length;
+  if (!interrupted) writeReports(out, { kitVersion: version, exercises, students, skipped });
+  return {
+    out,
+    kitVersion: version,
+    exercises: exercises.map((exercise) => exercise.number),
+    students,
+    skipped,
+    counts: {
+      submissions: submissions.length,
+      graded,
+      fromCache: students.filter((result) => result.fromCache).length,
+      couldNotGrade: students.filter((result) => result.gradingErrors.length > 0).length,
+    },
+    interrupted,
+  };
+}
+

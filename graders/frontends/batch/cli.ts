@@ -1,0 +1,113 @@
+// npm run grade -- <submissions> [--out DIR] [--exercises LIST] [--jobs N] [--quiet]
+//
+// Exit code: 0 when every submission was graded, 1 when some could not be (a grading process
+// crashed or timed out; run again), 2 for a mistake in the command, 130/143 when interrupted.
+import { availableParallelism } from "node:os";
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { BatchInputError, gradeBatch, type BatchOutcome } from "./batch.ts";
+
+const USAGE = `Usage: npm run grade -- <submissions> [--out DIR] [--exercises LIST] [--jobs N] [--quiet]
+
+Grades every submission in the folder <submissions>: one entry per student, either a folder laid
+out like exercises/ (or a whole clone of the kit) or a .zip of one. The entry's name, without
+.zip, is the student id.
+
+  --out DIR          where the reports go (default: report)
+  --exercises LIST   which exercises, e.g. 03 or 01,03-05 (default: every exercise with a grader)
+  --jobs N           submissions graded side by side (default: ${availableParallelism()}, the number of cores)
+  --quiet            no progress output
+  -h, --help         show this help
+
+Writes grades.csv, results.json, summary.md, feedback/<id>.md and junit/<id>.xml into DIR.
+Run it again after adding or changing submissions: only those are graded again.`;
+
+function usageError(message: string): never {
+  process.stderr.write(`error: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parse(): { submissions: string; out: string; exercises?: string[]; jobs?: number; quiet: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: "string", default: "report" },
+        exercises: { type: "string" },
+        jobs: { type: "string" },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (positionals.length !== 1) usageError(positionals.length === 0 ? "say which folder holds the submissions" : `expected one submissions folder, got ${positionals.length}: ${positionals.join(" ")}`);
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) usageError(`--jobs must be a whole number from 1 to 256, not "${values.jobs}"`);
+  }
+  if (values.out === "") usageError("--out needs a folder name");
+  // npm runs scripts in the kit's folder; paths are meant from where the command was typed.
+  const from = process.env.INIT_CWD ?? process.cwd();
+  return { submissions: resolve(from, positionals[0]!), out: resolve(from, values.out), exercises: values.exercises === undefined ? undefined : [values.exercises], jobs, quiet: values.quiet };
+}
+
+function shown(path: string): string {
+  const relativePath = relative(process.env.INIT_CWD ?? process.cwd(), path);
+  return relativePath === "" ? "." : relativePath.startsWith("..") ? path : relativePath;
+}
+
+function report(outcome: BatchOutcome): void {
+  const { counts, students } = outcome;
+  const max = students[0]?.max ?? 0;
+  const mean = students.reduce((sum, student) => sum + student.total, 0) / Math.max(1, students.length);
+  const withProblems = students.filter((student) => student.problems.length > 0).length;
+  const lines = [
+    `Graded ${counts.submissions} submission${counts.submissions === 1 ? "" : "s"} for exercise${outcome.exercises.length === 1 ? "" : "s"} ${outcome.exercises.join(", ")}: ` +
+      `${counts.graded} graded now, ${counts.fromCache} stored from earlier runs.`,
+    `Mean ${Math.round(mean * 10) / 10} / ${max} points. ${withProblems} with problems in the submission, ${counts.couldNotGrade} could not be graded (see summary.md).`,
+    `Reports in ${shown(outcome.out)}/: grades.csv, results.json, summary.md, feedback/, junit/`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+const options = parse();
+const controller = new AbortController();
+let stoppedBy: NodeJS.Signals | undefined;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    const code = signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129;
+    if (stoppedBy) process.exit(code); // asked twice: stop at once (the workers are killed on exit)
+    stoppedBy = signal;
+    process.stderr.write(`\nStopping (${signal}): ending the grading processes; what is stored stays stored.\n`);
+    controller.abort();
+  });
+}
+
+try {
+  const outcome = await gradeBatch({ ...options, signal: controller.signal });
+  if (outcome.interrupted) {
+    const done = outcome.students.length;
+    process.stderr.write(
+      `Interrupted after ${done} of ${outcome.counts.submissions} submissions; their results are stored in ${shown(outcome.out)}/.cache.\n` +
+        `Run the same command again to grade the rest and write the reports.\n`,
+    );
+    process.exitCode = stoppedBy === "SIGINT" ? 130 : stoppedBy === "SIGHUP" ? 129 : 143;
+  } else {
+    report(outcome);
+    process.exitCode = outcome.counts.couldNotGrade > 0 ? 1 : 0;
+  }
+} catch (error) {
+  if (error instanceof BatchInputError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,34 @@
+// The grading process for one submission, started by the batch (see pool.ts). It receives one
+// job, reports each graded exercise and every student program it starts, and exits. Whatever
+// the submission does, at worst this process dies: the batch goes on with the next one.
+import { killEveryStudentProcess, watchStudentProcesses } from "../../harness/launch.ts";
+import { gradeSubmission } from "./grade-one.ts";
+import type { WorkerJob, WorkerMessage } from "./types.ts";
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send || !process.connected) return resolve();
+    process.send(message, undefined, {}, () => resolve());
+  });
+}
+
+// Told to stop, or orphaned: stop every student program first, so none outlives the batch.
+process.on("exit", killEveryStudentProcess);
+for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130], ["SIGHUP", 129]] as const) {
+  process.on(signal, () => process.exit(code));
+}
+process.on("disconnect", () => process.exit(1));
+
+watchStudentProcesses((pid, running) => void send({ type: "student-process", pid, running }));
+
+process.once("message", (job: WorkerJob) => {
+  gradeSubmission(job, (grade) => void send({ type: "exercise", grade }))
+    .then(() => send({ type: "done" }))
+    .then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exit(1);
+      },
+    );
+});

@@ -1,0 +1,218 @@
+// The instructor's batch grader (npm run grade), end to end, on a class of generated
+// submissions: correct, untouched, buggy, zipped, broken (a file missing), a whole-kit clone and
+// a damaged zip, graded in worker processes. A run stopped by a real SIGTERM keeps what it
+// stored and leaves no process behind; the next run grades only the rest and writes an exact
+// grade sheet; a rerun grades nothing and changes nothing.
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { zipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { VARIANTS } from "../fixtures/index.ts";
+import { BatchInputError, gradeBatch } from "../frontends/batch/batch.ts";
+import { listFolder } from "../frontends/batch/collect.ts";
+import { pollUntil } from "../harness/deadline.ts";
+import { KIT_ROOT } from "../harness/static.ts";
+import { materialise } from "../harness/variants.ts";
+import { findExercise } from "../manifest.ts";
+
+/** Exercise 03 is complete and quick; the others are graded the same way. */
+const EXERCISE = findExercise("03");
+const CLI = join(KIT_ROOT, "graders", "frontends", "batch", "cli.ts");
+const FULL = Object.values(EXERCISE.checks).reduce((sum, check) => sum + check.points, 0);
+
+function variant(name: string) {
+  const found = VARIANTS[EXERCISE.number]!.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`the self-test expects a variant named ${name} in graders/fixtures/03-tcp-client.ts`);
+  return found;
+}
+/** Two bugs that each fail exactly the check that catches them, whatever the machine's load. */
+const BUGGY = variant("greeting-with-a-newline");
+const CLONE_BUG = variant("reset-taken-as-the-end");
+const pointsOf = (caughtBy: string) => EXERCISE.checks[caughtBy]!.points;
+
+const EXPECTED_CSV = [
+  `id,${EXERCISE.slug},total,max`,
+  `broken,0,0,${FULL}`,
+  `buggy,${FULL - pointsOf(BUGGY.caughtBy)},${FULL - pointsOf(BUGGY.caughtBy)},${FULL}`,
+  `clone,${FULL - pointsOf(CLONE_BUG.caughtBy)},${FULL - pointsOf(CLONE_BUG.caughtBy)},${FULL}`,
+  `correct,${FULL},${FULL},${FULL}`,
+  `damaged,0,0,${FULL}`,
+  `untouched,0,0,${FULL}`,
+  `zipped,${FULL},${FULL},${FULL}`,
+  "",
+].join("\n");
+const STUDENTS = 7;
+
+let scratch: string;
+let submissions: string;
+let marker: string;
+
+/** A copy of solutions/ whose exercise 03 carries `bug`. */
+function solutionsWith(bug: ReturnType<typeof variant>, target: string): void {
+  cpSync(join(KIT_ROOT, "solutions"), target, { recursive: true });
+  const { directory, remove } = materialise(bug, join(KIT_ROOT, "solutions", EXERCISE.slug));
+  rmSync(join(target, EXERCISE.slug), { recursive: true });
+  cpSync(directory, join(target, EXERCISE.slug), { recursive: true });
+  remove();
+}
+
+function buildClass(): void {
+  cpSync(join(KIT_ROOT, "solutions"), join(submissions, "correct"), { recursive: true });
+  cpSync(join(KIT_ROOT, "exercises"), join(submissions, "untouched"), { recursive: true });
+  solutionsWith(BUGGY, join(submissions, "buggy"));
+
+  // A zip of a folder that holds a kit-like tree: the exercises sit two levels down.
+  const files: Record<string, Uint8Array> = {};
+  const solutions = join(KIT_ROOT, "solutions");
+  for (const file of listFolder(solutions).files) files[`my-work/exercises/${file}`] = new Uint8Array(readFileSync(join(solutions, file)));
+  writeFileSync(join(submissions, "zipped.zip"), zipSync(files));
+
+  // The exercise folder is there, its client.ts is not.
+  mkdirSync(join(submissions, "broken", EXERCISE.slug), { recursive: true });
+  writeFileSync(join(submissions, "broken", EXERCISE.slug, "notes.md"), "I will finish this later.\n");
+
+  // A whole clone of the kit: the grader must pick exercises/, never the clone's solutions/.
+  const clone = join(submissions, "clone");
+  mkdirSync(clone);
+  writeFileSync(join(clone, "package.json"), "{}\n");
+  cpSync(join(KIT_ROOT, "solutions"), join(clone, "solutions"), { recursive: true });
+  solutionsWith(CLONE_BUG, join(clone, "exercises"));
+  mkdirSync(join(clone, "node_modules", "left-pad"), { recursive: true });
+  writeFileSync(join(clone, "node_modules", "left-pad", "index.js"), "module.exports = 1;\n");
+
+  writeFileSync(join(submissions, "damaged.zip"), "this is not a zip file");
+  writeFileSync(join(submissions, "grading-notes.txt"), "not a submission\n");
+}
+
+/** Every report file (not the stored results) with its content, to compare two runs. */
+function reportFiles(out: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const file of listFolder(out).files) files.set(file, readFileSync(join(out, file), "utf8"));
+  return files;
+}
+
+/** Processes that use this test's scratch folder: workers, student programs, their children. */
+function processesLeft(): string[] {
+  if (process.platform !== "linux") return [];
+  const found: string[] = [];
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      const environ = readFileSync(`/proc/${pid}/environ`, "utf8");
+      if (cmdline.includes(marker) || environ.includes(marker)) found.push(`${pid}: ${cmdline.replace(/\0/g, " ")}`);
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return found;
+}
+
+async function expectNoProcessLeft(): Promise<void> {
+  await pollUntil(10_000, "every grading process to be gone", () => (processesLeft().length === 0 ? true : undefined)).catch(() => undefined);
+  expect(processesLeft()).toEqual([]);
+}
+
+function runCli(args: string[]) {
+  return spawn(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: KIT_ROOT, env: { ...process.env, TMPDIR: marker } });
+}
+
+function finished(child: ReturnType<typeof runCli>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-batch-test-"));
+  submissions = join(scratch, "submissions");
+  // Workers, builds and student programs all live under this folder (TMPDIR), which is how
+  // the test finds any process left behind.
+  marker = join(scratch, "tmp");
+  mkdirSync(submissions);
+  mkdirSync(marker);
+  process.env.TMPDIR = marker;
+  buildClass();
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("npm run grade", () => {
+  const out = () => join(scratch, "report");
+  const stored = () => (existsSync(join(out(), ".cache")) ? listFolder(join(out(), ".cache")).files.filter((name) => name.endsWith(".json")) : []);
+  let kept = 0;
+
+  test("a run stopped by SIGTERM keeps what it stored, reports nothing yet, and leaves no process behind", async () => {
+    const child = runCli([submissions, "--out", out(), "--exercises", EXERCISE.number, "--jobs", "1"]);
+    const ended = finished(child);
+    await pollUntil(60_000, "the first stored result", () => (stored().length > 0 ? true : undefined));
+    child.kill("SIGTERM");
+    const { code, stderr } = await ended;
+    expect(code, stderr).toBe(143);
+    expect(stderr).toContain("Run the same command again");
+    kept = stored().length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(STUDENTS);
+    expect(existsSync(join(out(), "grades.csv"))).toBe(false);
+    await expectNoProcessLeft();
+  });
+
+  test("the next run grades only the rest: the grade sheet is exact and every report is written", async () => {
+    const outcome = await gradeBatch({ submissions, out: out(), exercises: [EXERCISE.number], jobs: 2, quiet: true });
+    expect(outcome.interrupted).toBe(false);
+    expect(outcome.counts).toEqual({ submissions: STUDENTS, graded: STUDENTS - kept, fromCache: kept, couldNotGrade: 0 });
+    expect(outcome.skipped).toEqual(["grading-notes.txt: not a folder or a .zip file"]);
+    expect(readFileSync(join(out(), "grades.csv"), "utf8")).toBe(EXPECTED_CSV);
+
+    for (const { id } of outcome.students) {
+      expect(existsSync(join(out(), "junit", `${id}.xml`)), id).toBe(true);
+      expect(existsSync(join(out(), "feedback", `${id}.md`)), id).toBe(true);
+    }
+    const byId = Object.fromEntries(outcome.students.map((student) => [student.id, student]));
+    expect(byId.broken!.problems.join(" ")).toContain(`exercises/${EXERCISE.slug}/client.ts is missing`);
+    expect(byId.damaged!.problems.join(" ")).toContain("zip file");
+    expect(byId.untouched!.exercises[0]!.checks.every((check) => check.status === "not-started")).toBe(true);
+
+    // Bytes are readable text, never a Uint8Array's {"0":72,…}.
+    const results = readFileSync(join(out(), "results.json"), "utf8");
+    expect(results).not.toMatch(/"bytes":\s*\{\s*"0"/);
+    expect(results).toContain('"shown": "\\"Hello. Server.\\""');
+
+    const feedback = readFileSync(join(out(), "feedback", "buggy.md"), "utf8");
+    const caught = byId.buggy!.exercises[0]!.checks.find((check) => check.id === BUGGY.caughtBy)!;
+    expect(caught.status).toBe("failed");
+    expect(feedback).toContain(`### ✗ ${caught.title}`);
+    expect(feedback).toContain("Hint:");
+    expect(feedback).toMatch(/✓ .+/);
+    expect(readFileSync(join(out(), "junit", "buggy.xml"), "utf8")).toContain(`<failure type="failed"`);
+
+    const summary = readFileSync(join(out(), "summary.md"), "utf8");
+    expect(summary).toContain(`**03 ${BUGGY.caughtBy}**`);
+    expect(summary).toContain("## Submissions with problems");
+    await expectNoProcessLeft();
+  });
+
+  test("a rerun grades nothing and changes nothing", async () => {
+    const before = reportFiles(out());
+    const again = await gradeBatch({ submissions, out: out(), exercises: [EXERCISE.number], jobs: 2, quiet: true });
+    expect(again.counts).toEqual({ submissions: STUDENTS, graded: 0, fromCache: STUDENTS, couldNotGrade: 0 });
+    expect(reportFiles(out())).toEqual(before);
+  });
+
+  test("a mistake in the command gets a clear message (exit 2), not a stack trace", async () => {
+    await expect(gradeBatch({ submissions: join(scratch, "no-such-folder"), out: out(), quiet: true })).rejects.toThrow(/There is no folder/);
+    await expect(gradeBatch({ submissions, out: out(), exercises: ["42"], quiet: true })).rejects.toBeInstanceOf(BatchInputError);
+    for (const args of [[submissions, "--jobs", "zero"], [submissions, "--colour"], []]) {
+      const result = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], { cwd: KIT_ROOT, encoding: "utf8" });
+      expect(result.status, args.join(" ")).toBe(2);
+      expect(result.stderr).toContain("Usage: npm run grade");
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    const unknown = spawnSync(process.execPath, ["--import", "tsx", CLI, submissions, "--exercises", "42"], { cwd: KIT_ROOT, encoding: "utf8" });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/There is no exercise 42/);
+  });
+});
