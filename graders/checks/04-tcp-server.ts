@@ -7,6 +7,7 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import type { Trouble } from "../harness/hints.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
+import { t } from "../i18n/index.ts";
 import { referenceClient, type ClientBehaviour } from "../peers/tcp-client.ts";
 import { occupyPort } from "../peers/tcp-server.ts";
 import { expectCleanFailure } from "./expect.ts";
@@ -31,17 +32,17 @@ interface Visitor {
 }
 
 function exitText(status: ExitStatus): string {
-  return status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
+  return status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
 }
 
 /** Starts the student's server on a port the system picks, and reads that port back. */
 async function startStudentServer(check: CheckContext): Promise<StudentServer> {
-  const program = await check.act("start your server with --port 0 (the system picks a free port)", () =>
+  const program = await check.act(t("start your server with --port 0 (the system picks a free port)"), () =>
     check.launch("server.ts", ["--port", "0"]),
   );
-  const port = await check.expect('it prints "listening on HOST:PORT"', async () => {
-    const match = await program.waitForLine(/listening on (.+):(\d+)$/, 'your server to print "listening on HOST:PORT"', DEADLINES.ready);
-    if (!match) throw new CheckFailure('Your server ended before it printed "listening on HOST:PORT". Its output above shows why.', { trouble: "crash" });
+  const port = await check.expect(t('it prints "listening on HOST:PORT"'), async () => {
+    const match = await program.waitForLine(/listening on (.+):(\d+)$/, t('your server to print "listening on HOST:PORT"'), DEADLINES.ready);
+    if (!match) throw new CheckFailure(t('Your server ended before it printed "listening on HOST:PORT". Its output above shows why.'), { trouble: "crash" });
     return Number(match[2]);
   });
   return { program, port };
@@ -57,32 +58,32 @@ async function connectClient(check: CheckContext, server: StudentServer): Promis
     if (code === undefined) throw error;
     const status = server.program.exit ?? (await server.program.waitForExit(1_000).catch(() => undefined));
     if (status?.code === 0) {
-      throw new CheckFailure("The connection was refused: your server has ended by itself (exit code 0). A server keeps listening for the next client.");
+      throw new CheckFailure(t("The connection was refused: your server has ended by itself (exit code 0). A server keeps listening for the next client."));
     }
     if (status) {
-      throw new CheckFailure(`The connection was refused: your server is not running any more (${exitText(status)}). Its output above shows why.`, {
+      throw new CheckFailure(t("The connection was refused: your server is not running any more ({exit}). Its output above shows why.", { exit: exitText(status) }), {
         trouble: "crash",
       });
     }
     throw new CheckFailure(
-      `The connection was refused (${code}): your server still runs but no longer accepts clients. Does it close its listening socket after a client?`,
+      t("The connection was refused ({code}): your server still runs but no longer accepts clients. Does it close its listening socket after a client?", { code }),
       { code },
     );
   }
 }
 
-/** Connects, then plays `behaviour` (described by `what`). */
+/** Connects, then plays `behaviour` (described by `what`, in t()). */
 async function visit(check: CheckContext, server: StudentServer, behaviour: ClientBehaviour, what: string): Promise<Visitor> {
-  const visitor = await check.act(`connect a client to your server on 127.0.0.1:${server.port}`, () => connectClient(check, server));
+  const visitor = await check.act(t("connect a client to your server on 127.0.0.1:{port}", { port: server.port }), () => connectClient(check, server));
   await check.act(what, () => behaviour(visitor.conversation));
   return visitor;
 }
 
 /** The server closes the connection within PROMPTLY_MS; `why` explains a server that does not. */
 async function expectClosed(check: CheckContext, visitor: Visitor, why: string): Promise<void> {
-  await check.expect("your server closes the connection", async () => {
+  await check.expect(t("your server closes the connection"), async () => {
     try {
-      await visitor.conversation.waitForEnding("your server to close the connection", PROMPTLY_MS);
+      await visitor.conversation.waitForEnding(t("your server to close the connection"), PROMPTLY_MS);
     } catch (error) {
       if (error instanceof DeadlineExceeded) throw new CheckFailure(why, { trouble: "timeout" });
       throw error;
@@ -92,15 +93,15 @@ async function expectClosed(check: CheckContext, visitor: Visitor, why: string):
 
 /** The first line the server printed after "listening on": the one for its first client. */
 async function expectFirstLine(check: CheckContext, server: StudentServer, expected: string, why: string, silence: string): Promise<void> {
-  await check.expect(`your server prints ${JSON.stringify(expected)}`, async () => {
+  await check.expect(t("your server prints {text}", { text: JSON.stringify(expected) }), async () => {
     let match: RegExpMatchArray | undefined;
     try {
-      match = await server.program.waitForLine(/^(?!listening on ).*$/, "your server to print the client's message", PROMPTLY_MS);
+      match = await server.program.waitForLine(/^(?!listening on ).*$/, t("your server to print the client's message"), PROMPTLY_MS);
     } catch (error) {
       if (error instanceof DeadlineExceeded) throw new CheckFailure(silence, { trouble: "timeout" });
       throw error;
     }
-    if (!match) throw new CheckFailure(`Your server stopped (${exitText(server.program.exit!)}) before it printed the client's message.`, { trouble: "crash" });
+    if (!match) throw new CheckFailure(t("Your server stopped ({exit}) before it printed the client's message.", { exit: exitText(server.program.exit!) }), { trouble: "crash" });
     check.same(match[0], expected, why);
   });
 }
@@ -108,131 +109,144 @@ async function expectFirstLine(check: CheckContext, server: StudentServer, expec
 /** The line the server printed for `message`: found by the message, compared whole. */
 async function expectLineFor(check: CheckContext, server: StudentServer, visitor: Visitor, message: string): Promise<void> {
   const expected = `${visitor.from} says: ${message}`;
-  await check.expect(`your server prints ${JSON.stringify(expected)}`, async () => {
+  await check.expect(t("your server prints {text}", { text: JSON.stringify(expected) }), async () => {
     const escaped = message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     let match: RegExpMatchArray | undefined;
     try {
-      match = await server.program.waitForLine(new RegExp(escaped), `your server to print ${JSON.stringify(message)}`, PROMPTLY_MS);
+      match = await server.program.waitForLine(new RegExp(escaped), t("your server to print {text}", { text: JSON.stringify(message) }), PROMPTLY_MS);
     } catch (error) {
       if (error instanceof DeadlineExceeded) {
-        throw new CheckFailure(`Your server did not print this client's message, ${JSON.stringify(message)}, within ${PROMPTLY_MS / 1000} s.`, { trouble: "timeout" });
+        throw new CheckFailure(
+          t("Your server did not print this client's message, {text}, within {seconds} s.", { text: JSON.stringify(message), seconds: PROMPTLY_MS / 1000 }),
+          { trouble: "timeout" },
+        );
       }
       throw error;
     }
-    if (!match) throw new CheckFailure(`Your server stopped (${exitText(server.program.exit!)}) before it printed this client's message.`, { trouble: "crash" });
-    check.same(match.input ?? "", expected, "Your server should print the client's address, then \" says: \" and the message.");
+    if (!match) throw new CheckFailure(t("Your server stopped ({exit}) before it printed this client's message.", { exit: exitText(server.program.exit!) }), { trouble: "crash" });
+    check.same(match.input ?? "", expected, t("Your server should print the client's address, then \" says: \" and the message."));
   });
 }
 
 /** A well-behaved client: the server greets it, prints its message and closes. */
 async function expectServed(check: CheckContext, server: StudentServer, message: string): Promise<void> {
-  const visitor = await visit(check, server, referenceClient.sendThenHalfClose(message), `send ${JSON.stringify(message)}, then FIN`);
-  await expectClosed(check, visitor, `This client sent its message and FIN, and waited ${PROMPTLY_MS / 1000} s for your server to close the connection.`);
+  const visitor = await visit(check, server, referenceClient.sendThenHalfClose(message), t("send {text}, then FIN", { text: JSON.stringify(message) }));
+  await expectClosed(check, visitor, t("This client sent its message and FIN, and waited {seconds} s for your server to close the connection.", { seconds: PROMPTLY_MS / 1000 }));
   await expectLineFor(check, server, visitor, message);
 }
 
-/** After a troublesome client, the next one is still served and the server still runs. */
+/** After a troublesome client (`after`, in t()), the next one is still served and the server still runs. */
 async function expectStillServing(check: CheckContext, server: StudentServer, after: string, trouble: Trouble): Promise<void> {
   try {
     await expectServed(check, server, "Hello. Server. Are you still there?");
   } catch (error) {
     const status = server.program.exit ?? (await server.program.waitForExit(1_000).catch(() => undefined));
     if (status) {
-      throw new CheckFailure(`Your server stopped (${exitText(status)}) ${after}, so the next client was not served. Its output above shows where.`, { trouble });
+      throw new CheckFailure(
+        t("Your server stopped ({exit}) {after}, so the next client was not served. Its output above shows where.", { exit: exitText(status), after }),
+        { trouble },
+      );
     }
     throw error;
   }
-  await check.expect("your server is still running", () => {
+  await check.expect(t("your server is still running"), () => {
     const status = server.program.exit;
-    if (status) throw new CheckFailure(`Your server stopped (${exitText(status)}) ${after}. A server keeps serving.`, { trouble });
+    if (status) throw new CheckFailure(t("Your server stopped ({exit}) {after}. A server keeps serving.", { exit: exitText(status), after }), { trouble });
   });
 }
 
 export const checks: CheckDefinition[] = [
   {
     id: "greets-each-client",
-    title: "greets a client with exactly Hello. Client. as soon as it connects",
+    title: t("greets a client with exactly Hello. Client. as soon as it connects"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const visitor = await check.act(`connect a client to your server on 127.0.0.1:${server.port}, and say nothing yet`, () =>
+      const visitor = await check.act(t("connect a client to your server on 127.0.0.1:{port}, and say nothing yet", { port: server.port }), () =>
         connectClient(check, server),
       );
-      await check.expect(`your server sends ${JSON.stringify(GREETING)} before the client says anything`, async () => {
+      await check.expect(t("your server sends {text} before the client says anything", { text: JSON.stringify(GREETING) }), async () => {
         const { conversation } = visitor;
         try {
-          await conversation.waitForBytes(GREETING.length, "your server's greeting", PROMPTLY_MS);
+          await conversation.waitForBytes(GREETING.length, t("your server's greeting"), PROMPTLY_MS);
         } catch (error) {
           if (!(error instanceof DeadlineExceeded)) throw error;
           throw new CheckFailure(
-            `Your server sent ${conversation.received.length} bytes and then nothing for ${PROMPTLY_MS / 1000} s. Greet every client with "${GREETING}" as soon as it connects.`,
+            t('Your server sent {count} bytes and then nothing for {seconds} s. Greet every client with "{greeting}" as soon as it connects.', {
+              count: conversation.received.length,
+              seconds: PROMPTLY_MS / 1000,
+              greeting: GREETING,
+            }),
             { mismatch: { expected: GREETING, observed: conversation.received }, trouble: "timeout" },
           );
         }
       });
-      await check.act(`send ${JSON.stringify(MESSAGE)}, then FIN`, () => referenceClient.sendThenHalfClose(MESSAGE)(visitor.conversation));
-      await expectClosed(check, visitor, `The client sent its message and FIN, and waited ${PROMPTLY_MS / 1000} s for your server to close the connection.`);
-      await check.expect(`everything your server sent is exactly ${JSON.stringify(GREETING)}`, () => {
-        check.same(visitor.conversation.received, GREETING, `Your server should send exactly "${GREETING}": no newline, nothing more.`);
+      await check.act(t("send {text}, then FIN", { text: JSON.stringify(MESSAGE) }), () => referenceClient.sendThenHalfClose(MESSAGE)(visitor.conversation));
+      await expectClosed(check, visitor, t("The client sent its message and FIN, and waited {seconds} s for your server to close the connection.", { seconds: PROMPTLY_MS / 1000 }));
+      await check.expect(t("everything your server sent is exactly {text}", { text: JSON.stringify(GREETING) }), () => {
+        check.same(visitor.conversation.received, GREETING, t('Your server should send exactly "{greeting}": no newline, nothing more.', { greeting: GREETING }));
       });
     },
   },
   {
     id: "prints-the-message-with-the-client-address",
-    title: "prints the message with the client's address: 127.0.0.1:PORT says: MESSAGE",
+    title: t("prints the message with the client's address: 127.0.0.1:PORT says: MESSAGE"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), `send ${JSON.stringify(MESSAGE)}, then FIN`);
+      const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), t("send {text}, then FIN", { text: JSON.stringify(MESSAGE) }));
       await expectFirstLine(
         check,
         server,
         `${visitor.from} says: ${MESSAGE}`,
-        `This client connected from ${visitor.from}: print the client's address (remoteAddress:remotePort), then " says: " and its message.`,
-        `Your server printed nothing within ${PROMPTLY_MS / 1000} s of receiving the message and the client's FIN.`,
+        t('This client connected from {from}: print the client\'s address (remoteAddress:remotePort), then " says: " and its message.', { from: visitor.from }),
+        t("Your server printed nothing within {seconds} s of receiving the message and the client's FIN.", { seconds: PROMPTLY_MS / 1000 }),
       );
     },
   },
   {
     id: "reads-a-message-split-into-bytes",
-    title: "prints the whole message when it arrives one byte at a time",
+    title: t("prints the whole message when it arrives one byte at a time"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const visitor = await visit(check, server, referenceClient.sendOneByteAtATime(MESSAGE), `send ${JSON.stringify(MESSAGE)} one byte per write, then FIN`);
+      const visitor = await visit(check, server, referenceClient.sendOneByteAtATime(MESSAGE), t("send {text} one byte per write, then FIN", { text: JSON.stringify(MESSAGE) }));
       await expectFirstLine(
         check,
         server,
         `${visitor.from} says: ${MESSAGE}`,
-        "Your server did not print the whole message. One \"data\" event is not one message: collect the chunks until \"end\".",
-        `Your server printed nothing within ${PROMPTLY_MS / 1000} s of receiving the whole message and the client's FIN.`,
+        t("Your server did not print the whole message. One \"data\" event is not one message: collect the chunks until \"end\"."),
+        t("Your server printed nothing within {seconds} s of receiving the whole message and the client's FIN.", { seconds: PROMPTLY_MS / 1000 }),
       );
     },
   },
   {
     id: "answers-a-half-closed-client",
-    title: "prints and closes when the client sends its message and FIN, and waits",
+    title: t("prints and closes when the client sends its message and FIN, and waits"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), `send ${JSON.stringify(MESSAGE)} and FIN at once, then wait for your server`);
+      const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), t("send {text} and FIN at once, then wait for your server", { text: JSON.stringify(MESSAGE) }));
       await expectClosed(
         check,
         visitor,
-        `The client sent its message and FIN, and has waited ${PROMPTLY_MS / 1000} s for your server to close the connection. FIN means "I have nothing more to say", not "goodbye": the client is still there. On "end", print the message and close the connection.`,
+        t(
+          'The client sent its message and FIN, and has waited {seconds} s for your server to close the connection. FIN means "I have nothing more to say", not "goodbye": the client is still there. On "end", print the message and close the connection.',
+          { seconds: PROMPTLY_MS / 1000 },
+        ),
       );
       await expectFirstLine(
         check,
         server,
         `${visitor.from} says: ${MESSAGE}`,
-        "Your server did not print the client's message as expected.",
-        "Your server closed the connection without printing the client's message.",
+        t("Your server did not print the client's message as expected."),
+        t("Your server closed the connection without printing the client's message."),
       );
     },
   },
   {
     id: "serves-client-after-client",
-    title: "serves three clients, one after another",
+    title: t("serves three clients, one after another"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
@@ -241,33 +255,33 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "survives-a-client-reset",
-    title: "keeps serving after clients reset their connections",
+    title: t("keeps serving after clients reset their connections"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      await visit(check, server, referenceClient.resetMidMessage("Hel"), 'send "Hel", the start of a message, then reset the connection (RST)');
-      await visit(check, server, referenceClient.resetWithoutAWord(), "reset the connection (RST) without sending anything");
-      await expectStillServing(check, server, "after a client reset its connection", "reset");
+      await visit(check, server, referenceClient.resetMidMessage("Hel"), t('send "Hel", the start of a message, then reset the connection (RST)'));
+      await visit(check, server, referenceClient.resetWithoutAWord(), t("reset the connection (RST) without sending anything"));
+      await expectStillServing(check, server, t("after a client reset its connection"), "reset");
     },
   },
   {
     id: "explains-a-port-in-use",
-    title: "explains a port that is already in use and exits with an error code",
+    title: t("explains a port that is already in use and exits with an error code"),
     needs: ["startServer"],
     async run(check) {
-      const port = await check.act("occupy a port, as another running server would", () => occupyPort(check));
-      const program = await check.act(`start your server with --port ${port}`, () => check.launch("server.ts", ["--port", String(port)]));
-      await expectCleanFailure(check, program, /in use|EADDRINUSE/i, "a port that is already in use");
-      await check.expect(`its message names the port, ${port}`, () => {
+      const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
+      const program = await check.act(t("start your server with --port {port}", { port }), () => check.launch("server.ts", ["--port", String(port)]));
+      await expectCleanFailure(check, program, /in use|EADDRINUSE/i, t("a port that is already in use"));
+      await check.expect(t("its message names the port, {port}", { port }), () => {
         if (!program.output.includes(String(port))) {
-          throw new CheckFailure(`Say which port is taken: your message should contain ${port}, so the user knows what to change.`, { trouble: "in-use" });
+          throw new CheckFailure(t("Say which port is taken: your message should contain {port}, so the user knows what to change.", { port }), { trouble: "in-use" });
         }
       });
     },
   },
   {
     id: "stops-reading-at-100-bytes",
-    title: "prints the first 100 bytes and closes when a client sends more, as the note's recv(100)",
+    title: t("prints the first 100 bytes and closes when a client sends more, as the note's recv(100)"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const long = "0123456789".repeat(15);
@@ -276,38 +290,42 @@ export const checks: CheckDefinition[] = [
         check,
         server,
         referenceClient.sendWithoutEnding([long.slice(0, 60), long.slice(60)]),
-        "send 150 bytes (in two writes: 60, then 90) and no FIN",
+        t("send 150 bytes (in two writes: 60, then 90) and no FIN"),
       );
       await expectFirstLine(
         check,
         server,
         `${visitor.from} says: ${long.slice(0, 100)}`,
-        "Your server should print exactly the first 100 bytes of the message (MAX_MESSAGE_BYTES).",
-        `Your server printed nothing within ${PROMPTLY_MS / 1000} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.`,
+        t("Your server should print exactly the first 100 bytes of the message (MAX_MESSAGE_BYTES)."),
+        t("Your server printed nothing within {seconds} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.", {
+          seconds: PROMPTLY_MS / 1000,
+        }),
       );
-      await expectClosed(check, visitor, `Your server printed the message but kept the connection open for ${PROMPTLY_MS / 1000} s. Close it after printing.`);
+      await expectClosed(check, visitor, t("Your server printed the message but kept the connection open for {seconds} s. Close it after printing.", { seconds: PROMPTLY_MS / 1000 }));
     },
   },
   {
     id: "survives-an-early-close",
-    title: "handles a client that closes at once without a word, and keeps serving",
+    title: t("handles a client that closes at once without a word, and keeps serving"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const visitor = await visit(check, server, referenceClient.closeWithoutAWord(), "send FIN at once, without a word (the client keeps reading)");
+      const visitor = await visit(check, server, referenceClient.closeWithoutAWord(), t("send FIN at once, without a word (the client keeps reading)"));
       await expectClosed(
         check,
         visitor,
-        `The client closed at once without sending anything, and waited ${PROMPTLY_MS / 1000} s for your server to close too. An empty message is still a message: print it and close.`,
+        t("The client closed at once without sending anything, and waited {seconds} s for your server to close too. An empty message is still a message: print it and close.", {
+          seconds: PROMPTLY_MS / 1000,
+        }),
       );
       await expectFirstLine(
         check,
         server,
         `${visitor.from} says: `,
-        "For a client that said nothing, print its address, \" says: \" and the empty message.",
-        "Your server printed nothing for the client that said nothing.",
+        t("For a client that said nothing, print its address, \" says: \" and the empty message."),
+        t("Your server printed nothing for the client that said nothing."),
       );
-      await expectStillServing(check, server, "after a client left without a word", "crash");
+      await expectStillServing(check, server, t("after a client left without a word"), "crash");
     },
   },
 ];

@@ -1,9 +1,9 @@
 // A check result as text a beginner can act on: what was expected, what happened, the steps
 // that led there, the conversation on the wire, the program's own output, and a hint.
-import { showDifference } from "../harness/bytes.ts";
+import { displayWidth, showDifference } from "../harness/bytes.ts";
 import { formatTranscript } from "../harness/transcript.ts";
 import type { CheckResult } from "../harness/types.ts";
-import { t } from "../i18n/index.ts";
+import { localLesson, t } from "../i18n/index.ts";
 
 export function formatFeedback(check: CheckResult): string {
   const parts: string[] = [];
@@ -18,11 +18,11 @@ export function formatFeedback(check: CheckResult): string {
     for (const step of check.steps) parts.push(`  ${step.ok ? "✓" : "✗"} ${step.kind === "expectation" ? t("expect: ") : ""}${step.description}`);
   }
   if (check.transcript.length > 0) parts.push("", t("What happened, in order:"), formatTranscript(check.transcript));
-  if (check.hint) parts.push("", wrap(t("Hint: {hint}", { hint: check.hint.text })), t("Read more: {lesson}", { lesson: check.hint.lesson }));
+  if (check.hint) parts.push("", wrap(t("Hint: {hint}", { hint: check.hint.text })), t("Read more: {lesson}", { lesson: localLesson(check.hint.lesson) }));
   return parts.join("\n");
 }
 
-/** Wraps prose at about 100 columns so it reads well in a terminal and in the browser UI. */
+/** Wraps prose at about 100 columns (a Korean character takes two) so it reads well in a terminal and in the browser UI. */
 function wrap(text: string, width = 100): string {
   return text
     .split("\n")
@@ -30,7 +30,7 @@ function wrap(text: string, width = 100): string {
       const lines: string[] = [];
       let line = "";
       for (const word of paragraph.split(" ")) {
-        if (line && line.length + word.length + 1 > width) {
+        if (line && displayWidth(line) + displayWidth(word) + 1 > width) {
           lines.push(line);
           line = word;
         } else line = line ? `${line} ${word}` : word;

@@ -5,6 +5,7 @@ import { checksFor } from "../checks/index.ts";
 import { startGrading } from "../harness/grade.ts";
 import { targetDirectory } from "../harness/target.ts";
 import { findExercise, lessonPath } from "../manifest.ts";
+import { localLesson, t, translateManifestText } from "../i18n/index.ts";
 import { formatFeedback } from "./feedback.ts";
 
 /** Registers the tests of exercise `number` against the tree LAB_TARGET chooses. */
@@ -14,14 +15,15 @@ export function gradeInVitest(number: string): void {
   const directory = targetDirectory(exercise);
   const results = startGrading(exercise, checks, directory);
 
-  describe(`${exercise.number} ${exercise.title} (${lessonPath(exercise)})`, () => {
+  describe(`${exercise.number} ${translateManifestText(exercise.title)} (${localLesson(lessonPath(exercise))})`, () => {
     afterAll(async () => {
       const all = await Promise.all(results.values());
       if (all.every((result) => result.status === "passed")) {
         console.log(
-          `Every check of exercise ${exercise.number} passes. Well done!
-` +
-            `Compare your work with the reference in solutions/${exercise.slug}/: npm run compare -- ${exercise.number}`,
+          t("Every check of exercise {number} passes. Well done!\nCompare your work with the reference in solutions/{slug}/: npm run compare -- {number}", {
+            number: exercise.number,
+            slug: exercise.slug,
+          }),
         );
       }
     });

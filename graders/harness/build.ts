@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { t } from "../i18n/index.ts";
 
 /** The student's code does not compile; the message names file, line and column. */
 export class CompileError extends Error {
@@ -79,7 +80,7 @@ function confineImports(directory: string): Plugin {
         const target = args.path.startsWith("file:") ? fileURLToPath(args.path) : resolve(args.resolveDir, args.path);
         if (inside(target)) return undefined;
         return {
-          errors: [{ text: `"${args.path}" is outside your exercise folder: a graded program may import only files of its own folder and Node's modules (node:…)` }],
+          errors: [{ text: t('"{path}" is outside your exercise folder: a graded program may import only files of its own folder and Node\'s modules (node:…)', { path: args.path }) }],
         };
       });
     },

@@ -1,5 +1,6 @@
 // How bytes are shown to a student: escaped text when they are mostly text, hex when they are
 // binary, and a caret under the first byte that differs from what was expected.
+import { t } from "../i18n/index.ts";
 
 const textDecoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -105,13 +106,39 @@ export function showDifference(expectedValue: string | Uint8Array, observedValue
   const asHex = isMostlyBinary(expected) || isMostlyBinary(observed);
   const shownExpected = render(expected, asHex);
   const shownObserved = render(observed, asHex);
-  const lines = [`expected: ${shownExpected.text}`, `observed: ${shownObserved.text}`];
+  // The labels are translated; both get the width of the wider one, so the values line up.
+  const labels = [t("expected:"), t("observed:")];
+  const labelWidth = Math.max(...labels.map(displayWidth)) + 1;
+  const [expectedLabel, observedLabel] = labels.map((label) => label + " ".repeat(labelWidth - displayWidth(label)));
+  const lines = [`${expectedLabel}${shownExpected.text}`, `${observedLabel}${shownObserved.text}`];
   const at = firstDifference(expected, observed);
   if (at >= 0) {
-    const column = Math.max(shownExpected.columnOf[at] ?? 0, shownObserved.columnOf[at] ?? 0);
+    // Columns on screen, not characters: a Korean character takes two.
+    const columnIn = (shown: Rendering) => displayWidth(shown.text.slice(0, shown.columnOf[at] ?? 0));
+    const column = Math.max(columnIn(shownExpected), columnIn(shownObserved));
     const why =
-      at === observed.length ? " (the observed bytes stop here)" : at === expected.length ? " (extra bytes from here on)" : "";
-    lines.push(`${" ".repeat("observed: ".length + column)}^ first difference at byte ${at}${why}`);
+      at === observed.length ? ` ${t("(the observed bytes stop here)")}` : at === expected.length ? ` ${t("(extra bytes from here on)")}` : "";
+    lines.push(`${" ".repeat(labelWidth + column)}^ ${t("first difference at byte {n}", { n: at })}${why}`);
   }
   return lines.join("\n");
+}
+
+/** Terminal columns `text` takes: two for a wide (Hangul, CJK, fullwidth) character, one otherwise. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x1f300 && code <= 0x1faff) ||
+      (code >= 0x20000 && code <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
 }

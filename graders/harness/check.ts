@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from "node:util";
 import { buildProbe, buildProgram } from "./build.ts";
 import { Containment, type ContainmentOptions } from "./containment.ts";
 import { DEADLINES } from "./deadline.ts";
+import { t } from "../i18n/index.ts";
 import type { Trouble } from "./hints.ts";
 import { StudentProcess } from "./launch.ts";
 import { Transcript } from "./transcript.ts";
@@ -94,10 +95,10 @@ export class CheckContext {
   async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
     const program = await buildProbe(probeFile, this.directory);
     const child = this.spawn(program, [caseName, JSON.stringify(input)], {}, `probe ${caseName}`);
-    const status = await child.waitForExit(DEADLINES.exit, `your code to finish "${caseName}"`);
+    const status = await child.waitForExit(DEADLINES.exit, t('your code to finish "{case}"', { case: caseName }));
     const last = child.stdout.trimEnd().split("\n").at(-1) ?? "";
     if (status.code !== 0 || !last.startsWith("{")) {
-      throw new CheckFailure(`Your code crashed (or exited) while the grader ran "${caseName}".`, { trouble: "crash" });
+      throw new CheckFailure(t('Your code crashed (or exited) while the grader ran "{case}".', { case: caseName }), { trouble: "crash" });
     }
     return (JSON.parse(last) as { value: T }).value;
   }

@@ -1,5 +1,6 @@
 // Every wait in the kit has a deadline. Deadlines are generous (they only decide how long a
 // broken program may keep us waiting), so a busy machine never changes a verdict.
+import { t } from "../i18n/index.ts";
 
 /** How long the grader waits for each kind of thing, in milliseconds. */
 export const DEADLINES = {
@@ -19,7 +20,7 @@ export class DeadlineExceeded extends Error {
     readonly what: string,
     readonly ms: number,
   ) {
-    super(`timed out after ${(ms / 1000).toFixed(1)} s waiting for ${what}`);
+    super(t("timed out after {seconds} s waiting for {what}", { seconds: (ms / 1000).toFixed(1), what }));
     this.name = "DeadlineExceeded";
   }
 }

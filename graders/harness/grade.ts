@@ -9,7 +9,7 @@ import { DeadlineExceeded, within } from "./deadline.ts";
 import { TROUBLE_HINTS, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
 import type { CheckResult, Hint } from "./types.ts";
-import { t, translateManifestText } from "../i18n/index.ts";
+import { localLesson, t, translateManifestText } from "../i18n/index.ts";
 
 /** A whole check, steps and cleanup included, may not take longer than this. */
 const CHECK_BUDGET_MS = 60_000;
@@ -17,6 +17,16 @@ const CHECK_BUDGET_MS = 60_000;
 export interface GradeOptions {
   /** Grade only these check ids (the self-test uses this for buggy variants). */
   only?: string[];
+  /** Shares one limit on checks running at once between gradings (the batch worker grades exercises side by side). */
+  limit?: Limit;
+}
+
+/** Runs a task when fewer than its size are running. */
+export type Limit = <T>(task: () => Promise<T>) => Promise<T>;
+
+/** The limit a grading uses unless it is given one. Checks mostly wait on sockets, so twice the cores keeps the CPU busy without crowding it. */
+export function checkLimit(): Limit {
+  return createLimit(2 * availableParallelism());
 }
 
 /** Starts every check and returns one promise per check id, in the grader's order. */
@@ -28,8 +38,7 @@ export function startGrading(
 ): Map<string, Promise<CheckResult>> {
   const selected = options.only ? checks.filter((check) => options.only!.includes(check.id)) : checks;
   const findings = inspect(directory, exercise);
-  // Checks mostly wait on sockets, so twice the cores keeps the CPU busy without crowding it.
-  const limit = createLimit(2 * availableParallelism());
+  const limit = options.limit ?? checkLimit();
   // Checks that mostly wait take their place in the queue first (sort is stable); results keep the grader's order.
   const startOrder = [...selected].sort((a, b) => Number(b.startsEarly ?? false) - Number(a.startsEarly ?? false));
   const started = new Map(
@@ -92,21 +101,21 @@ function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticF
 
 async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, directory: string, found: StaticFindings): Promise<CheckResult> {
   const spec = exercise.checks[check.id];
-  const lesson = lessonPath(exercise);
+  const lesson = localLesson(lessonPath(exercise));
   const problem = staticProblem(exercise, directory, found);
   if (problem) return result(exercise, check, "failed", problem, { text: problem, lesson });
   const stubs = check.needs.filter((name) => found.stubs.includes(name));
   if (stubs.length > 0) {
     // Every file that holds one of the stubs, in the order the check needs them.
     const files = [...new Set(stubs.map((name) => Object.entries(exercise.files).find(([, exports]) => exports.includes(name))?.[0] ?? ""))];
-    const where = files.join(" and ");
+    const where = files.join(` ${t("and")} `);
     return result(
       exercise,
       check,
       "not-started",
       t("Not started yet: write {names} in {file}. Start with {lesson}.", {
         names: stubs.map((name) => `\`${name}\``).join(", "),
-        file: files.map((file) => `${shownPath(directory)}/${file}`).join(" and "),
+        file: files.map((file) => `${shownPath(directory)}/${file}`).join(` ${t("and")} `),
         lesson,
       }),
       { text: t("Read {lesson}, then replace the TODO in {file}.", { lesson, file: where }), lesson },
@@ -133,7 +142,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
     const printed = context.transcript.events.filter((event) => event.from === "student" && event.text).map((event) => event.text).join("\n");
     const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch, printed);
     hint = trouble
-      ? { text: `${TROUBLE_HINTS[trouble]()}\n${translateManifestText(spec.hint)}`, lesson: `${troubleLink(trouble)} ${t("and")} ${lesson}#${spec.section}` }
+      ? { text: `${TROUBLE_HINTS[trouble]()}\n${translateManifestText(spec.hint)}`, lesson: `${localLesson(troubleLink(trouble))} ${t("and")} ${lesson}#${spec.section}` }
       : { text: translateManifestText(spec.hint), lesson: `${lesson}#${spec.section}` };
   }
   return {
@@ -149,7 +158,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
 function explain(error: unknown): { status: CheckResult["status"]; message: string; failure?: CheckFailure } {
   if (error instanceof CheckFailure) return { status: "failed", message: error.message, failure: error };
   if (error instanceof DeadlineExceeded) {
-    const failure = new CheckFailure(t("The grader {what}.", { what: error.message }), { trouble: "timeout" });
+    const failure = new CheckFailure(t("The grader timed out after {seconds} s waiting for {what}.", { seconds: (error.ms / 1000).toFixed(1), what: error.what }), { trouble: "timeout" });
     return { status: "failed", message: failure.message, failure };
   }
   if (error instanceof CompileError) {
@@ -165,7 +174,7 @@ function explain(error: unknown): { status: CheckResult["status"]; message: stri
 }
 
 /** At most `size` tasks at once. */
-function createLimit(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+function createLimit(size: number): Limit {
   let running = 0;
   const queue: (() => void)[] = [];
   return async (task) => {

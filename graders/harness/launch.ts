@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { drainLines } from "./containment.ts";
 import { DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
+import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
 
 export interface OutputLine {
@@ -47,7 +48,7 @@ export class StudentProcess {
     }
     this.exited = new Promise((resolve) => {
       this.child.on("error", (error) => {
-        this.transcript.record({ from: "grader", kind: "error", text: `could not start: ${error.message}` });
+        this.transcript.record({ from: "grader", kind: "error", text: t("could not start: {error}", { error: error.message }) });
         this.finish({ code: null, signal: null }, resolve);
       });
       this.child.on("close", (code, signal) => this.finish({ code, signal }, resolve));
@@ -56,7 +57,7 @@ export class StudentProcess {
 
   private addLine(stream: OutputLine["stream"], raw: string): void {
     if (this.lines.length >= MAX_LINES) return;
-    const text = raw.length > MAX_LINE ? `${raw.slice(0, MAX_LINE)}… (line cut)` : raw;
+    const text = raw.length > MAX_LINE ? `${raw.slice(0, MAX_LINE)}… ${t("(line cut)")}` : raw;
     this.lines.push({ stream, text });
     this.transcript.record({ from: "student", kind: stream, text });
     this.wake();
@@ -66,7 +67,7 @@ export class StudentProcess {
     if (this.exit) return;
     this.exit = status;
     if (this.child.pid !== undefined) track(this.child.pid, false);
-    const how = status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
+    const how = status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
     this.transcript.record({ from: "student", kind: "exit", text: how });
     resolve(status);
     this.wake();
@@ -116,8 +117,8 @@ export class StudentProcess {
     });
   }
 
-  waitForExit(ms: number = DEADLINES.exit, what = "your program to exit"): Promise<ExitStatus> {
-    return within(ms, what, this.exited);
+  waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
+    return within(ms, what ?? t("your program to exit"), this.exited);
   }
 
   get stdout(): string {
@@ -150,7 +151,7 @@ export class StudentProcess {
     const pid = this.child.pid;
     if (pid !== undefined) killTree(pid);
     try {
-      await this.waitForExit(DEADLINES.kill, "your program to be stopped");
+      await this.waitForExit(DEADLINES.kill, t("your program to be stopped"));
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
     }

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { t } from "../i18n/index.ts";
+import { currentLanguage, t } from "../i18n/index.ts";
 import type { ExerciseSpec } from "../manifest.ts";
 
 export interface StaticFindings {
@@ -25,7 +25,8 @@ const CACHE = join(KIT_ROOT, "node_modules", ".cache", "app-layer-lab", "static"
 const ANALYSIS_VERSION = "3";
 
 function cacheKey(directory: string, exercise: ExerciseSpec): string {
-  const hash = createHash("sha256").update(ANALYSIS_VERSION).update(JSON.stringify(exercise.files));
+  // The findings hold translated reasons (a refused import's), so each language has its own.
+  const hash = createHash("sha256").update(ANALYSIS_VERSION).update(currentLanguage()).update(JSON.stringify(exercise.files));
   // Where the folder is matters only inside the kit (a relative import could reach solutions/),
   // so every folder outside it shares one key: a buggy variant in a fresh temporary folder hits
   // the cache of its previous run.

@@ -2,6 +2,7 @@
 // laid out as NN-slug/…, anywhere on disk.
 import { existsSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
+import { t } from "../i18n/index.ts";
 import type { ExerciseSpec } from "../manifest.ts";
 import { KIT_ROOT } from "./static.ts";
 
@@ -16,7 +17,7 @@ export function targetDirectory(exercise: ExerciseSpec, target = process.env.LAB
   const root = targetRoot(target);
   const directory = join(root, exercise.slug);
   if (!existsSync(directory)) {
-    throw new Error(`LAB_TARGET points at ${root}, but it has no folder ${exercise.slug}/. Use exercises, solutions, or a folder laid out like exercises/.`);
+    throw new Error(t("LAB_TARGET points at {root}, but it has no folder {folder}/. Use exercises, solutions, or a folder laid out like exercises/.", { root, folder: exercise.slug }));
   }
   return directory;
 }

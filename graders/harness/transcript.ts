@@ -1,5 +1,6 @@
 // The record of a check: every connection, every byte each way, every line the program printed,
 // with a time offset and who did it.
+import { t } from "../i18n/index.ts";
 import { showBytes } from "./bytes.ts";
 import type { Actor, TranscriptEvent } from "./types.ts";
 
@@ -52,22 +53,23 @@ export class Transcript {
   }
 }
 
-const ARROW_NAMES: Record<Actor, string> = { grader: "grader", student: "your program", peer: "reference peer" };
+/** Functions, so the names are in the learner's language when shown. */
+const ARROW_NAMES: Record<Actor, () => string> = { grader: () => t("grader"), student: () => t("your program"), peer: () => t("reference peer") };
 
 /** One event as a line: `+12ms  reference peer → your program  "Hello. Client." (14 bytes)`. */
 export function formatEvent(event: TranscriptEvent): string {
   const time = `+${event.at}ms`.padEnd(8);
-  const who = event.to ? `${ARROW_NAMES[event.from]} → ${ARROW_NAMES[event.to]}` : ARROW_NAMES[event.from];
+  const who = event.to ? `${ARROW_NAMES[event.from]()} → ${ARROW_NAMES[event.to]()}` : ARROW_NAMES[event.from]();
   switch (event.kind) {
     case "data": {
       const bytes = event.bytes ?? new Uint8Array();
       const size = event.size ?? bytes.length;
       const shown = event.size ? `${showBytes(bytes)}…` : showBytes(bytes);
-      return `${time}${who}  ${shown} (${size} byte${size === 1 ? "" : "s"})`;
+      return `${time}${who}  ${shown} ${size === 1 ? t("(1 byte)") : t("({size} bytes)", { size })}`;
     }
     case "stdout":
     case "stderr":
-      return `${time}your program | ${event.kind}: ${event.text ?? ""}`;
+      return `${time}${ARROW_NAMES.student()} | ${event.kind}: ${event.text ?? ""}`;
     default:
       return `${time}${who}  ${event.kind === "note" ? "" : `[${event.kind}] `}${event.text ?? ""}`.trimEnd();
   }
@@ -76,6 +78,6 @@ export function formatEvent(event: TranscriptEvent): string {
 export function formatTranscript(events: readonly TranscriptEvent[], limit = 200): string {
   const shown = events.length > limit ? [...events.slice(0, limit / 2), ...events.slice(-limit / 2)] : events;
   const lines = shown.map(formatEvent);
-  if (events.length > limit) lines.splice(limit / 2, 0, `  … ${events.length - limit} events left out …`);
+  if (events.length > limit) lines.splice(limit / 2, 0, `  … ${t("{count} events left out", { count: events.length - limit })} …`);
   return lines.join("\n");
 }

@@ -6,9 +6,31 @@ import { ko } from "./ko.ts";
 
 export type Language = "en" | "ko";
 
-export function currentLanguage(env: NodeJS.ProcessEnv = process.env): Language {
-  const chosen = env.LAB_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+/**
+ * LAB_LANG first (LAB_LANG=en forces English), then the POSIX locale variables, then the
+ * system locale Node reports: Windows has no LANG, yet a Korean Windows says "ko-KR" there.
+ */
+export function currentLanguage(env: NodeJS.ProcessEnv = process.env, systemLocale: () => string = intlLocale): Language {
+  let chosen = env.LAB_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  // "C" and "POSIX" say nothing about a language, only that none was chosen.
+  if (/^(c|posix)([._@]|$)/i.test(chosen) || chosen === "") chosen = systemLocale();
   return chosen.toLowerCase().startsWith("ko") ? "ko" : "en";
+}
+
+function intlLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * A lesson path (or text holding some) in the learner's language: lessons/03-tcp-client.md#x
+ * becomes lessons/ko/03-tcp-client.md#x in Korean. The Korean lessons keep the English anchors.
+ */
+export function localLesson(text: string): string {
+  return currentLanguage() === "ko" ? text.replace(/\blessons\/(?!ko\/)/g, "lessons/ko/") : text;
 }
 
 /** Fills `{name}` placeholders from `values`. */

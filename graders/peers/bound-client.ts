@@ -3,6 +3,7 @@
 import { connect as netConnect, createServer, type Socket } from "node:net";
 import type { CheckContext } from "../harness/check.ts";
 import { DEADLINES, within } from "../harness/deadline.ts";
+import { t } from "../i18n/index.ts";
 import { assertLoopback, Conversation } from "../harness/wire.ts";
 
 /** A port may be taken between the grader finding it free and binding it; try a few others. */
@@ -52,18 +53,18 @@ export async function connectFromKnownPort(check: CheckContext, port: number, ho
   for (let attempt = 1; ; attempt++) {
     const localPort = await freeLoopbackPort();
     try {
-      const socket = await within(DEADLINES.reply, `a connection to ${host}:${port}`, connectFrom(localPort, host, port));
-      check.transcript.record({ from: "peer", to: "student", kind: "connect", text: `connected from 127.0.0.1:${localPort} to ${host}:${port}` });
+      const socket = await within(DEADLINES.reply, t("a connection to {host}:{port}", { host, port }), connectFrom(localPort, host, port));
+      check.transcript.record({ from: "peer", to: "student", kind: "connect", text: t("connected from {from} to {host}:{port}", { from: `127.0.0.1:${localPort}`, host, port }) });
       const conversation = new Conversation(socket, check.transcript, "peer", "student");
       check.defer(() => conversation.close());
       return { conversation, localPort };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "";
       if (!TAKEN.has(code) || attempt >= ATTEMPTS) {
-        check.transcript.record({ from: "peer", kind: "error", text: `could not connect to ${host}:${port}: ${code || String(error)}` });
+        check.transcript.record({ from: "peer", kind: "error", text: t("could not connect to {host}:{port}: {error}", { host, port, error: code || String(error) }) });
         throw error;
       }
-      check.transcript.note(`local port ${localPort} was taken meanwhile (${code}); trying another`);
+      check.transcript.note(t("local port {port} was taken meanwhile ({code}); trying another", { port: localPort, code }));
     }
   }
 }
@@ -91,7 +92,7 @@ export async function ipv4MappedLoopbackWorks(): Promise<boolean> {
       client = netConnect({ host: "127.0.0.1", port });
       client.once("error", reject);
     });
-    return (await within(DEADLINES.reply, "a test connection to ::ffff:127.0.0.1", seen)) === "::ffff:127.0.0.1";
+    return (await within(DEADLINES.reply, t("a test connection to ::ffff:127.0.0.1"), seen)) === "::ffff:127.0.0.1";
   } catch {
     return false; // no IPv6 here (EAFNOSUPPORT, EADDRNOTAVAIL, …), or the connection did not arrive
   } finally {

@@ -2,6 +2,7 @@
 // check.connect(port); each behaviour then plays one kind of client on it, named after the
 // server bug it provokes.
 import type { Conversation } from "../harness/wire.ts";
+import { t } from "../i18n/index.ts";
 
 /** What a reference client does on a connection the check has opened. */
 export type ClientBehaviour = (conversation: Conversation) => Promise<void>;
@@ -37,7 +38,7 @@ export const referenceClient = {
    */
   resetMidMessage(start: string | Uint8Array): ClientBehaviour {
     return async (conversation) => {
-      await conversation.waitForBytes(1, "the server's first byte");
+      await conversation.waitForBytes(1, t("the server's first byte"));
       await conversation.send(start);
       conversation.reset();
     };
@@ -50,7 +51,7 @@ export const referenceClient = {
    */
   resetWithoutAWord(): ClientBehaviour {
     return async (conversation) => {
-      await conversation.waitForBytes(1, "the server's first byte");
+      await conversation.waitForBytes(1, t("the server's first byte"));
       conversation.reset();
     };
   },

@@ -3,6 +3,7 @@
 import { createServer, type Server } from "node:net";
 import type { CheckContext } from "../harness/check.ts";
 import { DEADLINES, within } from "../harness/deadline.ts";
+import { t } from "../i18n/index.ts";
 import { Conversation } from "../harness/wire.ts";
 
 /** What the reference server does with each connection it accepts. */
@@ -25,16 +26,16 @@ export async function startReferenceServer(check: CheckContext, behaviour: Serve
     check.transcript.record({
       from: "peer",
       kind: "accept",
-      text: `accepted a connection from ${socket.remoteAddress}:${socket.remotePort}`,
+      text: t("accepted a connection from {from}", { from: `${socket.remoteAddress}:${socket.remotePort}` }),
     });
     const conversation = new Conversation(socket, check.transcript, "peer", "student");
     conversations.push(conversation);
-    const done = behaviour(conversation).catch((error: unknown) => check.transcript.note(`the reference server stopped: ${String(error)}`));
+    const done = behaviour(conversation).catch((error: unknown) => check.transcript.note(t("the reference server stopped: {error}", { error: String(error) })));
     if (conversations.length === 1) void done.then(markFirstDone);
   });
   await within(
     DEADLINES.reply,
-    "the reference server to listen",
+    t("the reference server to listen"),
     new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen({ host, port: 0 }, () => resolve());
@@ -49,13 +50,13 @@ export async function startReferenceServer(check: CheckContext, behaviour: Serve
   );
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  check.transcript.note(`the reference server listens on ${host}:${port}`);
-  return { port, conversations, firstConversationDone: () => within(DEADLINES.exit, "the conversation to end", firstDone) };
+  check.transcript.note(t("the reference server listens on {host}:{port}", { host, port }));
+  return { port, conversations, firstConversationDone: () => within(DEADLINES.exit, t("the conversation to end"), firstDone) };
 }
 
 /** Reads the client's message (until `length` bytes or the client ends), then closes: the note's server. */
 async function readMessageThenClose(conversation: Conversation, length: number): Promise<void> {
-  await conversation.waitForBytes(length, "the client's message").catch(() => undefined);
+  await conversation.waitForBytes(length, t("the client's message")).catch(() => undefined);
   conversation.socket.end();
 }
 
@@ -100,7 +101,7 @@ export const referenceServer = {
    */
   resetInsteadOfAnswering(messageLength: number): ServerBehaviour {
     return async (conversation) => {
-      await conversation.waitForBytes(messageLength, "the client's message");
+      await conversation.waitForBytes(messageLength, t("the client's message"));
       conversation.reset();
     };
   },
@@ -125,6 +126,6 @@ export async function occupyPort(check: CheckContext, host = "127.0.0.1"): Promi
   check.defer(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  check.transcript.note(`another program (the grader) already listens on ${host}:${port}`);
+  check.transcript.note(t("another program (the grader) already listens on {host}:{port}", { host, port }));
   return port;
 }

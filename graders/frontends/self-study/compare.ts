@@ -6,12 +6,13 @@ import { parseArgs, styleText } from "node:util";
 import { createTwoFilesPatch } from "diff";
 import { KIT_ROOT, shownPath } from "../../harness/static.ts";
 import { targetDirectory } from "../../harness/target.ts";
+import { t } from "../../i18n/index.ts";
 import { findExercise } from "../../manifest.ts";
 import { isEntryPoint } from "../entry.ts";
 import { measureProgress, statusOf } from "./progress.ts";
 import { exerciseArgument } from "./state.ts";
 
-const USAGE = "usage: npm run compare -- NN [--force]   (for example: npm run compare -- 05)";
+const usage = () => t("usage: npm run compare -- NN [--force]   (for example: npm run compare -- 05)");
 
 function colour(line: string): string {
   if (line.startsWith("+++") || line.startsWith("---")) return styleText("bold", line);
@@ -29,19 +30,22 @@ export async function compareWithReference(number: string, force: boolean): Prom
   if (!force) {
     const progress = (await measureProgress())[exercise.number];
     if (!progress || statusOf(progress) !== "done") {
-      const passing = progress ? `${progress.passed} of ${progress.total} checks pass` : "it has not been graded";
+      const passing = progress ? t("{passed} of {total} checks pass", { passed: progress.passed, total: progress.total }) : t("it has not been graded");
       return {
         ok: false,
-        text: `Exercise ${exercise.number} does not pass yet (${passing}). Finish it first: npm test exercises/${exercise.number}\nThe reference is more useful once you have your own answer. To look anyway: npm run compare -- ${exercise.number} --force`,
+        text: t(
+          "Exercise {number} does not pass yet ({passing}). Finish it first: npm test exercises/{number}\nThe reference is more useful once you have your own answer. To look anyway: npm run compare -- {number} --force",
+          { number: exercise.number, passing },
+        ),
       };
     }
   }
   const parts: string[] = [];
   for (const file of Object.keys(exercise.files)) {
     const read = (directory: string) => (existsSync(join(directory, file)) ? readFileSync(join(directory, file), "utf8") : "");
-    const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), read(mine), read(reference), "yours", "reference");
+    const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), read(mine), read(reference), t("yours"), t("reference"));
     const body = patch.split("\n").slice(1); // drop the "=====" separator line
-    parts.push(body.length > 3 ? body.map(colour).join("\n") : `${file}: identical to the reference.`);
+    parts.push(body.length > 3 ? body.map(colour).join("\n") : t("{file}: identical to the reference.", { file }));
   }
   return { ok: true, text: parts.join("\n") };
 }
@@ -49,11 +53,11 @@ export async function compareWithReference(number: string, force: boolean): Prom
 if (isEntryPoint(import.meta.url)) {
   try {
     const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean" } } });
-    const result = await compareWithReference(exerciseArgument(positionals, USAGE), values.force ?? false);
+    const result = await compareWithReference(exerciseArgument(positionals, usage()), values.force ?? false);
     console.log(result.text);
     process.exitCode = result.ok ? 0 : 1;
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage()}`);
     process.exit(2);
   }
 }

@@ -1,11 +1,12 @@
 // `npm run hint -- 05`: one more hint each time, from the first nudge to the last.
 //   --all    every hint at once        --reset  start again from the first
 import { parseArgs } from "node:util";
+import { localLesson, t, translateManifestText } from "../../i18n/index.ts";
 import { findExercise, lessonPath } from "../../manifest.ts";
 import { isEntryPoint } from "../entry.ts";
 import { exerciseArgument, readState, writeState } from "./state.ts";
 
-const USAGE = "usage: npm run hint -- NN [--all | --reset]   (for example: npm run hint -- 05)";
+const usage = () => t("usage: npm run hint -- NN [--all | --reset]   (for example: npm run hint -- 05)");
 
 /** How many hints of each exercise have been revealed. */
 type HintState = Record<string, number>;
@@ -18,16 +19,19 @@ export function revealHints(number: string, mode: "next" | "all" | "reset"): str
   if (mode === "reset") {
     delete state[exercise.number];
     writeState("hints", state);
-    return [`Hints for ${exercise.number} start again from the first. Run npm run hint -- ${exercise.number} to see it.`];
+    return [t("Hints for {number} start again from the first. Run npm run hint -- {number} to see it.", { number: exercise.number })];
   }
   const shown = mode === "all" ? total : Math.min((state[exercise.number] ?? 0) + 1, total);
   state[exercise.number] = shown;
   writeState("hints", state);
-  const lines = exercise.hints.slice(0, shown).map((hint, index) => `Hint ${index + 1} of ${total}: ${hint}`);
+  const lines = exercise.hints
+    .slice(0, shown)
+    .map((hint, index) => t("Hint {n} of {total}: {hint}", { n: index + 1, total, hint: translateManifestText(hint) }));
+  const lesson = localLesson(lessonPath(exercise));
   lines.push(
     shown < total
-      ? `\nStill stuck? Run it again for hint ${shown + 1}. The lesson is ${lessonPath(exercise)}.`
-      : `\nThat was the last hint. The lesson ${lessonPath(exercise)} and each failing check's own hint say the rest.`,
+      ? `\n${t("Still stuck? Run it again for hint {next}. The lesson is {lesson}.", { next: shown + 1, lesson })}`
+      : `\n${t("That was the last hint. The lesson {lesson} and each failing check's own hint say the rest.", { lesson })}`,
   );
   return lines;
 }
@@ -35,10 +39,10 @@ export function revealHints(number: string, mode: "next" | "all" | "reset"): str
 if (isEntryPoint(import.meta.url)) {
   try {
     const { values, positionals } = parseArgs({ allowPositionals: true, options: { all: { type: "boolean" }, reset: { type: "boolean" } } });
-    const number = exerciseArgument(positionals, USAGE);
+    const number = exerciseArgument(positionals, usage());
     console.log(revealHints(number, values.reset ? "reset" : values.all ? "all" : "next").join("\n"));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage()}`);
     process.exit(2);
   }
 }

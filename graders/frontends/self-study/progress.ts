@@ -2,8 +2,10 @@
 // Only exercises whose files changed since their last result are graded again.
 import { styleText } from "node:util";
 import { checksFor } from "../../checks/index.ts";
+import { displayWidth } from "../../harness/bytes.ts";
 import { gradeAll } from "../../harness/grade.ts";
 import { targetDirectory } from "../../harness/target.ts";
+import { localLesson, t, translateManifestText } from "../../i18n/index.ts";
 import { EXERCISES, lessonPath, type ExerciseSpec } from "../../manifest.ts";
 import { isEntryPoint } from "../entry.ts";
 import { hashFolder, readState, writeState } from "./state.ts";
@@ -47,27 +49,37 @@ export async function measureProgress(): Promise<ProgressState> {
   return state;
 }
 
+/** Pads to `width` terminal columns (a Korean character takes two). */
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(1, width - displayWidth(text)));
+}
+
 function describe(exercise: ExerciseSpec, progress: ExerciseProgress): string {
   const status = statusOf(progress);
-  const text = status === "in progress" ? `in progress, ${progress.passed} of ${progress.total} checks` : status;
+  const text =
+    status === "in progress"
+      ? t("in progress, {passed} of {total} checks", { passed: progress.passed, total: progress.total })
+      : status === "done"
+        ? t("done")
+        : t("not started");
   const colour = status === "done" ? "green" : status === "in progress" ? "yellow" : "gray";
-  return styleText(colour, text.padEnd(30));
+  return styleText(colour, pad(text, 30));
 }
 
 if (isEntryPoint(import.meta.url)) {
   const state = await measureProgress();
-  console.log(`${"NN".padEnd(4)}${"exercise".padEnd(36)}${"status".padEnd(30)}points   lesson`);
+  console.log(`${pad("NN", 4)}${pad(t("exercise"), 36)}${pad(t("status"), 30)}${pad(t("points"), 9)}${t("lesson")}`);
   let next: ExerciseSpec | undefined;
   for (const exercise of EXERCISES) {
     const progress = state[exercise.number];
     if (!progress) continue;
     if (!next && statusOf(progress) !== "done") next = exercise;
     const points = `${progress.points}/${progress.maxPoints}`.padEnd(9);
-    console.log(`${exercise.number.padEnd(4)}${exercise.title.padEnd(36)}${describe(exercise, progress)}${points}${lessonPath(exercise)}`);
+    console.log(`${pad(exercise.number, 4)}${pad(translateManifestText(exercise.title), 36)}${describe(exercise, progress)}${points}${localLesson(lessonPath(exercise))}`);
   }
   console.log(
     next
-      ? `\nNext: exercise ${next.number}, ${next.title}. Read ${lessonPath(next)}, then run: npm test exercises/${next.number}`
-      : "\nEvery exercise is done. Well done! Compare your work with the reference: npm run compare -- NN",
+      ? `\n${t("Next: exercise {number}, {title}. Read {lesson}, then run: npm test exercises/{number}", { number: next.number, title: translateManifestText(next.title), lesson: localLesson(lessonPath(next)) })}`
+      : `\n${t("Every exercise is done. Well done! Compare your work with the reference: npm run compare -- NN")}`,
   );
 }
