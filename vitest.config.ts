@@ -9,6 +9,10 @@ export default defineConfig({
     reporters: ["default", "./graders/frontends/summary-reporter.ts"],
     // Keeps the compiled harness and graders between runs, so a re-grade starts sooner.
     experimental: { fsModuleCache: true },
+    // Grading mostly waits on sockets and child processes, not on the CPU: run test files and
+    // the self-test's buggy variants side by side beyond the core count.
+    maxWorkers: 3,
+    maxConcurrency: 10,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [
