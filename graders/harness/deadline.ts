@@ -49,3 +49,31 @@ export async function pollUntil<T>(ms: number, what: string, probe: () => T | un
     await new Promise((resolve) => setTimeout(resolve, delay));
   }
 }
+
+/**
+ * Waits for conditions on state that events change (lines printed, bytes received): whoever
+ * changes the state calls changed(), and every pending wait looks again.
+ */
+export class Conditions {
+  private readonly waiters = new Set<() => void>();
+
+  changed(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /** Resolves with the first value `probe` returns other than undefined, or fails at the deadline. */
+  waitFor<T>(ms: number, what: string, probe: () => T | undefined): Promise<T> {
+    let look = () => {};
+    const met = new Promise<T>((resolve) => {
+      look = () => {
+        const value = probe();
+        if (value === undefined) return;
+        this.waiters.delete(look);
+        resolve(value);
+      };
+      this.waiters.add(look);
+      look();
+    });
+    return within(ms, what, met).finally(() => this.waiters.delete(look));
+  }
+}

@@ -2,7 +2,7 @@
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { drainLines } from "./containment.ts";
-import { DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
+import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
 
@@ -25,7 +25,7 @@ export class StudentProcess {
   exit: ExitStatus | undefined;
   private readonly child: ChildProcess;
   private readonly exited: Promise<ExitStatus>;
-  private readonly waiters = new Set<() => void>();
+  private readonly conditions = new Conditions();
 
   constructor(
     command: string,
@@ -60,7 +60,7 @@ export class StudentProcess {
     const text = raw.length > MAX_LINE ? `${raw.slice(0, MAX_LINE)}… ${t("(line cut)")}` : raw;
     this.lines.push({ stream, text });
     this.transcript.record({ from: "student", kind: stream, text });
-    this.wake();
+    this.conditions.changed();
   }
 
   private finish(status: ExitStatus, resolve: (status: ExitStatus) => void): void {
@@ -70,29 +70,12 @@ export class StudentProcess {
     const how = status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
     this.transcript.record({ from: "student", kind: "exit", text: how });
     resolve(status);
-    this.wake();
+    this.conditions.changed();
   }
 
-  private wake(): void {
-    for (const waiter of this.waiters) waiter();
-  }
-
-  /** Resolves when `probe` returns a value, checked after every line and at exit. */
+  /** Resolves when `probe` returns a value, looked at again after every event. */
   private waitFor<T>(ms: number, what: string, probe: () => T | undefined): Promise<T> {
-    return within(
-      ms,
-      what,
-      new Promise<T>((resolve) => {
-        const check = () => {
-          const value = probe();
-          if (value === undefined) return;
-          this.waiters.delete(check);
-          resolve(value);
-        };
-        this.waiters.add(check);
-        check();
-      }),
-    );
+    return this.conditions.waitFor(ms, what, probe);
   }
 
   /** Waits for a line on stdout matching `pattern`; undefined when the program exits first. */

@@ -2,7 +2,7 @@
 // Every byte, FIN and reset is written to the transcript, and every wait has a deadline.
 import { connect as netConnect, type Socket } from "node:net";
 import { t } from "../i18n/index.ts";
-import { DEADLINES, within } from "./deadline.ts";
+import { Conditions, DEADLINES, within } from "./deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, unreadBytes } from "./kernel.ts";
 import type { Transcript } from "./transcript.ts";
 import type { Actor } from "./types.ts";
@@ -18,7 +18,7 @@ export class Conversation {
   ending: Ending | undefined;
   /** The error code the socket reported (ECONNRESET, EPIPE, …), if any. */
   errorCode: string | undefined;
-  private readonly waiters = new Set<() => void>();
+  private readonly conditions = new Conditions();
   private closed = false;
 
   constructor(
@@ -32,12 +32,12 @@ export class Conversation {
       this.chunks.push(chunk);
       this.receivedLength += chunk.length;
       transcript.record({ from: them, to: me, kind: "data", bytes: chunk });
-      this.wake();
+      this.conditions.changed();
     });
     socket.on("end", () => {
       this.ending ??= "fin";
       transcript.record({ from: them, kind: "fin", text: t("sent FIN: it will send nothing more") });
-      this.wake();
+      this.conditions.changed();
     });
     socket.on("error", (error: NodeJS.ErrnoException) => {
       this.errorCode ??= error.code;
@@ -48,12 +48,12 @@ export class Conversation {
         // Our own socket failed (EPIPE: writing after the other side closed, …): say so as ours.
         transcript.record({ from: me, kind: "error", text: t("the connection failed: {error}", { error: error.code ?? error.message }) });
       }
-      this.wake();
+      this.conditions.changed();
     });
     socket.on("close", () => {
       this.closed = true;
       this.ending ??= "close";
-      this.wake();
+      this.conditions.changed();
     });
   }
 
@@ -63,25 +63,9 @@ export class Conversation {
     return this.chunks[0] ?? Buffer.alloc(0);
   }
 
-  private wake(): void {
-    for (const waiter of this.waiters) waiter();
-  }
-
+  /** Resolves when `probe` returns a value, looked at again after every event. */
   private waitFor<T>(ms: number, what: string, probe: () => T | undefined): Promise<T> {
-    return within(
-      ms,
-      what,
-      new Promise<T>((resolve) => {
-        const check = () => {
-          const value = probe();
-          if (value === undefined) return;
-          this.waiters.delete(check);
-          resolve(value);
-        };
-        this.waiters.add(check);
-        check();
-      }),
-    );
+    return this.conditions.waitFor(ms, what, probe);
   }
 
   /**
