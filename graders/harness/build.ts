@@ -2,45 +2,22 @@
 // tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, realpathSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
+import { newScratchFolder } from "./scratch.ts";
 
 /** The student's code does not compile; the message names file, line and column. */
 export class CompileError extends Error {
   override name = "CompileError";
 }
 
-const BUILDS = join(tmpdir(), "app-layer-lab-builds");
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * This process's build folder, removed when it exits. A process that was killed cannot clean
- * up after itself, so the folders of processes that are gone are removed here.
- */
+/** This process's build folder (see scratch.ts). */
 let scratch: string | undefined;
 function scratchFolder(): string {
-  if (!scratch) {
-    mkdirSync(BUILDS, { recursive: true });
-    for (const name of readdirSync(BUILDS)) {
-      const pid = Number(name.split("-")[0]);
-      if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(BUILDS, name), { recursive: true, force: true });
-    }
-    scratch = mkdtempSync(join(BUILDS, `${process.pid}-`));
-    const folder = scratch;
-    process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
-  }
+  scratch ??= newScratchFolder("app-layer-lab-builds");
   return scratch;
 }
 

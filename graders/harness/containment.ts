@@ -5,14 +5,14 @@
 // processes) and no worker thread. What this does not cover: see the README, "What the
 // containment covers, and what it does not".
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { t } from "../i18n/index.ts";
 import type { StudentProcess } from "./launch.ts";
+import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
 
 const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -60,39 +60,6 @@ function real(path: string): string {
   }
 }
 
-/** Every check's scratch folder is in here, named after the grading process: PID-random. */
-const SCRATCH_ROOT = join(tmpdir(), "app-layer-lab-checks");
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-// Scratch folders still on disk, removed at exit if a check never got to clean up. A grading
-// process that was killed cannot, so the first check of the next one removes what it left.
-const scratchFolders = new Set<string>();
-let scratchPrepared = false;
-function newScratchFolder(): string {
-  if (!scratchPrepared) {
-    scratchPrepared = true;
-    mkdirSync(SCRATCH_ROOT, { recursive: true });
-    for (const name of readdirSync(SCRATCH_ROOT)) {
-      const pid = Number(name.split("-")[0]);
-      if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(SCRATCH_ROOT, name), { recursive: true, force: true });
-    }
-    process.once("exit", () => {
-      for (const path of scratchFolders) rmSync(path, { recursive: true, force: true });
-    });
-  }
-  const folder = real(mkdtempSync(join(SCRATCH_ROOT, `${process.pid}-`)));
-  scratchFolders.add(folder);
-  return folder;
-}
-
 export interface ContainmentOptions {
   /** The exercise is about processes: its programs may start child processes. */
   needsChildProcesses?: boolean;
@@ -121,7 +88,7 @@ export class Containment {
 
   /** The check's own folder: the only place its programs may write, and their working directory. */
   get scratchFolder(): string {
-    this.scratch ??= newScratchFolder();
+    this.scratch ??= real(newScratchFolder("app-layer-lab-checks"));
     return this.scratch;
   }
 
@@ -187,8 +154,7 @@ export class Containment {
   /** Removes the scratch folder; call once every program of the check is stopped. */
   remove(): void {
     if (!this.scratch) return;
-    rmSync(this.scratch, { recursive: true, force: true });
-    scratchFolders.delete(this.scratch);
+    removeScratchFolder(this.scratch);
     this.scratch = undefined;
   }
 }
