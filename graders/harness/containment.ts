@@ -289,9 +289,9 @@ export function containedVerdict(
  * Splits a program's output into lines as readline does (\n, \r\n or \r ends a line), but keeps
  * at most `maxLine + 1` characters of a line, so a flood without line breaks cannot grow the
  * grader's memory; the stream is always read to its end, so the program never blocks on a full
- * pipe.
+ * pipe. Once `wantsMore` says no, chunks are thrown away unread, so a flood drains at pipe speed.
  */
-export function drainLines(source: Readable, maxLine: number, onLine: (text: string) => void): void {
+export function drainLines(source: Readable, maxLine: number, onLine: (text: string) => void, wantsMore: () => boolean = () => true): void {
   const decoder = new StringDecoder("utf8");
   let line = "";
   let afterCarriageReturn = false;
@@ -314,9 +314,11 @@ export function drainLines(source: Readable, maxLine: number, onLine: (text: str
     }
     keep(text, start, text.length);
   };
-  source.on("data", (chunk: Buffer | string) => take(typeof chunk === "string" ? chunk : decoder.write(chunk)));
+  source.on("data", (chunk: Buffer | string) => {
+    if (wantsMore()) take(typeof chunk === "string" ? chunk : decoder.write(chunk));
+  });
   source.on("end", () => {
-    take(decoder.end());
+    if (wantsMore()) take(decoder.end());
     if (line.length > 0) onLine(line);
     line = "";
   });

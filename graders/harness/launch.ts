@@ -44,7 +44,7 @@ export class StudentProcess {
     for (const stream of ["stdout", "stderr"] as const) {
       const source = this.child[stream];
       if (!source) continue;
-      drainLines(source, MAX_LINE, (text) => this.addLine(stream, text));
+      drainLines(source, MAX_LINE, (text) => this.addLine(stream, text), () => this.lines.length < MAX_LINES);
     }
     this.exited = new Promise((resolve) => {
       this.child.on("error", (error) => {
