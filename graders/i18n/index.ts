@@ -17,12 +17,15 @@ export function currentLanguage(env: NodeJS.ProcessEnv = process.env, systemLoca
   return chosen.toLowerCase().startsWith("ko") ? "ko" : "en";
 }
 
+/** Asked once: building a DateTimeFormat is slow, and t() asks for every message. */
+let systemLocale: string | undefined;
 function intlLocale(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().locale;
+    systemLocale ??= Intl.DateTimeFormat().resolvedOptions().locale;
   } catch {
-    return "";
+    systemLocale = "";
   }
+  return systemLocale;
 }
 
 /**
