@@ -3,6 +3,7 @@
 import { afterAll, describe, test } from "vitest";
 import { checksFor } from "../checks/index.ts";
 import { startGrading } from "../harness/grade.ts";
+import { stopStudentProcessesWhenThisProcessEnds } from "../harness/launch.ts";
 import { targetDirectory } from "../harness/target.ts";
 import { findExercise, lessonPath } from "../manifest.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
@@ -10,6 +11,9 @@ import { formatFeedback } from "./feedback.ts";
 
 /** Registers the tests of exercise `number` against the tree LAB_TARGET chooses. */
 export function gradeInVitest(number: string): void {
+  // Ctrl-C, or Vitest stopping this worker mid-check (watch mode, the UI), must not leave a
+  // student's server running.
+  stopStudentProcessesWhenThisProcessEnds();
   const exercise = findExercise(number);
   const checks = checksFor(exercise.number);
   const directory = targetDirectory(exercise);

@@ -129,10 +129,17 @@ export class StudentProcess {
     return this.child.pid;
   }
 
-  /** Kills the program and everything it started, and waits until it is gone. */
-  async kill(): Promise<void> {
+  /**
+   * Kills the program and everything it started, and waits until it is gone. `gently` asks first
+   * (SIGTERM, as Ctrl-C does), so a supervisor such as Vitest can stop what it started itself.
+   */
+  async kill(options: { gently?: boolean } = {}): Promise<void> {
     const pid = this.child.pid;
-    if (pid !== undefined) killTree(pid);
+    if (pid !== undefined && options.gently && process.platform !== "win32") {
+      signalGroup(pid, "SIGTERM");
+      await this.waitForExit(DEADLINES.kill, t("your program to be stopped")).catch(() => undefined);
+    }
+    if (pid !== undefined && !this.exit) killTree(pid);
     try {
       await this.waitForExit(DEADLINES.kill, t("your program to be stopped"));
     } catch (error) {
@@ -167,14 +174,40 @@ export function killEveryStudentProcess(): void {
   for (const pid of running) killTree(pid);
 }
 
+/**
+ * Makes sure no student program outlives this process: when it exits, or is told to stop
+ * (Ctrl-C, Vitest stopping its worker, a batch stopping a grader), every one still running is
+ * killed first. The programs lead process groups of their own, so no signal reaches them otherwise.
+ */
+export function stopStudentProcessesWhenThisProcessEnds(): void {
+  if (stoppingOnExit) return;
+  stoppingOnExit = true;
+  process.on("exit", killEveryStudentProcess);
+  // A worker whose parent is gone (the IPC channel closed) will not be asked again.
+  process.once("disconnect", killEveryStudentProcess);
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      killEveryStudentProcess();
+      // Then end as the signal would have had nobody listened. (Not process.exit: a Vitest
+      // worker turns that into an error while tests run.)
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
+}
+let stoppingOnExit = false;
+
 /** SIGKILL to the whole process group (POSIX), or taskkill /T (Windows). */
 export function killTree(pid: number): void {
   if (process.platform === "win32") {
     spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
     return;
   }
+  signalGroup(pid, "SIGKILL");
+}
+
+function signalGroup(leader: number, signal: NodeJS.Signals): void {
   try {
-    process.kill(-pid, "SIGKILL");
+    process.kill(-leader, signal);
   } catch {
     // The group is already gone.
   }

@@ -8,12 +8,13 @@ import { chromium } from "playwright-core";
 import { expect, test } from "vitest";
 import { checksFor } from "../checks/index.ts";
 import { VARIANTS } from "../fixtures/index.ts";
-import { DEADLINES } from "../harness/deadline.ts";
+import { DEADLINES, pollUntil } from "../harness/deadline.ts";
 import { StudentProcess } from "../harness/launch.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { Transcript } from "../harness/transcript.ts";
 import { materialise } from "../harness/variants.ts";
 import { findExercise } from "../manifest.ts";
+import { processesMentioning } from "./processes.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
@@ -59,7 +60,15 @@ test.skipIf(!CHROMIUM)("npm run ui shows exercise 05's checks and a failure tran
     expect(text).not.toMatch(/\u001b\[|\[\d{1,2}m/);
   } finally {
     await browser.close();
-    await ui.kill();
+    // As Ctrl-C would: Vitest stops its worker, which must stop the student programs it started.
+    await ui.kill({ gently: true });
+  }
+  try {
+    // Every program started from the graded tree names it on its command line.
+    await pollUntil(DEADLINES.kill, "the UI's student programs to be gone", () => (processesMentioning(scratch).length === 0 ? true : undefined)).catch(() => undefined);
+    expect(processesMentioning(scratch), "student programs outlived the UI").toEqual([]);
+  } finally {
+    for (const leftover of processesMentioning(scratch)) process.kill(Number(leftover.split(":")[0]), "SIGKILL");
     rmSync(scratch, { recursive: true, force: true });
   }
 });

@@ -1,7 +1,7 @@
 // The grading process for one submission, started by the batch (see pool.ts). It receives one
 // job, reports each graded exercise and every student program it starts, and exits. Whatever
 // the submission does, at worst this process dies: the batch goes on with the next one.
-import { killEveryStudentProcess, watchStudentProcesses } from "../../harness/launch.ts";
+import { stopStudentProcessesWhenThisProcessEnds, watchStudentProcesses } from "../../harness/launch.ts";
 import { gradeSubmission } from "./grade-one.ts";
 import type { WorkerJob, WorkerMessage } from "./types.ts";
 
@@ -13,10 +13,7 @@ function send(message: WorkerMessage): Promise<void> {
 }
 
 // Told to stop, or orphaned: stop every student program first, so none outlives the batch.
-process.on("exit", killEveryStudentProcess);
-for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130], ["SIGHUP", 129]] as const) {
-  process.on(signal, () => process.exit(code));
-}
+stopStudentProcessesWhenThisProcessEnds();
 process.on("disconnect", () => process.exit(1));
 
 watchStudentProcesses((pid, running) => void send({ type: "student-process", pid, running }));
