@@ -16,6 +16,7 @@ import { pollUntil } from "../harness/deadline.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { materialise } from "../harness/variants.ts";
 import { findExercise } from "../manifest.ts";
+import { processesMentioning } from "./processes.ts";
 
 /** Exercise 03 is complete and quick; the others are graded the same way. */
 const EXERCISE = findExercise("03");
@@ -93,25 +94,10 @@ function reportFiles(out: string): Map<string, string> {
   return files;
 }
 
-/** Processes that use this test's scratch folder: workers, student programs, their children. */
-function processesLeft(): string[] {
-  if (process.platform !== "linux") return [];
-  const found: string[] = [];
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      const environ = readFileSync(`/proc/${pid}/environ`, "utf8");
-      if (cmdline.includes(marker) || environ.includes(marker)) found.push(`${pid}: ${cmdline.replace(/\0/g, " ")}`);
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return found;
-}
-
 async function expectNoProcessLeft(): Promise<void> {
-  await pollUntil(10_000, "every grading process to be gone", () => (processesLeft().length === 0 ? true : undefined)).catch(() => undefined);
-  expect(processesLeft()).toEqual([]);
+  // Workers, student programs and their children all have the test's TMPDIR in their environment.
+  await pollUntil(10_000, "every grading process to be gone", () => (processesMentioning(marker).length === 0 ? true : undefined)).catch(() => undefined);
+  expect(processesMentioning(marker)).toEqual([]);
 }
 
 function runCli(args: string[]) {

@@ -20,6 +20,7 @@ import { inspect, KIT_ROOT } from "../harness/static.ts";
 import type { CheckResult, TranscriptEvent } from "../harness/types.ts";
 import { materialise } from "../harness/variants.ts";
 import { EXERCISES, type ExerciseSpec } from "../manifest.ts";
+import { isAlive, livingProcesses } from "./processes.ts";
 
 /** The whole run: every hostile submission and every reference, graded side by side. */
 const DEADLINE_MS = 100_000;
@@ -49,41 +50,11 @@ function snapshot(roots: string[]): Map<string, string> {
   return files;
 }
 
-/** Alive and not a zombie. */
-function isAlive(pid: number): boolean {
-  if (process.platform === "linux") {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(")") + 2));
-    } catch {
-      return false;
-    }
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Linux: the living processes whose command line holds `mark`, or whose process group is one of `groups`. */
 function survivors(mark: string, groups: ReadonlySet<number>): string[] {
-  if (process.platform !== "linux") return [];
-  const found: string[] = [];
-  for (const name of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
-    const pid = Number(name);
-    if (pid === process.pid || !isAlive(pid)) continue;
-    try {
-      const command = readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0").join(" ");
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-      if (command.includes(mark) || groups.has(pgid)) found.push(`${pid} (group ${pgid}): ${command.slice(0, 100)}`);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return found;
+  return livingProcesses()
+    .filter((living) => living.command.includes(mark) || groups.has(living.group))
+    .map((living) => `${living.pid} (group ${living.group}): ${living.command.slice(0, 100)}`);
 }
 
 /** The pids hostile programs announced ("hostile-pid N"). */
