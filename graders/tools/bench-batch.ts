@@ -1,6 +1,6 @@
 // Figures, not tests: how fast `npm run grade` gets through a class. Generates a class of
 // submissions (correct, buggy and untouched, in turn) and grades it with --jobs 1 and --jobs 2,
-// each from scratch, then checks that both runs wrote the same grade sheet.
+// each from scratch, then checks that both runs wrote the same grade sheet, and times a rerun.
 //
 //   npx tsx graders/tools/bench-batch.ts                       30 submissions, every exercise with a grader
 //   npx tsx graders/tools/bench-batch.ts --count 60 --exercises 03
@@ -56,13 +56,15 @@ console.log(`app-layer-lab batch bench: ${count} submissions (correct, untouched
 console.log(`Node ${process.version}, ${process.platform}; each run grades everything from scratch.\n`);
 const sheets: string[] = [];
 let atTwo = 0;
+let firstRunSeconds = 0;
+const grade = (out: string, jobs: number) => gradeBatch({ submissions, out, jobs, quiet: true, exercises: exercises.map((exercise) => exercise.number) });
 for (const jobs of [1, 2]) {
   const out = join(scratch, `report-jobs-${jobs}`);
   const started = performance.now();
-  const outcome = await gradeBatch({ submissions, out, jobs, quiet: true, exercises: exercises.map((exercise) => exercise.number) });
+  const outcome = await grade(out, jobs);
   const seconds = (performance.now() - started) / 1000;
   const perMinute = (count * 60) / seconds;
-  if (jobs === 2) atTwo = perMinute;
+  if (jobs === 2) [atTwo, firstRunSeconds] = [perMinute, seconds];
   sheets.push(readFileSync(join(out, "grades.csv"), "utf8"));
   const trouble = outcome.counts.couldNotGrade > 0 ? `, ${outcome.counts.couldNotGrade} could not be graded` : "";
   console.log(`  --jobs ${jobs}: ${seconds.toFixed(1)} s, ${perMinute.toFixed(1)} submissions/minute${trouble}`);
@@ -71,4 +73,14 @@ console.log(`\n  --jobs 1 and --jobs 2 wrote ${sheets[0] === sheets[1] ? "the sa
 const [one, two] = sheets.map((sheet) => sheet.split("\n"));
 for (const [index, row] of one!.entries()) if (row !== two![index]) console.log(`    --jobs 1: ${row}\n    --jobs 2: ${two![index]}`);
 console.log(`  ${atTwo >= TARGET_PER_MINUTE ? "within" : "BELOW"} the target of ${TARGET_PER_MINUTE} submissions/minute at --jobs 2`);
+
+// A rerun with nothing changed takes every result from the store (the bar: under 10%).
+const rerunOut = join(scratch, "report-jobs-2");
+const rerunStarted = performance.now();
+await grade(rerunOut, 2);
+const rerunSeconds = (performance.now() - rerunStarted) / 1000;
+const share = (100 * rerunSeconds) / firstRunSeconds;
+const unchanged = readFileSync(join(rerunOut, "grades.csv"), "utf8") === sheets[1];
+console.log(`\n  a rerun of --jobs 2 with nothing changed: ${rerunSeconds.toFixed(2)} s, ${share.toFixed(1)}% of the first run (${share < 10 ? "under" : "OVER"} 10%), grades.csv ${unchanged ? "unchanged" : "CHANGED"}`);
+if (!unchanged) process.exitCode = 1;
 if (sheets[0] !== sheets[1]) process.exitCode = 1;
