@@ -364,12 +364,12 @@ export const checks: CheckDefinition[] = [
     needs: ["encodeFrame", "FrameDecoder", "echoFrames"],
     startsEarly: true, // it waits for the sender to be held back
     async run(check) {
-      const { port } = await startStudentServer(check);
+      const { server, port } = await startStudentServer(check);
       const client = await check.act(t("connect"), () => check.connect(port));
       await check.act(t("stop reading (a slow reader): the echoes can only pile up"), () => client.pauseReading());
       const block = frame(Buffer.alloc(60 * 1024, "a"));
       const { sent, heldBack } = await check.act(t("send 60 KiB frames as fast as your server takes them, up to {limit} MiB", { limit: FLOOD_LIMIT / 2 ** 20 }), () =>
-        client.flood(block, FLOOD_LIMIT, HELD_BACK_MS),
+        client.flood(block, FLOOD_LIMIT, HELD_BACK_MS, server.pid),
       );
       await check.expect(t("your server stops reading once its echoes pile up, so the client is held back"), () => {
         if (!heldBack) {

@@ -1,6 +1,6 @@
-// What the kernel knows about a loopback connection that Node does not tell: how many bytes
-// wait unread in a socket's receive queue. On Linux, /proc/net/tcp and tcp6 list every socket
-// with its rx_queue; elsewhere the answer is unknown.
+// What the kernel knows that Node does not tell: how many bytes wait unread in a socket's
+// receive queue, and whether a process sleeps. On Linux, /proc/net/tcp and tcp6 list every
+// socket with its rx_queue, and /proc/PID/stat a process's state; elsewhere the answer is unknown.
 import { readFileSync } from "node:fs";
 
 const TABLES = ["/proc/net/tcp", "/proc/net/tcp6"];
@@ -33,4 +33,20 @@ export function unreadBytes(localPort: number, remotePort: number): number | und
     }
   }
   return undefined;
+}
+
+/**
+ * The scheduling state of process `pid`'s main thread, where Node runs its event loop: "R"
+ * (running or waiting for a core), "S" (sleeping until something happens), …; undefined when
+ * the process is gone or the kernel cannot be asked.
+ */
+export function processState(pid: number): string | undefined {
+  if (!CAN_SEE_RECEIVE_QUEUES) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // "1234 (node) S 1 …": the command may hold spaces and parentheses, the state follows the last ")".
+    return stat.charAt(stat.lastIndexOf(")") + 2) || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,7 @@
 import { connect as netConnect, type Socket } from "node:net";
 import { t } from "../i18n/index.ts";
 import { Conditions, DEADLINES, within } from "./deadline.ts";
-import { CAN_SEE_RECEIVE_QUEUES, unreadBytes } from "./kernel.ts";
+import { CAN_SEE_RECEIVE_QUEUES, processState, unreadBytes } from "./kernel.ts";
 import type { Transcript } from "./transcript.ts";
 import type { Actor } from "./types.ts";
 
@@ -120,39 +120,80 @@ export class Conversation {
 
   /**
    * Writes `frame` again and again, recorded as one note rather than write by write, until `limit`
-   * bytes have gone out or the other side stops taking them: a write is held back (the buffers
-   * are full) and no "drain" comes for `quietMs`. Resolves with the bytes written and whether the
-   * writer was held back. With reading paused, this tells whether the other side keeps reading
-   * when nobody reads its replies.
+   * bytes have gone out or the other side stops taking them. Resolves with the bytes written and
+   * whether the writer was held back. With reading paused, this tells whether the other side
+   * keeps reading when nobody reads its replies.
+   *
+   * Held back means: a write is held back (the buffers are full) and no "drain" comes for
+   * `quietMs`. On a busy machine a program that does read may just not have had a core for that
+   * long, so where the kernel can be asked (Linux) the verdict waits for proof: the `reader`
+   * process sleeps although bytes wait unread in its receive queue. Elsewhere the quiet time is
+   * the verdict.
    */
-  async flood(frame: Uint8Array, limit: number, quietMs: number): Promise<{ sent: number; heldBack: boolean }> {
+  async flood(frame: Uint8Array, limit: number, quietMs: number, reader?: number): Promise<{ sent: number; heldBack: boolean }> {
     let sent = 0;
     let heldBack = false;
+    let proof: string | undefined;
+    const end = Date.now() + DEADLINES.reply;
     while (sent < limit && !this.socket.destroyed && !heldBack) {
       sent += frame.length;
       if (this.socket.write(frame)) continue;
-      heldBack = !(await new Promise<boolean>((resolve) => {
-        const drained = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-        const timer = setTimeout(() => {
-          this.socket.off("drain", drained);
-          resolve(false);
-        }, quietMs);
-        this.socket.once("drain", drained);
-      }));
+      // Wait for "drain" in quiet windows, until the reader is proven (or, after the deadline, taken) not to read.
+      for (;;) {
+        if (await this.drainsWithin(quietMs)) break;
+        proof = reader === undefined ? undefined : await this.sleepsWithUnreadBytes(reader);
+        if (proof !== undefined || reader === undefined || !CAN_SEE_RECEIVE_QUEUES || Date.now() > end || this.socket.destroyed) {
+          heldBack = true;
+          break;
+        }
+      }
     }
     const megabytes = (sent / 2 ** 20).toFixed(1);
     this.transcript.record({
       from: this.me,
       to: this.them,
       kind: "note",
-      text: heldBack
-        ? t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: quietMs })
-        : t("sent {megabytes} MiB in {size}-byte writes without ever being held back", { megabytes, size: frame.length }),
+      text: !heldBack
+        ? t("sent {megabytes} MiB in {size}-byte writes without ever being held back", { megabytes, size: frame.length })
+        : proof !== undefined
+          ? t("sent {megabytes} MiB in {size}-byte writes, then was held back: the program sleeps with {unread} bytes unread", { megabytes, size: frame.length, unread: proof })
+          : t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: quietMs }),
     });
     return { sent, heldBack };
+  }
+
+  /** Whether the socket's "drain" comes within `ms`. */
+  private drainsWithin(ms: number): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      const drained = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.socket.off("drain", drained);
+        resolve(false);
+      }, ms);
+      this.socket.once("drain", drained);
+    });
+  }
+
+  /**
+   * Linux: the unread byte count (as text) when process `pid` sleeps, three looks in a row 20 ms
+   * apart, with the same bytes unread in its side of this connection: a program that reads would
+   * wake for them. Undefined when that is not so, or cannot be seen.
+   */
+  private async sleepsWithUnreadBytes(pid: number): Promise<string | undefined> {
+    const { localPort, remotePort } = this.socket;
+    if (!localPort || !remotePort) return undefined;
+    let seen: number | undefined;
+    for (let look = 0; look < 3; look++) {
+      if (look > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The program's side of this connection: its local port is our remote port, and back.
+      const unread = unreadBytes(remotePort, localPort);
+      if (!unread || processState(pid) !== "S" || (seen !== undefined && unread !== seen)) return undefined;
+      seen = unread;
+    }
+    return String(seen);
   }
 
   /** Half-close: sends FIN ("I have nothing more to say") but keeps reading. */

@@ -411,6 +411,7 @@ export const en: readonly string[] = [
   "sent FIN: it will send nothing more",
   "sent {megabytes} MiB in {size}-byte writes without ever being held back",
   "sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms",
+  "sent {megabytes} MiB in {size}-byte writes, then was held back: the program sleeps with {unread} bytes unread",
   "serve() is one for await loop over readLines(input): answer each line, write the reply with \"\\n\". The loop ends when stdin ends; return 0 then.",
   "serves three clients, one after another",
   "skipped: this machine cannot listen on ::ffff:127.0.0.1 (no IPv6), so no server here sees an IPv4-mapped address",

@@ -581,6 +581,8 @@ export const ko: Record<string, string> = {
   "sent {megabytes} MiB in {size}-byte writes without ever being held back": "{size}바이트씩 써서 {megabytes} MiB를 보냄, 한 번도 막히지 않음",
   "sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms":
     "{size}바이트씩 써서 {megabytes} MiB를 보낸 뒤 막힘: {ms} ms 동안 아무것도 읽히지 않음",
+  "sent {megabytes} MiB in {size}-byte writes, then was held back: the program sleeps with {unread} bytes unread":
+    "{size}바이트씩 써서 {megabytes} MiB를 보낸 뒤 막힘: 프로그램이 읽지 않은 {unread}바이트를 둔 채 잠들어 있음",
   "serve() is one for await loop over readLines(input): answer each line, write the reply with \"\\n\". The loop ends when stdin ends; return 0 then.":
     "serve()는 readLines(input)을 도는 for await 반복문 하나입니다. 줄마다 응답하고, 응답은 \"\\n\"과 함께 쓰세요. stdin이 끝나면 반복문이 끝나니, 그때 0을 반환하세요.",
   "serves three clients, one after another": "클라이언트 세 개를 차례로 서비스합니다",

@@ -1,5 +1,6 @@
 // Unit tests of the harness: byte rendering, transcripts, deadlines, process trees, the
 // loopback guard, the static pre-checks and the buggy-variant patcher.
+import { Socket } from "node:net";
 import { execPath } from "node:process";
 import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import { formatFeedback } from "../frontends/feedback.ts";
 import { firstDifference, showBytes, showDifference } from "../harness/bytes.ts";
 import { DeadlineExceeded, pollUntil, within } from "../harness/deadline.ts";
 import { classifyTrouble } from "../harness/hints.ts";
+import { processState, unreadBytes } from "../harness/kernel.ts";
 import { StudentProcess } from "../harness/launch.ts";
 import { inspect, KIT_ROOT } from "../harness/static.ts";
 import { formatEvent, Transcript } from "../harness/transcript.ts";
@@ -131,6 +133,33 @@ describe("launching", () => {
       }
     };
     await expect(pollUntil(5_000, "the grandchild to be gone", isGone)).resolves.toBe(true);
+  });
+});
+
+// The proofs the graders take from the kernel instead of from timing (see wire.ts).
+describe.runIf(process.platform === "linux")("what the kernel shows", () => {
+  test("a program that stops reading sleeps, with what it did not read waiting in its receive queue", async () => {
+    const script = [
+      "const server = require('node:net').createServer((client) => { client.pause(); console.log('paused'); });",
+      "server.listen(0, '127.0.0.1', () => console.log(`port ${server.address().port}`));",
+    ].join("\n");
+    const child = new StudentProcess(execPath, ["-e", script], new Transcript(), {}, "test");
+    const socket = new Socket();
+    try {
+      const port = Number((await child.waitForLine(/^port (\d+)$/, "the port", 10_000))?.[1]);
+      await new Promise<void>((resolve, reject) => socket.once("error", reject).connect(port, "127.0.0.1", resolve));
+      await child.waitForLine(/^paused$/, "the program to pause", 10_000);
+      socket.write(Buffer.alloc(1_000_000));
+      const unread = await pollUntil(5_000, "the bytes to wait unread while the program sleeps", () => {
+        const bytes = unreadBytes(port, socket.localPort!);
+        return bytes && processState(child.pid!) === "S" ? bytes : undefined;
+      });
+      expect(unread).toBeGreaterThan(0);
+      expect(processState(process.pid), "this process is running while it asks").toBe("R");
+    } finally {
+      socket.destroy();
+      await child.kill();
+    }
   });
 });
 
