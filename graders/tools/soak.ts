@@ -28,7 +28,7 @@ process.on("exit", stopBurners);
 process.on("SIGINT", () => process.exit(130));
 
 interface JsonReport {
-  testResults: { assertionResults: { fullName: string; status: string }[] }[];
+  testResults: { assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-soak-"));
@@ -53,6 +53,11 @@ for (let run = 1; run <= runs; run++) {
   changed += differences.length;
   console.log(`run ${String(run).padStart(2)}: ${verdicts.size} tests, ${failed} failed, ${differences.length} changed verdicts, ${seconds} s`);
   for (const [name, status] of differences) console.log(`    ${name}: ${baseline.get(name)} → ${status}`);
+  // A flake is found once; keep the story of each failure, or it is lost with the run.
+  for (const test of report.testResults.flatMap((file) => file.assertionResults).filter((test) => test.status === "failed")) {
+    const story = (test.failureMessages ?? []).join("\n").split("\n").slice(0, 40).join("\n      ");
+    console.log(`    failed: ${test.fullName}\n      ${story}`);
+  }
 }
 rmSync(scratch, { recursive: true, force: true });
 stopBurners();
