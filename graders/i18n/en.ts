@@ -243,6 +243,7 @@ export const en: readonly string[] = [
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".",
   "Your {name} gave no result for {input}.",
   "a child that exited with code 3 before answering",
+  "a connection to port {port} to be refused",
   "a connection to {host}:{port}",
   "a port that is already in use",
   "a reference client",

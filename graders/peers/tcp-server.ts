@@ -1,6 +1,6 @@
 // The reference server a client exercise is graded against. It listens on a dynamic loopback
 // port, and each named behaviour provokes one classic client bug on purpose.
-import { createServer, type Server } from "node:net";
+import { connect, createServer, type Server } from "node:net";
 import type { CheckContext } from "../harness/check.ts";
 import { DEADLINES, within } from "../harness/deadline.ts";
 import { t } from "../i18n/index.ts";
@@ -107,13 +107,41 @@ export const referenceServer = {
   },
 };
 
-/** A loopback port with nothing listening on it, so a connection there is refused. */
+/**
+ * Ports below every system's ephemeral range (Linux 32768–60999, macOS and Windows 49152–65535):
+ * no system hands them out for `listen(0)` or an outgoing connection, only to a program that asks
+ * for one by number.
+ */
+const QUIET_PORTS = { first: 20_000, count: 10_000 };
+/** Where this process starts looking, so gradings running side by side look in different places. */
+let nextQuietPort = (process.pid * 7_919) % QUIET_PORTS.count;
+
+/**
+ * A loopback port with nothing listening on it, so a connection there is refused. Not a port
+ * the system picked and then freed: a program running beside the check could be given that
+ * same port at once, and the connection would not be refused after all.
+ */
 export async function refusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen({ host: "127.0.0.1", port: 0 }, () => resolve()));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return typeof address === "object" && address ? address.port : 0;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = QUIET_PORTS.first + (nextQuietPort++ % QUIET_PORTS.count);
+    if (await isRefused(port)) return port;
+  }
+  throw new Error(`found no port from ${QUIET_PORTS.first} on where a connection is refused`);
+}
+
+function isRefused(port: number): Promise<boolean> {
+  return within(
+    DEADLINES.reply,
+    t("a connection to port {port} to be refused", { port }),
+    new Promise<boolean>((resolve) => {
+      const socket = connect({ host: "127.0.0.1", port });
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
+    }),
+  );
 }
 
 /** Holds a loopback port busy until the check ends, to provoke EADDRINUSE. */

@@ -1,6 +1,6 @@
 // Unit tests of the harness: byte rendering, transcripts, deadlines, process trees, the
 // loopback guard, the static pre-checks and the buggy-variant patcher.
-import { Socket } from "node:net";
+import { connect, Socket } from "node:net";
 import { execPath } from "node:process";
 import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +16,7 @@ import { inspect, KIT_ROOT } from "../harness/static.ts";
 import { formatEvent, Transcript } from "../harness/transcript.ts";
 import type { CheckResult } from "../harness/types.ts";
 import { materialise } from "../harness/variants.ts";
+import { refusedPort } from "../peers/tcp-server.ts";
 import { assertLoopback } from "../harness/wire.ts";
 import { findExercise } from "../manifest.ts";
 
@@ -133,6 +134,19 @@ describe("launching", () => {
       }
     };
     await expect(pollUntil(5_000, "the grandchild to be gone", isGone)).resolves.toBe(true);
+  });
+});
+
+describe("peers", () => {
+  test("a refused port lies below every ephemeral range, so no program beside the check is given it", async () => {
+    const ports = [await refusedPort(), await refusedPort()];
+    expect(new Set(ports).size, "two checks side by side get different ports").toBe(2);
+    for (const port of ports) {
+      expect(port).toBeGreaterThanOrEqual(20_000);
+      expect(port).toBeLessThan(30_000);
+      const code = await new Promise((resolve) => connect(port, "127.0.0.1").once("error", (error: NodeJS.ErrnoException) => resolve(error.code)).once("connect", () => resolve("connected")));
+      expect(code).toBe("ECONNREFUSED");
+    }
   });
 });
 
