@@ -134,15 +134,15 @@ export class Conversation {
     let sent = 0;
     let heldBack = false;
     let proof: string | undefined;
-    const end = Date.now() + DEADLINES.reply;
     while (sent < limit && !this.socket.destroyed && !heldBack) {
       sent += frame.length;
       if (this.socket.write(frame)) continue;
-      // Wait for "drain" in quiet windows, until the reader is proven (or, after the deadline, taken) not to read.
-      for (;;) {
-        if (await this.drainsWithin(quietMs)) break;
+      // Wait for "drain" in quiet windows, until the reader is proven not to read (or, when it
+      // neither reads nor sleeps for a whole deadline, a busy loop, say, taken not to).
+      const giveUpAt = Date.now() + DEADLINES.reply;
+      while (!(await this.drainsWithin(quietMs)) && !this.socket.destroyed) {
         proof = reader === undefined ? undefined : await this.sleepsWithUnreadBytes(reader);
-        if (proof !== undefined || reader === undefined || !CAN_SEE_RECEIVE_QUEUES || Date.now() > end || this.socket.destroyed) {
+        if (proof !== undefined || reader === undefined || !CAN_SEE_RECEIVE_QUEUES || Date.now() > giveUpAt) {
           heldBack = true;
           break;
         }
