@@ -6,7 +6,7 @@ import { CompileError } from "./build.ts";
 import { CheckContext, CheckFailure, type CheckDefinition } from "./check.ts";
 import { containedVerdict } from "./containment.ts";
 import { DeadlineExceeded, within } from "./deadline.ts";
-import { TROUBLE_HINTS, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
+import { TROUBLE_HINTS, classifyTrouble, troubleLink } from "./hints.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
 import type { CheckResult, Hint } from "./types.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
@@ -61,6 +61,11 @@ export async function gradeAll(
   options: GradeOptions = {},
 ): Promise<CheckResult[]> {
   return Promise.all(startGrading(exercise, checks, directory, options).values());
+}
+
+/** Every check failed for one reason that lies outside the code (a missing folder, say), said by `message`. */
+export function failEveryCheck(exercise: ExerciseSpec, checks: CheckDefinition[], message: string): CheckResult[] {
+  return checks.map((check) => result(exercise, check, "failed", message, { text: message, lesson: localLesson(lessonPath(exercise)) }));
 }
 
 function result(exercise: ExerciseSpec, check: CheckDefinition, status: CheckResult["status"], message: string, hint?: Hint): CheckResult {

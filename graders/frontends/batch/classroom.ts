@@ -12,12 +12,11 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checksFor } from "../../checks/index.ts";
-import { gradeAll } from "../../harness/grade.ts";
+import { failEveryCheck, gradeAll } from "../../harness/grade.ts";
 import { shownPath } from "../../harness/static.ts";
 import { targetRoot } from "../../harness/target.ts";
-import type { CheckResult } from "../../harness/types.ts";
 import { t } from "../../i18n/index.ts";
-import { lessonPath, type ExerciseSpec } from "../../manifest.ts";
+import type { ExerciseSpec } from "../../manifest.ts";
 import { isEntryPoint } from "../entry.ts";
 import { formatFeedback } from "../feedback.ts";
 import { autogradingResult, autogradingTests, encodeForReporter, type AutogradingResult, type AutogradingTest } from "./autograding.ts";
@@ -30,27 +29,12 @@ Grades exercises/ (or the folder LAB_TARGET names) and writes GitHub Classroom's
 result to FILE (default: report/autograding.json); on GitHub Actions also the step output "result".
   --exercises LIST   which exercises, e.g. 03 or 01,03-05 (default: every exercise with a grader)`;
 
-function missingFolder(exercise: ExerciseSpec, directory: string): CheckResult[] {
-  const message = t("The folder {folder} is missing, so none of its checks could run. Restore it (git checkout).", { folder: shownPath(directory) });
-  return checksFor(exercise.number).map((check) => ({
-    id: check.id,
-    title: check.title,
-    points: exercise.checks[check.id]?.points ?? 0,
-    status: "failed",
-    message,
-    steps: [],
-    transcript: [],
-    hint: { text: message, lesson: lessonPath(exercise) },
-    durationMs: 0,
-  }));
-}
-
 /** Grades `exercises` in the tree `root` and returns the autograding result. */
 export async function gradeForClassroom(exercises: ExerciseSpec[], root: string): Promise<AutogradingResult> {
   const tests: AutogradingTest[] = [];
   for (const exercise of exercises) {
     const directory = join(root, exercise.slug);
-    const results = existsSync(directory) ? await gradeAll(exercise, checksFor(exercise.number), directory) : missingFolder(exercise, directory);
+    const results = existsSync(directory) ? await gradeAll(exercise, checksFor(exercise.number), directory) : failEveryCheck(exercise, checksFor(exercise.number), t("The folder {folder} is missing, so none of its checks could run. Restore it (git checkout).", { folder: shownPath(directory) }));
     tests.push(...autogradingTests(exercise, results));
     for (const result of results) {
       process.stdout.write(`${result.status === "passed" ? "✓" : "✗"} ${exercise.number} ${result.title} (${result.status === "passed" ? result.points : 0}/${result.points})\n`);

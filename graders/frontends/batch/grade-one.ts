@@ -3,27 +3,16 @@
 import { existsSync, lstatSync } from "node:fs";
 import { join } from "node:path";
 import { checksFor } from "../../checks/index.ts";
-import { checkLimit, gradeAll } from "../../harness/grade.ts";
+import { checkLimit, failEveryCheck, gradeAll } from "../../harness/grade.ts";
 import { t } from "../../i18n/index.ts";
-import { findExercise, lessonPath, type ExerciseSpec } from "../../manifest.ts";
+import { findExercise, type ExerciseSpec } from "../../manifest.ts";
 import { prepareSubmission } from "./prepare.ts";
 import { storeCheck } from "./serialise.ts";
 import type { ExerciseGrade, StoredCheck, WorkerJob } from "./types.ts";
 
 /** Every check of `exercise` failed for one reason that lies outside the code (a missing folder). */
 function failedEverywhere(exercise: ExerciseSpec, message: string, problems: string[]): ExerciseGrade {
-  const checks: StoredCheck[] = checksFor(exercise.number).map((check) => ({
-    id: check.id,
-    title: check.title,
-    points: exercise.checks[check.id]?.points ?? 0,
-    earned: 0,
-    status: "failed",
-    message,
-    steps: [],
-    transcript: [],
-    hint: { text: message, lesson: lessonPath(exercise) },
-    durationMs: 0,
-  }));
+  const checks = failEveryCheck(exercise, checksFor(exercise.number), message).map(storeCheck);
   return summarise(exercise, checks, problems);
 }
 
