@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { DEADLINES, pollUntil, within } from "../harness/deadline.ts";
 import { KIT_ROOT } from "../harness/static.ts";
-import { processesMentioning } from "./processes.ts";
+import { killProcessesMentioning, processesMentioning } from "./processes.ts";
 
 // Only Linux lets the test see every process; elsewhere there is nothing to look for.
 test.runIf(process.platform === "linux")("Ctrl-C during grading stops every student program the grading started", async () => {
@@ -43,7 +43,7 @@ test.runIf(process.platform === "linux")("Ctrl-C during grading stops every stud
       } catch {
         // Already gone.
       }
-      for (const leftover of processesMentioning(folder)) process.kill(Number(leftover.split(":")[0]), "SIGKILL");
+      killProcessesMentioning(folder);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });

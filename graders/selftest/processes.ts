@@ -55,7 +55,20 @@ export function livingProcesses(): LivingProcess[] {
 
 /** Linux: living processes whose command line or environment mentions `mark` (a scratch folder, say), shown as "pid: command". */
 export function processesMentioning(mark: string): string[] {
-  return livingProcesses()
-    .filter((living) => living.command.includes(mark) || living.environment.includes(mark))
-    .map((living) => `${living.pid}: ${living.command.slice(0, 160)}`);
+  return mentioning(mark).map((living) => `${living.pid}: ${living.command.slice(0, 160)}`);
+}
+
+function mentioning(mark: string): LivingProcess[] {
+  return livingProcesses().filter((living) => living.command.includes(mark) || living.environment.includes(mark));
+}
+
+/** Linux: kills what `processesMentioning(mark)` finds, so a failed test leaves nothing running. */
+export function killProcessesMentioning(mark: string): void {
+  for (const living of mentioning(mark)) {
+    try {
+      process.kill(living.pid, "SIGKILL");
+    } catch {
+      // Gone meanwhile.
+    }
+  }
 }

@@ -14,7 +14,7 @@ import { KIT_ROOT } from "../harness/static.ts";
 import { Transcript } from "../harness/transcript.ts";
 import { materialise } from "../harness/variants.ts";
 import { findExercise } from "../manifest.ts";
-import { processesMentioning } from "./processes.ts";
+import { killProcessesMentioning, processesMentioning } from "./processes.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
@@ -68,7 +68,7 @@ test.skipIf(!CHROMIUM)("npm run ui shows exercise 05's checks and a failure tran
     await pollUntil(DEADLINES.kill, "the UI's student programs to be gone", () => (processesMentioning(scratch).length === 0 ? true : undefined)).catch(() => undefined);
     expect(processesMentioning(scratch), "student programs outlived the UI").toEqual([]);
   } finally {
-    for (const leftover of processesMentioning(scratch)) process.kill(Number(leftover.split(":")[0]), "SIGKILL");
+    killProcessesMentioning(scratch);
     rmSync(scratch, { recursive: true, force: true });
   }
 });
