@@ -1,9 +1,10 @@
 // Known-buggy variants: the reference solution with one small, realistic bug patched in.
 // Each names the check that must catch it; the self-test proves that it does. Patching the
 // reference (rather than keeping copies) keeps every variant in step with the solution.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { KIT_ROOT } from "./static.ts";
 
 /** The classic bugs the reference peers provoke; every one is covered by some variant. */
 export const PITFALLS = [
@@ -47,5 +48,37 @@ export function materialise(variant: BuggyVariant, solutionDirectory: string): {
     text = text.replace(from, () => to);
   }
   writeFileSync(path, text);
+  return { directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
+}
+
+/**
+ * Correct alternatives: whole implementations of an exercise in another style (async iterators,
+ * classes, streams, other wording, Korean messages), each a folder
+ * graders/fixtures/alternatives/NN-slug/NAME/ holding every file the exercise's manifest entry
+ * lists. The self-test grades each one and fails if it loses a single point: a check that fails
+ * a correct program is as wrong as one that passes a broken one.
+ */
+export interface CorrectAlternative {
+  name: string;
+  /** The folder in the kit; grade a copy (materialiseAlternative), as a student's folder lives elsewhere. */
+  source: string;
+}
+
+export const ALTERNATIVES_ROOT = join(KIT_ROOT, "graders", "fixtures", "alternatives");
+
+/** The correct alternatives of the exercise in folder `slug` (none when it has no folder yet). */
+export function alternativesOf(slug: string): CorrectAlternative[] {
+  const root = join(ALTERNATIVES_ROOT, slug);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ name: entry.name, source: join(root, entry.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Copies an alternative to a fresh temporary folder, outside the kit, and returns it with a function to remove it. */
+export function materialiseAlternative(alternative: CorrectAlternative): { directory: string; remove: () => void } {
+  const directory = mkdtempSync(join(tmpdir(), `app-layer-lab-alternative-${alternative.name}-`));
+  cpSync(alternative.source, directory, { recursive: true });
   return { directory, remove: () => rmSync(directory, { recursive: true, force: true }) };
 }

@@ -1,5 +1,6 @@
 // The kit proves its graders right: the reference passes every check, the untouched skeleton
-// is "not started" everywhere, and every known-buggy variant is caught by the check it names.
+// is "not started" everywhere, every known-buggy variant is caught by the check it names, and
+// every correct alternative (another style, other wording) passes every check.
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { checksFor } from "../checks/index.ts";
@@ -7,7 +8,7 @@ import { VARIANTS } from "../fixtures/index.ts";
 import { formatFeedback } from "../frontends/feedback.ts";
 import { gradeAll } from "../harness/grade.ts";
 import { KIT_ROOT } from "../harness/static.ts";
-import { materialise } from "../harness/variants.ts";
+import { alternativesOf, materialise, materialiseAlternative } from "../harness/variants.ts";
 import { EXERCISES } from "../manifest.ts";
 
 const GRADED = EXERCISES.filter((exercise) => (VARIANTS[exercise.number] ?? []).length > 0);
@@ -26,6 +27,18 @@ describe.each(GRADED)("exercise $number $slug", (exercise) => {
     for (const result of results) {
       expect(result.status, `${result.id}: ${result.message}`).toBe("not-started");
       expect(result.message).toContain(`lessons/${exercise.slug}.md`);
+    }
+  });
+
+  // A correct program in another style must not lose a single point.
+  const alternatives = alternativesOf(exercise.slug);
+  test.concurrent.each(alternatives)("passes the correct alternative '$name' on every check", async (alternative) => {
+    const { directory, remove } = materialiseAlternative(alternative);
+    try {
+      const results = await gradeAll(exercise, checks, directory);
+      for (const result of results) expect(result.status, `${alternative.name}: ${result.id}\n${formatFeedback(result)}`).toBe("passed");
+    } finally {
+      remove();
     }
   });
 
