@@ -242,7 +242,7 @@ export const checks: CheckDefinition[] = [
       const parent = await check.act(t("run your parent.ts with a reference child that exits with code 3 on the second request"), () =>
         startParentWith(check, "crash-after-the-first-request"),
       );
-      await expectCleanFailure(check, parent, /code 3/, t("a child that exited with code 3 before answering"));
+      await expectCleanFailure(check, parent, t("a child that exited with code 3 before answering"), { mentions: [{ text: "3", what: t("the exit code") }] });
       await check.expect(t('it does not print a reply to "ping 2": the child never sent one'), () => {
         const madeUp = parent.stdout.split("\n").find((line) => line.startsWith("ping 2 ->"));
         if (madeUp !== undefined) {
@@ -276,7 +276,7 @@ export const checks: CheckDefinition[] = [
           );
         }
       });
-      await expectCleanFailure(check, parent, /time(d)? ?out|nothing|silent|no (reply|answer)/i, t("a silent child"));
+      await expectCleanFailure(check, parent, t("a silent child"));
     },
   },
 ];

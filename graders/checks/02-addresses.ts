@@ -371,7 +371,7 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const port = await check.act(t("keep a loopback port busy (the grader listens on it)"), () => occupyPort(check));
       const server = await check.act(t("start your server with --port {port}", { port }), () => check.launch("whoami-server.ts", ["--port", String(port)]));
-      await expectCleanFailure(check, server, /in use|EADDRINUSE/i, t("a port that is already in use"));
+      await expectCleanFailure(check, server, t("a port that is already in use"), { mentions: [{ text: String(port), what: t("the port") }] });
     },
   },
 ];

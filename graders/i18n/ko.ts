@@ -333,7 +333,10 @@ export const ko: Record<string, string> = {
   "Your program crashed with a stack trace after {what}. Catch the error and print one clear sentence instead.":
     "{what} 뒤에 프로그램이 스택 트레이스를 남기고 죽었습니다. 오류를 잡아서 대신 분명한 문장 하나를 출력하세요.",
   "Your program did not print what the server sent.": "프로그램이 서버가 보낸 것을 출력하지 않았습니다.",
-  "Your program did not say what went wrong: its output should mention {words}.": "프로그램이 무엇이 잘못되었는지 말하지 않았습니다. 출력에 다음 말이 들어 있어야 합니다: {words}.",
+  "Your message does not name {facts}: a user needs it to act. Include {texts} in what you print.":
+    "메시지에 {facts}이(가) 없습니다. 사용자가 무엇을 할지 알려면 필요합니다. 출력에 {texts}을(를) 넣으세요.",
+  "Your program printed nothing after {what}. Print one sentence that says what went wrong.":
+    "{what} 뒤에 프로그램이 아무것도 출력하지 않았습니다. 무엇이 잘못되었는지 한 문장으로 출력하세요.",
   "Your program ended with an error. Read its output in the transcript above: the first lines of the stack trace name the file and line.":
     "프로그램이 오류와 함께 끝났습니다. 위 기록에 있는 프로그램의 출력을 읽어 보세요. 스택 트레이스의 첫 줄들이 파일과 줄 번호를 알려 줍니다.",
   "Your program exited with code 0, as if all went well, after {what}. Set process.exitCode = 1.":
@@ -492,6 +495,7 @@ export const ko: Record<string, string> = {
   "it has 5 parts, not 4": "부분이 4개가 아니라 5개입니다",
   "it has not been graded": "아직 채점하지 않았습니다",
   "it prints \"listening on HOST:PORT\"": "\"listening on HOST:PORT\"를 출력합니다",
+  "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
   "its message names the port, {port}": "메시지에 포트 번호({port})가 들어 있습니다",
@@ -508,7 +512,6 @@ export const ko: Record<string, string> = {
   "nothing": "아무것도 없음",
   "observed:": "관찰한 값:",
   "occupy a port, as another running server would": "실행 중인 다른 서버처럼 포트 하나를 차지합니다",
-  "or": "또는",
   "parent: exits with its child's exit code (5)": "부모: 자식의 종료 코드(5)로 종료합니다",
   "parent: gives up on a child that never answers (--timeout), and stops it": "부모: 끝내 응답하지 않는 자식을 포기하고(--timeout) 멈춥니다",
   "parent: prints each request with the child's reply, closes the child's stdin and reports its exit":
@@ -628,6 +631,7 @@ export const ko: Record<string, string> = {
   "the echo server echoes every frame when several arrive in one write": "에코 서버가 한 번의 쓰기에 여러 프레임이 와도 모든 프레임을 에코합니다",
   "the echo server stops reading from a client that does not read its echoes (backpressure)": "에코 서버가 에코를 읽지 않는 클라이언트에게서 읽기를 멈춥니다 (배압, backpressure)",
   "the echo to {who}": "{who}에게 가는 에코",
+  "the exit code": "종료 코드",
   "the first chunk (frames \"one\", \"\", \"two\", \"three\" and half a header)": "첫 번째 청크(프레임 \"one\", \"\", \"two\", \"three\"와 헤더 절반)",
   "the first chunk (the header and the first byte of 안)": "첫 번째 청크(헤더와 안의 첫 바이트)",
   "the first client": "첫 번째 클라이언트",
@@ -640,6 +644,7 @@ export const ko: Record<string, string> = {
   "the last byte of the second frame": "두 번째 프레임의 마지막 바이트",
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
   "the last part, \"-4\", is not a number from 0 to 255": "마지막 부분 \"-4\"는 0부터 255까지의 수가 아닙니다",
+  "the port": "포트 번호",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
   "the reference child answers each request, then exits with code 5 when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 코드 5로 종료함",
   "the reference child answers the first request, then exits with code 3 on the second without answering":
