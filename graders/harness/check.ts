@@ -7,7 +7,8 @@ import { Containment, type ContainmentOptions } from "./containment.ts";
 import { DEADLINES } from "./deadline.ts";
 import { t } from "../i18n/index.ts";
 import type { Trouble } from "./hints.ts";
-import { StudentProcess } from "./launch.ts";
+import { StudentProcess, type LaunchOptions } from "./launch.ts";
+import { detectSandbox } from "./sandbox.ts";
 import { Transcript } from "./transcript.ts";
 import { connectTo, type Conversation } from "./wire.ts";
 import type { Mismatch, Step } from "./types.ts";
@@ -83,7 +84,7 @@ export class CheckContext {
 
   /** Starts `file` from the graded directory as a real process; it is killed when the check ends. */
   async launch(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<StudentProcess> {
-    const program = await buildProgram(this.directory, file);
+    const [program] = await Promise.all([buildProgram(this.directory, file), detectSandbox()]);
     return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim());
   }
 
@@ -93,7 +94,7 @@ export class CheckContext {
    * (see probes/run-probe.ts); this returns that outcome.
    */
   async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
-    const program = await buildProbe(probeFile, this.directory);
+    const [program] = await Promise.all([buildProbe(probeFile, this.directory), detectSandbox()]);
     const child = this.spawn(program, [caseName, JSON.stringify(input)], {}, `probe ${caseName}`);
     const status = await child.waitForExit(DEADLINES.exit, t('your code to finish "{case}"', { case: caseName }));
     const last = child.stdout.trimEnd().split("\n").at(-1) ?? "";
@@ -105,12 +106,17 @@ export class CheckContext {
 
   private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string): StudentProcess {
     const options = this.containment.nodeOptions(program, args);
-    return this.launchCommand(process.execPath, [...options, "--enable-source-maps", program, ...args], description, env, this.containment.scratchFolder);
+    const launch = this.containment.launch(program, args, [...options, "--enable-source-maps", program, ...args]);
+    return this.start(launch.command, launch.args, description, env, launch.options);
   }
 
   /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
   launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}, cwd?: string): StudentProcess {
-    const child = new StudentProcess(command, args, this.transcript, this.containment.environment(env), description, { cwd });
+    return this.start(command, args, description, env, { cwd });
+  }
+
+  private start(command: string, args: string[], description: string, env: NodeJS.ProcessEnv, options: LaunchOptions): StudentProcess {
+    const child = new StudentProcess(command, args, this.transcript, this.containment.environment(env), description, options);
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));
     return child;

@@ -5,13 +5,15 @@
 // processes) and no worker thread. What this does not cover: see the README, "What the
 // containment covers, and what it does not".
 import { randomBytes } from "node:crypto";
-import { readFileSync, readdirSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { chmodSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { t } from "../i18n/index.ts";
-import type { StudentProcess } from "./launch.ts";
+import type { LaunchOptions, StudentProcess } from "./launch.ts";
+import { sandboxCommand, sandboxInitPid, settledSandbox } from "./sandbox.ts";
 import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
 
@@ -96,13 +98,10 @@ export class Containment {
     return studentEnvironment({ ...extra, [RUN_VARIABLE]: this.run });
   }
 
-  /** Node options that go before the compiled `program`, which is started with `args`. */
-  nodeOptions(program: string, args: readonly string[]): string[] {
-    const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
-    const model = PERMISSION_MODEL;
-    if (!model) return options;
+  /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */
+  private readable(program: string, args: readonly string[]): string[] {
     const builds = dirname(dirname(program));
-    const readable = [
+    return [
       dirname(program),
       this.directory,
       join(KIT_ROOT, "node_modules"),
@@ -110,11 +109,37 @@ export class Containment {
       // A program compiled beside this one that the grader hands over, e.g. a reference child.
       ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
     ];
+  }
+
+  /** Node options that go before the compiled `program`, which is started with `args`. */
+  nodeOptions(program: string, args: readonly string[]): string[] {
+    const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
+    const model = PERMISSION_MODEL;
+    if (!model) return options;
+    const readable = this.readable(program, args);
     options.push(model.enable, ...model.quiet, ...model.always);
     for (const path of new Set(readable.map(real))) options.push(`--allow-fs-read=${path}`);
     options.push(`--allow-fs-write=${this.scratchFolder}`);
     if (this.options.needsChildProcesses) options.push("--allow-child-process");
     return options;
+  }
+
+  /**
+   * How to start Node on the compiled `program` (`nodeArgs` = options, program, args): inside the
+   * OS sandbox where there is one (sandbox.ts), which sees only what the program may read.
+   */
+  launch(program: string, args: readonly string[], nodeArgs: string[]): { command: string; args: string[]; options: LaunchOptions } {
+    const sandbox = settledSandbox();
+    if (!sandbox) return { command: process.execPath, args: nodeArgs, options: { cwd: this.scratchFolder } };
+    const readable = this.readable(program, args).filter((path) => path !== this.scratchFolder);
+    if (sandbox.asRoot) readableByOthers(readable);
+    const wrapped = sandboxCommand(sandbox, process.execPath, nodeArgs, {
+      readable,
+      scratch: this.scratchFolder,
+      cwd: this.scratchFolder,
+      hidden: [KIT_ROOT],
+    });
+    return { command: wrapped.command, args: wrapped.args, options: { cwd: this.scratchFolder, sandboxed: true } };
   }
 
   /** Notes a program just started: it leads its own process group. */
@@ -128,6 +153,7 @@ export class Containment {
    * is missing). Those are recorded in `strays`: leaving them behind fails the check.
    */
   async stop(child: StudentProcess): Promise<void> {
+    if (child.sandboxed) return this.stopSandboxed(child);
     const sweep = process.platform === "linux" && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
     const leader = child.pid;
     // Found before the kill, while the tree of parent links is still whole.
@@ -147,6 +173,22 @@ export class Containment {
     }
   }
 
+  /**
+   * A sandboxed program takes whatever it started with it: its sandbox ends with it. What it
+   * left running is still a fault: the sandbox's init lists it when the program ends by itself,
+   * and a program still running is looked at here, before it is killed.
+   */
+  private async stopSandboxed(child: StudentProcess): Promise<void> {
+    const launcher = child.launcherPid;
+    const before = launcher !== undefined && !child.exit && this.options.needsChildProcesses ? detachedInSandbox(launcher) : [];
+    await child.kill();
+    const listed = child.leftRunning.map((entry) => {
+      const [, pid, name] = /^(\d+)\((.*)\)$/.exec(entry) ?? [];
+      return { pid: Number(pid), pgid: -1, command: name ?? entry };
+    });
+    for (const stray of [...before, ...listed]) if (!this.strays.some((known) => known.pid === stray.pid)) this.strays.push(stray);
+  }
+
   private findStrays(leader: number): Stray[] {
     return findStrays(this.run, leader).filter((stray) => !this.leaders.has(stray.pgid));
   }
@@ -156,6 +198,25 @@ export class Containment {
     if (!this.scratch) return;
     removeScratchFolder(this.scratch);
     this.scratch = undefined;
+  }
+}
+
+/**
+ * As root, the sandbox runs each program as a user of its own, which reads only what others may:
+ * a temporary folder the kit made (a copied submission, a buggy variant) is opened up to it.
+ * The instructor's and the student's own folders are left as they are.
+ */
+function readableByOthers(folders: readonly string[]): void {
+  const temporary = real(tmpdir()) + sep;
+  for (const folder of folders) {
+    const path = real(folder);
+    if (!path.startsWith(temporary)) continue;
+    try {
+      const mode = statSync(path).mode & 0o7777;
+      if ((mode & 0o005) !== 0o005) chmodSync(path, mode | 0o055);
+    } catch {
+      // gone: the program will say so
+    }
   }
 }
 
@@ -209,6 +270,35 @@ export function findStrays(run: string, leader: number): Stray[] {
   return entries
     .filter((entry) => !entry.zombie && entry.pgid !== leader && (descendants.has(entry.pid) || carriesMark(entry.pid, mark)))
     .map((entry) => ({ pid: entry.pid, pgid: entry.pgid, command: commandOf(entry.pid) }));
+}
+
+/** The processes in the sandbox of `launcher` that left the program's process group, by their pid inside it. */
+function detachedInSandbox(launcher: number): Stray[] {
+  const init = sandboxInitPid(launcher);
+  if (init === undefined) return [];
+  let namespace: string;
+  try {
+    namespace = readlinkSync(`/proc/${init}/ns/pid`);
+  } catch {
+    return [];
+  }
+  const group = readProcess(init)?.pgid;
+  const strays: Stray[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    try {
+      if (readlinkSync(`/proc/${pid}/ns/pid`) !== namespace) continue;
+    } catch {
+      continue;
+    }
+    const entry = readProcess(pid);
+    if (!entry || entry.zombie || entry.pgid === group) continue;
+    const inside = /NSpid:.*\s(\d+)\s*$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    if (inside === undefined || inside === "1") continue; // bwrap's reaper
+    strays.push({ pid: Number(inside), pgid: entry.pgid, command: commandOf(pid) });
+  }
+  return strays;
 }
 
 function commandOf(pid: number): string {

@@ -2,6 +2,7 @@
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { drainLines } from "./containment.ts";
+import { LEFT_RUNNING_MARK, sandboxedProgramPid, signalFromSandboxCode } from "./sandbox.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
@@ -20,9 +21,21 @@ export interface ExitStatus {
 const MAX_LINE = 2_000;
 const MAX_LINES = 5_000;
 
+/** How a program is started: where, as whom, and whether inside the OS sandbox (sandbox.ts). */
+export interface LaunchOptions {
+  cwd?: string;
+  uid?: number;
+  gid?: number;
+  /** The command is the sandbox around the program: its pid is the sandbox's, its status the program's. */
+  sandboxed?: boolean;
+}
+
 export class StudentProcess {
   readonly lines: OutputLine[] = [];
   exit: ExitStatus | undefined;
+  /** Sandboxed: what the program left running when it ended, as the sandbox listed it ("PID(name)"). */
+  readonly leftRunning: string[] = [];
+  private programPid: number | undefined;
   private readonly child: ChildProcess;
   private readonly exited: Promise<ExitStatus>;
   private readonly conditions = new Conditions();
@@ -33,12 +46,19 @@ export class StudentProcess {
     private readonly transcript: Transcript,
     env: NodeJS.ProcessEnv,
     readonly description: string,
-    options: { cwd?: string } = {},
+    private readonly options: LaunchOptions = {},
   ) {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
-    this.child = spawn(command, args, { env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
+    this.child = spawn(command, args, {
+      env,
+      cwd: options.sandboxed ? undefined : options.cwd,
+      uid: options.uid,
+      gid: options.gid,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: process.platform !== "win32",
+    });
     if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
     for (const stream of ["stdout", "stderr"] as const) {
@@ -56,6 +76,10 @@ export class StudentProcess {
   }
 
   private addLine(stream: OutputLine["stream"], raw: string): void {
+    if (this.options.sandboxed && stream === "stderr" && raw.startsWith(LEFT_RUNNING_MARK)) {
+      this.leftRunning.push(...raw.slice(LEFT_RUNNING_MARK.length).trim().split(" ").filter(Boolean));
+      return;
+    }
     if (this.lines.length >= MAX_LINES) return;
     const text = raw.length > MAX_LINE ? `${raw.slice(0, MAX_LINE)}… ${t("(line cut)")}` : raw;
     this.lines.push({ stream, text });
@@ -65,6 +89,9 @@ export class StudentProcess {
 
   private finish(status: ExitStatus, resolve: (status: ExitStatus) => void): void {
     if (this.exit) return;
+    // The sandbox's init reports a program killed by signal N as exit code 128 + N.
+    const signal = this.options.sandboxed && status.signal === null ? signalFromSandboxCode(status.code) : undefined;
+    if (signal) status = { code: null, signal };
     this.exit = status;
     if (this.child.pid !== undefined) track(this.child.pid, false);
     const how = status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
@@ -125,8 +152,20 @@ export class StudentProcess {
     this.child.stdin?.end();
   }
 
+  /** The program's own process (inside its sandbox, when there is one), e.g. to ask the kernel whether it sleeps. */
   get pid(): number | undefined {
+    if (!this.options.sandboxed || this.child.pid === undefined || this.exit) return this.child.pid;
+    this.programPid ??= sandboxedProgramPid(this.child.pid);
+    return this.programPid ?? this.child.pid;
+  }
+
+  /** The process the grader started and kills: the program, or the sandbox around it. */
+  get launcherPid(): number | undefined {
     return this.child.pid;
+  }
+
+  get sandboxed(): boolean {
+    return this.options.sandboxed === true;
   }
 
   /**
