@@ -1,4 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { inspectorSignalFlags, keepTheInspectorClosed } from "./graders/harness/guard/grader.ts";
+
+// A student program's SIGUSR1 must not open an inspector in Vitest or its workers (guard/grader.ts).
+keepTheInspectorClosed();
 
 // Two projects: `exercises` grades the student's work (npm test exercises/05), `selftest`
 // proves the kit's own graders right (npm run check).
@@ -13,6 +17,7 @@ export default defineConfig({
     // the self-test's buggy variants side by side beyond the core count.
     maxWorkers: 3,
     maxConcurrency: 10,
+    execArgv: inspectorSignalFlags(),
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [

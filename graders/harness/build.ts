@@ -3,7 +3,7 @@
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, realpathSync } from "node:fs";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
@@ -106,6 +106,13 @@ function memoised(entry: string, directory: string, extra: string[]): Promise<st
 /** Compiles `directory/file` (and what it imports) into one runnable .mjs file. */
 export function buildProgram(directory: string, file: string): Promise<string> {
   return memoised(join(directory, file), directory, []);
+}
+
+const GUARD = join(dirname(fileURLToPath(import.meta.url)), "guard", "program.ts");
+
+/** Compiles the guard every student program loads first (guard/program.ts). */
+export function buildGuard(): Promise<string> {
+  return memoised(GUARD, dirname(GUARD), []);
 }
 
 /** Compiles a grader's probe together with the student code it imports as `student:…`. */

@@ -2,7 +2,7 @@
 // context records them, owns every process and socket the check opens, and cleans them up.
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { buildProbe, buildProgram } from "./build.ts";
+import { buildGuard, buildProbe, buildProgram } from "./build.ts";
 import { Containment, type ContainmentOptions } from "./containment.ts";
 import { DEADLINES } from "./deadline.ts";
 import { t } from "../i18n/index.ts";
@@ -84,8 +84,8 @@ export class CheckContext {
 
   /** Starts `file` from the graded directory as a real process; it is killed when the check ends. */
   async launch(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<StudentProcess> {
-    const [program] = await Promise.all([buildProgram(this.directory, file), detectSandbox()]);
-    return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim());
+    const [program, guard] = await Promise.all([buildProgram(this.directory, file), buildGuard(), detectSandbox()]);
+    return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim(), guard);
   }
 
   /**
@@ -94,8 +94,8 @@ export class CheckContext {
    * (see probes/run-probe.ts); this returns that outcome.
    */
   async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
-    const [program] = await Promise.all([buildProbe(probeFile, this.directory), detectSandbox()]);
-    const child = this.spawn(program, [caseName, JSON.stringify(input)], {}, `probe ${caseName}`);
+    const [program, guard] = await Promise.all([buildProbe(probeFile, this.directory), buildGuard(), detectSandbox()]);
+    const child = this.spawn(program, [caseName, JSON.stringify(input)], {}, `probe ${caseName}`, guard);
     const status = await child.waitForExit(DEADLINES.exit, t('your code to finish "{case}"', { case: caseName }));
     const last = child.stdout.trimEnd().split("\n").at(-1) ?? "";
     if (status.code !== 0 || !last.startsWith("{")) {
@@ -104,9 +104,9 @@ export class CheckContext {
     return (JSON.parse(last) as { value: T }).value;
   }
 
-  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string): StudentProcess {
-    const options = this.containment.nodeOptions(program, args);
-    const launch = this.containment.launch(program, args, [...options, "--enable-source-maps", program, ...args]);
+  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, guard: string): StudentProcess {
+    const options = this.containment.nodeOptions(program, args, guard);
+    const launch = this.containment.launch(program, args, [...options, "--enable-source-maps", program, ...args], guard);
     return this.start(launch.command, launch.args, description, env, launch.options);
   }
 

@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { t } from "../i18n/index.ts";
-import type { LaunchOptions, StudentProcess } from "./launch.ts";
+import type { LaunchOptions, Refusal, StudentProcess } from "./launch.ts";
 import { sandboxCommand, sandboxInitPid, settledSandbox } from "./sandbox.ts";
 import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
@@ -78,6 +78,8 @@ export interface Stray {
 export class Containment {
   /** Processes found running outside every program's process group, and stopped. */
   readonly strays: Stray[] = [];
+  /** What the check's programs were refused (reported by their guard), caught by them or not. */
+  readonly refusals: Refusal[] = [];
   private readonly run = randomBytes(8).toString("hex");
   private readonly leaders = new Set<number>();
   private scratch: string | undefined;
@@ -99,10 +101,11 @@ export class Containment {
   }
 
   /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */
-  private readable(program: string, args: readonly string[]): string[] {
+  private readable(program: string, args: readonly string[], guard?: string): string[] {
     const builds = dirname(dirname(program));
     return [
       dirname(program),
+      ...(guard ? [dirname(guard)] : []),
       this.directory,
       join(KIT_ROOT, "node_modules"),
       this.scratchFolder,
@@ -112,11 +115,13 @@ export class Containment {
   }
 
   /** Node options that go before the compiled `program`, which is started with `args`. */
-  nodeOptions(program: string, args: readonly string[]): string[] {
+  nodeOptions(program: string, args: readonly string[], guard?: string): string[] {
     const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
+    // Before the program's own code: signals only to its own processes, refusals reported (guard/program.ts).
+    if (guard) options.push(`--import=${pathToFileURL(guard).href}`);
     const model = PERMISSION_MODEL;
     if (!model) return options;
-    const readable = this.readable(program, args);
+    const readable = this.readable(program, args, guard);
     options.push(model.enable, ...model.quiet, ...model.always);
     for (const path of new Set(readable.map(real))) options.push(`--allow-fs-read=${path}`);
     options.push(`--allow-fs-write=${this.scratchFolder}`);
@@ -128,10 +133,10 @@ export class Containment {
    * How to start Node on the compiled `program` (`nodeArgs` = options, program, args): inside the
    * OS sandbox where there is one (sandbox.ts), which sees only what the program may read.
    */
-  launch(program: string, args: readonly string[], nodeArgs: string[]): { command: string; args: string[]; options: LaunchOptions } {
+  launch(program: string, args: readonly string[], nodeArgs: string[], guard?: string): { command: string; args: string[]; options: LaunchOptions } {
     const sandbox = settledSandbox();
     if (!sandbox) return { command: process.execPath, args: nodeArgs, options: { cwd: this.scratchFolder } };
-    const readable = this.readable(program, args).filter((path) => path !== this.scratchFolder);
+    const readable = this.readable(program, args, guard).filter((path) => path !== this.scratchFolder);
     if (sandbox.asRoot) readableByOthers(readable);
     const wrapped = sandboxCommand(sandbox, process.execPath, nodeArgs, {
       readable,
@@ -153,7 +158,14 @@ export class Containment {
    * is missing). Those are recorded in `strays`: leaving them behind fails the check.
    */
   async stop(child: StudentProcess): Promise<void> {
-    if (child.sandboxed) return this.stopSandboxed(child);
+    try {
+      await (child.sandboxed ? this.stopSandboxed(child) : this.stopUnsandboxed(child));
+    } finally {
+      this.refusals.push(...child.refused);
+    }
+  }
+
+  private async stopUnsandboxed(child: StudentProcess): Promise<void> {
     const sweep = process.platform === "linux" && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
     const leader = child.pid;
     // Found before the kill, while the tree of parent links is still whole.
@@ -350,20 +362,50 @@ export function explainStrays(strays: readonly Stray[]): string {
   );
 }
 
-/** Adds what the containment saw (a refused action, stray processes) to a check's verdict. */
+/** The explanation of what the guard refused a program: the first refusal of each kind. */
+export function explainRefusals(refusals: readonly Refusal[]): string[] {
+  const notes: string[] = [];
+  const access = refusals.find((refusal): refusal is Extract<Refusal, { permission: string }> => "permission" in refusal);
+  if (access) {
+    const what = PERMISSIONS[access.permission]?.(access.resource) ?? t("something outside what a graded program may do");
+    notes.push(
+      t(
+        "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.",
+        { what },
+      ),
+    );
+  }
+  const signal = refusals.find((refusal): refusal is Extract<Refusal, { signal: string }> => "signal" in refusal);
+  if (signal) {
+    notes.push(
+      t("Your program tried to send {signal} to process {pid}, which it did not start; the grader refused it. A graded program may signal only itself and the processes it started.", {
+        signal: String(signal.signal),
+        pid: String(signal.pid),
+      }),
+    );
+  }
+  return notes;
+}
+
+/**
+ * Adds what the containment saw to a check's verdict: a refused action (even one the program
+ * caught and survived: trying to read the solutions is not a pass), stray processes.
+ */
 export function containedVerdict(
   status: CheckStatus,
   message: string,
   transcript: readonly TranscriptEvent[],
   strays: readonly Stray[],
+  refusals: readonly Refusal[] = [],
 ): { status: CheckStatus; message: string } {
-  const notes: string[] = [];
+  const notes: string[] = explainRefusals(refusals);
   if (status !== "passed") {
     const printed = transcript
       .filter((event) => event.from === "student" && (event.kind === "stdout" || event.kind === "stderr"))
       .map((event) => event.text ?? "")
       .join("\n");
-    const denial = explainDenial(printed);
+    // A child started without the guard (exercise 01) shows its refusal only in what it printed.
+    const denial = notes.length === 0 ? explainDenial(printed) : undefined;
     if (denial) notes.push(denial);
     if (/Reached heap limit|JavaScript heap out of memory/.test(printed)) {
       notes.push(t("Your program used more than {limit} MB of memory, and Node stopped it. Does something grow without end, such as an array or a string in a loop?", { limit: MEMORY_LIMIT_MB }));

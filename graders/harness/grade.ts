@@ -140,7 +140,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
     await context.cleanup();
   }
   // A refused file access or process, or processes left running, is part of the verdict.
-  ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays));
+  ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays, context.containment.refusals));
 
   let hint: Hint | undefined;
   if (status !== "passed" && spec) {

@@ -2,6 +2,7 @@
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { drainLines } from "./containment.ts";
+import { keepTheInspectorClosed } from "./guard/grader.ts";
 import { LEFT_RUNNING_MARK, sandboxedProgramPid, signalFromSandboxCode } from "./sandbox.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import { t } from "../i18n/index.ts";
@@ -17,9 +18,18 @@ export interface ExitStatus {
   signal: NodeJS.Signals | null;
 }
 
+// Every process that starts student programs loads this module: none opens its inspector on SIGUSR1.
+keepTheInspectorClosed();
+
 /** Longest line kept, and most lines kept: a program that floods its output cannot flood ours. */
 const MAX_LINE = 2_000;
 const MAX_LINES = 5_000;
+
+/** What the guard every program loads (guard/program.ts) prints when it refused something: JSON follows. */
+export const REFUSED_MARK = "app-layer-lab-refused: ";
+
+/** Something the grader refused a program: a file access (the permission model's words), or a signal. */
+export type Refusal = { permission: string; resource: string } | { signal: string; pid: number };
 
 /** How a program is started: where, as whom, and whether inside the OS sandbox (sandbox.ts). */
 export interface LaunchOptions {
@@ -35,6 +45,8 @@ export class StudentProcess {
   exit: ExitStatus | undefined;
   /** Sandboxed: what the program left running when it ended, as the sandbox listed it ("PID(name)"). */
   readonly leftRunning: string[] = [];
+  /** What the program was refused, as its guard reported it, caught by the program or not. */
+  readonly refused: Refusal[] = [];
   private programPid: number | undefined;
   private readonly child: ChildProcess;
   private readonly exited: Promise<ExitStatus>;
@@ -80,11 +92,29 @@ export class StudentProcess {
       this.leftRunning.push(...raw.slice(LEFT_RUNNING_MARK.length).trim().split(" ").filter(Boolean));
       return;
     }
+    const at = stream === "stderr" ? raw.indexOf(REFUSED_MARK) : -1;
+    if (at >= 0) {
+      this.noteRefusal(raw.slice(at + REFUSED_MARK.length));
+      if (at === 0) return;
+      raw = raw.slice(0, at);
+    }
     if (this.lines.length >= MAX_LINES) return;
     const text = raw.length > MAX_LINE ? `${raw.slice(0, MAX_LINE)}… ${t("(line cut)")}` : raw;
     this.lines.push({ stream, text });
     this.transcript.record({ from: "student", kind: stream, text });
     this.conditions.changed();
+  }
+
+  private noteRefusal(json: string): void {
+    if (this.refused.length >= 20) return;
+    try {
+      const refusal = JSON.parse(json) as Refusal;
+      // One refused call may be reported twice (readFileSync opens the file with openSync).
+      const seen = this.refused.some((known) => JSON.stringify(known) === JSON.stringify(refusal));
+      if (typeof refusal === "object" && refusal !== null && !seen) this.refused.push(refusal);
+    } catch {
+      // cut short: not a report
+    }
   }
 
   private finish(status: ExitStatus, resolve: (status: ExitStatus) => void): void {

@@ -5,6 +5,7 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { DEADLINES, DeadlineExceeded, within } from "../../harness/deadline.ts";
+import { inspectorSignalFlags } from "../../harness/guard/grader.ts";
 import { killTree } from "../../harness/launch.ts";
 import { KIT_ROOT } from "../../harness/static.ts";
 import type { ExerciseGrade, WorkerJob, WorkerMessage } from "./types.ts";
@@ -45,7 +46,7 @@ export async function runWorker(
     cwd: KIT_ROOT, // resolves --import tsx; the worker then moves into its scratch folder
     // A heap limit: a submission that makes the grader itself balloon (a zip bomb, a giant
     // file to analyse) kills only this worker.
-    execArgv: ["--import", "tsx", `--max-old-space-size=${WORKER_HEAP_MB}`],
+    execArgv: ["--import", "tsx", `--max-old-space-size=${WORKER_HEAP_MB}`, ...inspectorSignalFlags()],
     detached: process.platform !== "win32",
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
