@@ -5,9 +5,10 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, realpathSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
 import { newScratchFolder } from "./scratch.ts";
+import { shownPath } from "./static.ts";
 
 /** The student's code does not compile; the message names file, line and column. */
 export class CompileError extends Error {
@@ -64,13 +65,47 @@ function confineImports(directory: string): Plugin {
   };
 }
 
+/** The kit's own compiler settings: a student's tsconfig.json (its `paths`, say) is never read. */
+const KIT_TSCONFIG = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "tsconfig.json");
+
+/** Where the files that may enter a build live: the graded folder, and for a probe the grader's probe folder. */
+interface Confinement {
+  directory: string;
+  alsoAllowed: string[];
+}
+
+/**
+ * Every file esbuild put into the program (its metafile's inputs: imports, `require`s, and the
+ * files a template-literal import(`./${name}.ts`) expands into) must be the student's own, or
+ * the grader's probe. Checked after the build, whatever the resolver plugins let through.
+ */
+function foreignInputs(metafile: Metafile, confinement: Confinement): string[] {
+  const roots = [confinement.directory, ...confinement.alsoAllowed].flatMap((root) => [...new Set([resolve(root), realOrSame(root)])]);
+  const inside = (path: string) => roots.some((root) => path === root || path.startsWith(`${root}${sep}`));
+  return Object.keys(metafile.inputs)
+    .filter((input) => !/^[a-z-]+:/.test(input) || input.startsWith("file:"))
+    .map((input) => resolve(process.cwd(), input.startsWith("file:") ? input.slice("file:".length) : input))
+    .filter((path) => !inside(path) && !inside(realOrSame(path)));
+}
+
+function realOrSame(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 const builds = new Map<string, Promise<string>>();
 
-async function compile(entry: string, directory: string, key: string): Promise<string> {
+async function compile(entry: string, directory: string, key: string, confinement?: Confinement): Promise<string> {
   const outfile = join(scratchFolder(), key, `${basename(entry, ".ts")}.mjs`);
   mkdirSync(join(scratchFolder(), key), { recursive: true });
+  let metafile: Metafile;
   try {
-    await build({
+    ({ metafile } = await build({
+      tsconfig: KIT_TSCONFIG,
+      metafile: true,
       entryPoints: [entry],
       outfile,
       bundle: true,
@@ -81,7 +116,7 @@ async function compile(entry: string, directory: string, key: string): Promise<s
       sourcemap: "inline",
       logLevel: "silent",
       plugins: [studentImports(directory), confineImports(directory)],
-    });
+    }));
   } catch (error) {
     const errors = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors ?? [];
     const lines = errors.map(({ text, location }) =>
@@ -89,14 +124,23 @@ async function compile(entry: string, directory: string, key: string): Promise<s
     );
     throw new CompileError(lines.join("\n") || String(error));
   }
+  const foreign = confinement ? foreignInputs(metafile, confinement) : [];
+  if (foreign.length > 0) {
+    throw new CompileError(
+      foreign
+        .slice(0, 3)
+        .map((path) => t('"{path}" is outside your exercise folder: a graded program may import only files of its own folder and Node\'s modules (node:…)', { path: shownPath(path) }))
+        .join("\n"),
+    );
+  }
   return outfile;
 }
 
-function memoised(entry: string, directory: string, extra: string[]): Promise<string> {
+function memoised(entry: string, directory: string, extra: string[], confinement?: Confinement): Promise<string> {
   const key = `${hashSources(directory, extra)}-${basename(entry, ".ts")}`;
   let output = builds.get(key);
   if (!output) {
-    output = compile(entry, directory, key);
+    output = compile(entry, directory, key, confinement);
     output.catch(() => builds.delete(key));
     builds.set(key, output);
   }
@@ -105,7 +149,7 @@ function memoised(entry: string, directory: string, extra: string[]): Promise<st
 
 /** Compiles `directory/file` (and what it imports) into one runnable .mjs file. */
 export function buildProgram(directory: string, file: string): Promise<string> {
-  return memoised(join(directory, file), directory, []);
+  return memoised(join(directory, file), directory, [], { directory, alsoAllowed: [] });
 }
 
 const GUARD = join(dirname(fileURLToPath(import.meta.url)), "guard", "program.ts");
@@ -117,5 +161,5 @@ export function buildGuard(): Promise<string> {
 
 /** Compiles a grader's probe together with the student code it imports as `student:…`. */
 export function buildProbe(probeFile: string, directory: string): Promise<string> {
-  return memoised(probeFile, directory, [probeFile]);
+  return memoised(probeFile, directory, [probeFile], { directory, alsoAllowed: [dirname(probeFile)] });
 }
