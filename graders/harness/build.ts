@@ -79,12 +79,12 @@ interface Confinement {
  * files a template-literal import(`./${name}.ts`) expands into) must be the student's own, or
  * the grader's probe. Checked after the build, whatever the resolver plugins let through.
  */
-function foreignInputs(metafile: Metafile, confinement: Confinement): string[] {
+function foreignInputs(metafile: Metafile, confinement: Confinement, workingDirectory: string): string[] {
   const roots = [confinement.directory, ...confinement.alsoAllowed].flatMap((root) => [...new Set([resolve(root), realOrSame(root)])]);
   const inside = (path: string) => roots.some((root) => path === root || path.startsWith(`${root}${sep}`));
   return Object.keys(metafile.inputs)
     .filter((input) => !/^[a-z-]+:/.test(input) || input.startsWith("file:"))
-    .map((input) => resolve(process.cwd(), input.startsWith("file:") ? input.slice("file:".length) : input))
+    .map((input) => resolve(workingDirectory, input.startsWith("file:") ? input.slice("file:".length) : input))
     .filter((path) => !inside(path) && !inside(realOrSame(path)));
 }
 
@@ -102,8 +102,11 @@ async function compile(entry: string, directory: string, key: string, confinemen
   const outfile = join(scratchFolder(), key, `${basename(entry, ".ts")}.mjs`);
   mkdirSync(join(scratchFolder(), key), { recursive: true });
   let metafile: Metafile;
+  // The metafile names inputs relative to this (esbuild would otherwise keep the folder it started in).
+  const workingDirectory = process.cwd();
   try {
     ({ metafile } = await build({
+      absWorkingDir: workingDirectory,
       tsconfig: KIT_TSCONFIG,
       metafile: true,
       entryPoints: [entry],
@@ -124,7 +127,7 @@ async function compile(entry: string, directory: string, key: string, confinemen
     );
     throw new CompileError(lines.join("\n") || String(error));
   }
-  const foreign = confinement ? foreignInputs(metafile, confinement) : [];
+  const foreign = confinement ? foreignInputs(metafile, confinement, workingDirectory) : [];
   if (foreign.length > 0) {
     throw new CompileError(
       foreign

@@ -124,6 +124,12 @@ export class CheckContext {
 
   /** Connects to the student's server; the connection is closed when the check ends. */
   async connect(port: number, host = "127.0.0.1"): Promise<Conversation> {
+    if (!this.containment.listensOn(port)) {
+      throw new CheckFailure(
+        t("Port {port} is not one your program listens on: another process on this machine does. The grader talks only to a port your own program listens on; print the port your server really got.", { port: String(port) }),
+        { trouble: "refused" },
+      );
+    }
     const conversation = await connectTo(port, this.transcript, host);
     this.defer(() => conversation.close());
     return conversation;

@@ -149,7 +149,81 @@ export class Containment {
 
   /** Notes a program just started: it leads its own process group. */
   started(child: StudentProcess): void {
+    this.programs.push(child);
     if (child.pid !== undefined) this.leaders.add(child.pid);
+  }
+
+  private readonly programs: StudentProcess[] = [];
+  private readonly ownPorts = new Set<number>();
+
+  /**
+   * Linux: whether something listening on TCP `port` belongs to one of the check's programs.
+   * False only when a listener is there and it is another process's (a program that prints the
+   * port of some other server must not make the grader talk to that server); true when nobody
+   * listens (the connection will be refused) or the kernel cannot be asked.
+   */
+  listensOn(port: number): boolean {
+    if (process.platform !== "linux" || this.ownPorts.has(port)) return true;
+    const listeners = listeningSockets(port);
+    if (listeners.size === 0) return true;
+    for (const pid of this.programProcesses()) {
+      let fds: string[];
+      try {
+        fds = readdirSync(`/proc/${pid}/fd`);
+      } catch {
+        continue;
+      }
+      for (const fd of fds) {
+        let link: string;
+        try {
+          link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        } catch {
+          continue;
+        }
+        const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
+        if (inode && listeners.has(inode)) {
+          this.ownPorts.add(port);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The machine's pids of every process of the check's programs: their process groups, or their sandboxes. */
+  private programProcesses(): number[] {
+    const groups = new Set<number>();
+    const namespaces = new Set<string>();
+    for (const child of this.programs) {
+      if (child.exit || child.launcherPid === undefined) continue;
+      if (!child.sandboxed) {
+        groups.add(child.launcherPid);
+        continue;
+      }
+      const init = sandboxInitPid(child.launcherPid);
+      try {
+        if (init !== undefined) namespaces.add(readlinkSync(`/proc/${init}/ns/pid`));
+      } catch {
+        // gone
+      }
+    }
+    const pids: number[] = [];
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      const pid = Number(name);
+      const entry = groups.size > 0 ? readProcess(pid) : undefined;
+      if (entry && groups.has(entry.pgid)) {
+        pids.push(pid);
+        continue;
+      }
+      if (namespaces.size === 0) continue;
+      try {
+        if (namespaces.has(readlinkSync(`/proc/${pid}/ns/pid`))) pids.push(pid);
+      } catch {
+        // another user's, or gone
+      }
+    }
+    return pids;
   }
 
   /**
@@ -230,6 +304,26 @@ function readableByOthers(folders: readonly string[]): void {
       // gone: the program will say so
     }
   }
+}
+
+/** The inodes of the sockets listening on TCP `port` (IPv4 and IPv6), from /proc/net/tcp{,6}. */
+function listeningSockets(port: number): Set<string> {
+  const hex = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text: string;
+    try {
+      text = readFileSync(table, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n").slice(1)) {
+      // sl local remote state tx:rx tr:when retrnsmt uid timeout inode
+      const fields = line.trim().split(/\s+/);
+      if (fields[3] === "0A" && fields[1]?.endsWith(hex) && fields[9]) inodes.add(fields[9]);
+    }
+  }
+  return inodes;
 }
 
 interface ProcessEntry {

@@ -142,10 +142,10 @@ export function settledSandbox(): Sandbox | undefined {
 }
 
 /** What protects the grader here, for the top of a batch run and results.json. */
-export async function containmentReport(): Promise<ContainmentReport> {
+export async function containmentReport(ownNetwork = process.env[WORKER_NETWORK_VARIABLE] === "own"): Promise<ContainmentReport> {
   const sandbox = await detectSandbox();
   if (sandbox) {
-    const network = process.env[WORKER_NETWORK_VARIABLE] === "own" ? "a network namespace per submission" : "the machine's network";
+    const network = ownNetwork ? "a network namespace per submission" : "the machine's network";
     return {
       kind: "bubblewrap",
       summary: `bubblewrap sandbox around every student program (own PID namespace, read-only files, private scratch, ${network}, ${sandbox.asRoot ? "a user id of its own" : "your user id"}, memory/process/file/CPU limits), plus Node's permission model`,
@@ -339,4 +339,68 @@ export function sandboxedProgramPid(launcher: number): number | undefined {
 export function sandboxInitPid(launcher: number): number | undefined {
   const [reaper] = childrenOf(launcher);
   return reaper === undefined ? undefined : childrenOf(reaper)[0];
+}
+
+/** Limits of one batch worker: the whole grading of one submission (a zip bomb meets these, not the machine's). */
+export const WORKER_LIMITS = {
+  dataBytes: 3 * 1024 * 1024 * 1024,
+  temporaryBytes: 1024 * 1024 * 1024,
+} as const;
+
+/**
+ * A batch worker (the grading of one submission) in a sandbox of its own: its own network
+ * namespace, where its reference peers and its student programs meet over loopback and no
+ * classmate's program (nor anything else of the machine) can be reached; its own PID namespace,
+ * so killing the sandbox ends every process of the grading. The kit is read-only, the
+ * submission too; only `writable` (its work folder) and a private /tmp may be written. The
+ * worker is the kit's own code and keeps the rights it needs to sandbox each program in turn
+ * (as root: root's capabilities inside its namespaces).
+ */
+export function sandboxWorkerCommand(
+  sandbox: Sandbox,
+  command: string,
+  args: readonly string[],
+  options: { kitRoot: string; readable: readonly string[]; writable: readonly string[] },
+): SandboxedCommand {
+  const made = new Set<string>();
+  const nodePrefix = dirname(dirname(real(process.execPath)));
+  const systemPrefix = SYSTEM.some((folder) => nodePrefix === folder || nodePrefix.startsWith(`${folder}${sep}`));
+  const writable = options.writable.flatMap((path) => {
+    const place = real(path);
+    made.add(place);
+    return [...parents(place, made), "--bind", place, place];
+  });
+  const bwrap = [
+    ...(sandbox.asRoot ? ["--cap-add", "ALL"] : ["--unshare-user"]),
+    "--unshare-net",
+    "--unshare-pid",
+    "--unshare-ipc",
+    "--unshare-uts",
+    "--die-with-parent",
+    "--new-session",
+    ...readOnly(SYSTEM, made),
+    ...readOnly(SYSTEM_FILES, made),
+    ...(systemPrefix ? [] : readOnly([nodePrefix], made)),
+    "--proc",
+    "/proc",
+    "--dev",
+    "/dev",
+    "--perms",
+    "1777",
+    "--size",
+    String(WORKER_LIMITS.temporaryBytes),
+    "--tmpfs",
+    "/tmp",
+    ...readOnly([options.kitRoot, ...options.readable], made),
+    ...writable,
+    "--setenv",
+    WORKER_NETWORK_VARIABLE,
+    "own",
+    "--chdir",
+    options.kitRoot,
+    "--",
+    command,
+    ...args,
+  ];
+  return { command: sandbox.prlimit, args: [`--data=${WORKER_LIMITS.dataBytes}`, "--core=0", "--", sandbox.bwrap, ...bwrap] };
 }

@@ -1,6 +1,7 @@
 // The data of a batch run: what a worker sends back for each exercise, what is stored between
 // runs, and what the reports are written from. Everything here is plain JSON, so it crosses a
 // process boundary and lands on disk unchanged.
+import type { ContainmentReport } from "../../harness/sandbox.ts";
 import type { Actor, CheckStatus, Hint, Step, TranscriptEvent } from "../../harness/types.ts";
 
 /** Bytes as a person reads them (escaped text, or hex when binary), and exactly, as hex. */
@@ -44,6 +45,8 @@ export interface ExerciseGrade {
   /** Problems with the submission itself (a missing folder or file, an unreadable zip). */
   problems: string[];
   checks: StoredCheck[];
+  /** Its grader errors came back when it was graded again alone: stored, listed in problems, not an error of later runs. */
+  repeatedError?: boolean;
 }
 
 /** What a worker is asked to do: grade one submission, these exercises, in this scratch folder. */
@@ -58,6 +61,7 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { type: "exercise"; grade: ExerciseGrade }
   | { type: "student-process"; pid: number; running: boolean }
+  | { type: "containment"; report: ContainmentReport }
   | { type: "done" };
 
 /** Everything known about one student after the run. */
@@ -96,6 +100,8 @@ export interface BatchOptions {
 
 export interface BatchOutcome {
   out: string;
+  /** What contained the student programs (printed at the top of the run, and in results.json). */
+  containment: BatchContainment;
   /** Per exercise, a hash of the grader that graded it (see cache.ts). */
   kitVersion: Record<string, string>;
   exercises: string[];
@@ -113,6 +119,14 @@ export interface BatchOutcome {
   };
   /** The run was stopped by a signal; no reports were written. */
   interrupted: boolean;
+}
+
+/** The containment of a batch run: of the graders' worker processes, and of the programs inside them. */
+export interface BatchContainment {
+  /** Each submission graded in a sandbox of its own (its own network and PID namespaces). */
+  workerSandbox: boolean;
+  /** What contains each student program, as a worker reported it (or this process's view when none ran). */
+  programs: ContainmentReport;
 }
 
 /** Something wrong with the command itself (not with one submission): the run cannot start. */
