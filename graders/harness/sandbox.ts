@@ -404,3 +404,18 @@ export function sandboxWorkerCommand(
   ];
   return { command: sandbox.prlimit, args: [`--data=${WORKER_LIMITS.dataBytes}`, "--core=0", "--", sandbox.bwrap, ...bwrap] };
 }
+
+/**
+ * For the self-test: grade in this process as if there were no OS sandbox (`false`), or as
+ * detected again (`true`), so the fallback containment is proven on a machine that has bwrap.
+ */
+export async function useSandboxInThisProcess(enabled: boolean): Promise<void> {
+  if (enabled) {
+    detected = undefined;
+    settled = undefined;
+    await detectSandbox();
+    return;
+  }
+  settled = { sandbox: undefined, reason: "turned off for this process (self-test)" };
+  detected = Promise.resolve(undefined);
+}

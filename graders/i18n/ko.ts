@@ -746,4 +746,24 @@ export const ko: Record<string, string> = {
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
   "{points} points": "{points}점",
   "{who} sends the frame {frame}": "{who}가 프레임을 보냅니다: {frame}",
+  "Grading this exercise stopped the grading process twice, the second time with no other exercise beside it ({reasons}). A program of this exercise probably signalled, stopped or exhausted the grader: a graded program may signal only the processes it started. If you think the grader is at fault, ask your instructor to look at it.":
+    "이 실습을 채점하는 동안 채점 프로세스가 두 번 멈췄습니다. 두 번째는 다른 실습 없이 이 실습만 채점했습니다({reasons}). 이 실습의 프로그램이 채점기에 시그널을 보냈거나, 채점기를 멈췄거나, 자원을 다 써 버렸을 가능성이 큽니다. 채점받는 프로그램은 자기가 시작한 프로세스에만 시그널을 보낼 수 있습니다. 채점기의 잘못이라고 생각하면 강사에게 확인을 부탁하세요.",
+  "Port {port} is not one your program listens on: another process on this machine does. The grader talks only to a port your own program listens on; print the port your server really got.":
+    "포트 {port}는 여러분의 프로그램이 리슨하는 포트가 아닙니다. 이 컴퓨터의 다른 프로세스가 리슨하고 있습니다. 채점기는 여러분의 프로그램이 직접 리슨하는 포트에만 연결합니다. 서버가 실제로 받은 포트를 출력하세요.",
+  "The grader cannot read {files}: the code is nested too deeply (thousands of brackets or parentheses inside each other). Write it flatter: split deep expressions into steps with names.":
+    "채점기가 {files}를 읽을 수 없습니다. 코드가 너무 깊게 중첩되어 있습니다(수천 개의 괄호가 서로 안에 들어 있음). 더 평평하게 작성하세요. 깊은 식은 이름을 붙인 여러 단계로 나누세요.",
+  "The grader failed on this exercise twice, the second time alone; the result is kept for a look by hand.":
+    "채점기가 이 실습에서 두 번 실패했습니다(두 번째는 이 실습만 채점). 결과는 직접 살펴볼 수 있도록 보관합니다.",
+  "The grader itself was held up for {seconds} s while it waited {limit} s for {what} (it was stopped, or starved of CPU), so this check could not be timed. Grade it again.":
+    "채점기가 {what}을(를) {limit}초 동안 기다리는 사이에 채점기 자체가 {seconds}초 동안 멈춰 있었습니다(정지되었거나 CPU를 얻지 못함). 그래서 이 검사의 시간을 잴 수 없었습니다. 다시 채점하세요.",
+  "The zip file holds more than {count} files. Zip only your exercise folders and submit the new file.":
+    "zip 파일에 파일이 {count}개보다 많습니다. 실습 폴더만 압축해서 새 파일을 제출하세요.",
+  "Your program tried to send {signal} to process {pid}, which it did not start; the grader refused it. A graded program may signal only itself and the processes it started.":
+    "여러분의 프로그램이 자기가 시작하지 않은 프로세스 {pid}에 {signal}을(를) 보내려 했고, 채점기가 이를 막았습니다. 채점받는 프로그램은 자기 자신과 자기가 시작한 프로세스에만 시그널을 보낼 수 있습니다.",
+  "exercises/{path} could not be unpacked ({error}). Zip the folder again and submit the new file.":
+    "exercises/{path}의 압축을 풀 수 없습니다({error}). 폴더를 다시 압축해서 새 파일을 제출하세요.",
+  "exercises/{path} is in the zip both as a file and as a folder; the grader kept the file. Zip the folder again from your exercises/ folder.":
+    "zip 안에 exercises/{path}가 파일로도, 폴더로도 들어 있습니다. 채점기는 파일을 남겼습니다. exercises/ 폴더에서 다시 압축하세요.",
+  "exercises/{path} was left out: the files of the zip add up to more than {megabytes} MB.":
+    "exercises/{path}는 제외했습니다. zip 안 파일들의 크기를 합치면 {megabytes}MB를 넘습니다.",
 };

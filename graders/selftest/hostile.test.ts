@@ -3,7 +3,9 @@
 // hostile one gets 0 there with a reason a person understands, the references get full marks,
 // no process survives, and no file outside the scratch folders changes.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
+import { url as inspectorUrl } from "node:inspector";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -19,7 +21,7 @@ import { watchStudentProcesses } from "../harness/launch.ts";
 import { inspect, KIT_ROOT } from "../harness/static.ts";
 import type { CheckResult, TranscriptEvent } from "../harness/types.ts";
 import { materialise } from "../harness/variants.ts";
-import { detectSandbox } from "../harness/sandbox.ts";
+import { detectSandbox, useSandboxInThisProcess } from "../harness/sandbox.ts";
 import { EXERCISES, type ExerciseSpec } from "../manifest.ts";
 import { isAlive, livingProcesses } from "./processes.ts";
 
@@ -75,7 +77,22 @@ const SANDBOXED = (await detectSandbox()) !== undefined;
 
 const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-hostile-test-"));
 const otherStudent = join(scratch, "other-student");
-const HOSTILE = hostileSubmissions({ kitRoot: KIT_ROOT, otherStudent });
+// Outside every graded folder: a Unix socket that hands out a secret, and a server that is not the student's.
+const SECRET = `secret-${process.pid}-${Date.now()}`;
+const secretSocket = join(scratch, "secret.sock");
+const secretServer = createNetServer((socket) => socket.end(SECRET)).listen(secretSocket);
+const otherServer = createNetServer((socket) => socket.end("not the student's server\n"));
+await new Promise<void>((resolve) => otherServer.listen(0, "127.0.0.1", resolve));
+const TARGETS = {
+  kitRoot: KIT_ROOT,
+  otherStudent,
+  secretSocket,
+  secret: SECRET,
+  otherServerPort: (otherServer.address() as AddressInfo).port,
+  gradedUnder: realpathSync(tmpdir()),
+};
+// Attacks only the OS sandbox holds would really reach outside without it: run only under it.
+const HOSTILE = hostileSubmissions(TARGETS).filter((hostile) => SANDBOXED || !hostile.sandboxOnly);
 const REFERENCES = [exercise("01", true), exercise("03"), exercise("04")];
 const WATCHED = [join(KIT_ROOT, "solutions"), join(KIT_ROOT, "exercises"), otherStudent];
 
@@ -100,7 +117,9 @@ interface Prepared {
 async function prepare(): Promise<Prepared[]> {
   const prepared = HOSTILE.map((hostile) => {
     const spec = exercise(hostile.exercise, hostile.needsChildProcesses);
-    return { hostile, spec, ...materialise(hostile, join(KIT_ROOT, "solutions", spec.slug)) };
+    const made = materialise(hostile, join(KIT_ROOT, "solutions", spec.slug));
+    for (const [name, text] of Object.entries(hostile.extraFiles ?? {})) writeFileSync(join(made.directory, name), text);
+    return { hostile, spec, ...made };
   });
   for (const { spec, directory } of prepared) await inspect(directory, spec);
   for (const spec of REFERENCES) await inspect(join(KIT_ROOT, "solutions", spec.slug), spec);
@@ -113,6 +132,8 @@ async function gradeHostile({ hostile, spec, directory }: Prepared): Promise<voi
 }
 
 afterAll(() => {
+  secretServer.close();
+  otherServer.close();
   rmSync(join(KIT_ROOT, "exercises", "03-tcp-client", `${HOSTILE_MARK}.txt`), { force: true });
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -197,6 +218,20 @@ describe("hostile submissions", () => {
     expect(announcedInside(result.transcript)).toEqual([]);
   });
 
+  test("no transcript holds the secret of the Unix socket outside the folder", () => {
+    const everything = [...outcomes.values()].flatMap((result) => result.transcript.map((event) => event.text ?? "")).join("\n");
+    expect(everything).not.toContain(SECRET);
+  });
+
+  test("SIGUSR1 never opened an inspector in the grading process", () => {
+    expect(inspectorUrl()).toBeUndefined();
+  });
+
+  test("a refused read the program caught still fails its check, naming the file", () => {
+    const result = outcomes.get("catches-a-refused-read-and-goes-on")!;
+    expect(result.message).toContain("solutions/03-tcp-client/client.ts");
+  });
+
   test("no file outside the scratch folders changed: the kit's solutions/ and exercises/, a classmate's folder", () => {
     const after = snapshot(WATCHED);
     const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path));
@@ -214,10 +249,56 @@ describe("hostile submissions", () => {
     expect(result.transcript.find((event) => event.kind === "exit")?.text).toMatch(/^(exit code 0|killed by SIGKILL)$/);
   });
 
+  test.runIf(SANDBOXED)("Buffers outside the heap meet the sandbox's memory limit", () => {
+    const result = outcomes.get("hoards-memory-outside-the-heap")!;
+    const printed = result.transcript.map((event) => event.text ?? "").join("\n");
+    expect(printed).toMatch(/allocation failed/i);
+    expect(printed).not.toMatch(/kept 20 buffers/);
+  });
+
   test(`a program that eats memory dies at its ${MEMORY_LIMIT_MB} MB heap limit`, () => {
     const result = outcomes.get("eats-all-memory")!;
     const printed = result.transcript.map((event) => event.text ?? "").join("\n");
     expect(printed).toMatch(/heap limit|heap out of memory/i);
+  });
+});
+
+describe("issue 9's attacks without the OS sandbox (the fallback: permission model, guard, build check)", () => {
+  // Only those the fallback is promised to hold (README: what it does not cover); each graded alone.
+  const attacks = hostileSubmissions(TARGETS).filter((hostile) => hostile.attackClass !== undefined && !hostile.sandboxOnly);
+  const fallback = new Map<string, CheckResult>();
+
+  beforeAll(async () => {
+    await useSandboxInThisProcess(false);
+    try {
+      await within(DEADLINE_MS, "every attack to be graded without the sandbox", Promise.all(
+        attacks.map(async (hostile) => {
+          const spec = exercise(hostile.exercise, hostile.needsChildProcesses);
+          const made = materialise(hostile, join(KIT_ROOT, "solutions", spec.slug));
+          try {
+            for (const [name, text] of Object.entries(hostile.extraFiles ?? {})) writeFileSync(join(made.directory, name), text);
+            const [result] = await gradeAll(spec, checksFor(spec.number), made.directory, { only: [hostile.caughtBy] });
+            fallback.set(hostile.name, result!);
+          } finally {
+            made.remove();
+          }
+        }),
+      ));
+    } finally {
+      await useSandboxInThisProcess(true);
+    }
+  }, DEADLINE_MS + 20_000);
+
+  test.each(attacks)("'$name' (class $attackClass) gets 0 on $caughtBy without the sandbox too", (hostile) => {
+    const result = fallback.get(hostile.name);
+    expect(result, "graded").toBeDefined();
+    const shown = `${hostile.bug}\n${formatFeedback(result!)}`;
+    expect(result!.status, shown).toBe("failed");
+    expect(result!.message, shown).toMatch(hostile.reason);
+  });
+
+  test("no SIGUSR1 opened an inspector here either", () => {
+    expect(inspectorUrl()).toBeUndefined();
   });
 });
 
