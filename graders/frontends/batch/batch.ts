@@ -53,11 +53,12 @@ function stoppedTheGrader(exercise: ExerciseSpec, reasons: string): ExerciseGrad
   return { ...grade, problems: [message], checks: grade.checks.map((check) => ({ ...check, status: "failed" as const })) };
 }
 
-function student(submission: Submission, grades: ExerciseGrade[], gradingErrors: string[], fromCache: boolean): StudentGrade {
+/** `fresh`: exercises graded in this run, whose repeated grader errors still count as errors of this run. */
+function student(submission: Submission, grades: ExerciseGrade[], gradingErrors: string[], fromCache: boolean, fresh: ReadonlySet<string> = new Set()): StudentGrade {
   const problems = [...new Set(grades.flatMap((grade) => grade.problems.map((problem) => `${grade.number}: ${problem}`)))];
   // Checks the grader itself failed on, unless the reason is already said (a crashed worker).
   const errors = grades
-    .filter((grade) => !grade.repeatedError)
+    .filter((grade) => !grade.repeatedError || fresh.has(grade.number))
     .map((grade) => ({ grade, error: grade.checks.find((check) => check.status === "error" && !gradingErrors.includes(check.message)) }))
     .filter(({ error }) => error !== undefined)
     .map(({ grade, error }) => `${grade.number}: ${error!.message.split("\n")[0]}`);
@@ -176,7 +177,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
       }
     }
     const grades = exercises.map((exercise) => stored.get(exercise.number) ?? fresh.get(exercise.number) ?? notGraded(exercise, gradingErrors[0] ?? "The grading process ended without grading this exercise."));
-    const result = student(submission, grades, gradingErrors, false);
+    const result = student(submission, grades, gradingErrors, false, new Set(fresh.keys()));
     progress.finished(result, (performance.now() - started) / 1000);
     return result;
   };
