@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { diagramInSection, expectedExchange, markdownOfFailure, svgOfFailure } from "../frontends/diagram/index.ts";
 import { mermaidText, parseSequence, toMermaid } from "../frontends/diagram/mermaid.ts";
 import { conversationDiagram, MAX_ITEMS } from "../frontends/diagram/model.ts";
+import { VARIANTS } from "../fixtures/index.ts";
 import { loadCheck } from "../frontends/batch/serialise.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import type { TranscriptEvent } from "../harness/types.ts";
@@ -37,6 +38,11 @@ describe.each(Object.keys(GOLDEN_VARIANTS))("exercise %s: the golden diagram", (
     expect(svg).toContain("your program");
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
   });
+});
+
+test("every graded exercise has a golden diagram", () => {
+  const graded = EXERCISES.filter((exercise) => (VARIANTS[exercise.number] ?? []).length > 0).map((exercise) => exercise.number);
+  expect(graded.filter((number) => !GOLDEN_VARIANTS[number]), "add one to GOLDEN_VARIANTS in graders/tools/diagram-goldens.ts").toEqual([]);
 });
 
 /** A transcript event at `at` ms. */
