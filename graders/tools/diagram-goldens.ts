@@ -3,8 +3,9 @@
 // the feedback's diagrams in English and Korean beside it (.md, .ko.md). The self-test renders
 // the stored results again and compares, so a change in the drawing shows up for review.
 //
-//   npx tsx graders/tools/diagram-goldens.ts          record every exercise again
-//   npx tsx graders/tools/diagram-goldens.ts --render only redraw from the stored results
+//   npx tsx graders/tools/diagram-goldens.ts            record every exercise again
+//   npx tsx graders/tools/diagram-goldens.ts 06 07      record only these
+//   npx tsx graders/tools/diagram-goldens.ts --render   only redraw from the stored results
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checksFor } from "../checks/index.ts";
@@ -67,7 +68,8 @@ async function record(number: string): Promise<GoldenCase> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.env.LAB_LANG = "en";
   const renderOnly = process.argv.includes("--render");
-  for (const number of Object.keys(GOLDEN_VARIANTS)) {
+  const chosen = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map((arg) => arg.padStart(2, "0"));
+  for (const number of Object.keys(GOLDEN_VARIANTS).filter((number) => chosen.length === 0 || chosen.includes(number))) {
     const golden = renderOnly ? (JSON.parse(readFileSync(goldenPath(number, "json"), "utf8")) as GoldenCase) : await record(number);
     if (!renderOnly) writeFileSync(goldenPath(number, "json"), `${JSON.stringify(golden, null, 1)}\n`);
     writeFileSync(goldenPath(number, "md"), renderGolden(golden, "en"));
