@@ -11,6 +11,7 @@ import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { t } from "../i18n/index.ts";
+import { CAN_READ_PROC } from "./kernel.ts";
 import type { StudentProcess } from "./launch.ts";
 import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
@@ -128,7 +129,7 @@ export class Containment {
    * is missing). Those are recorded in `strays`: leaving them behind fails the check.
    */
   async stop(child: StudentProcess): Promise<void> {
-    const sweep = process.platform === "linux" && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
+    const sweep = CAN_READ_PROC && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
     const leader = child.pid;
     // Found before the kill, while the tree of parent links is still whole.
     const before = sweep && leader !== undefined ? this.findStrays(leader) : [];
