@@ -4,6 +4,9 @@ import { inspectorSignalFlags, keepTheInspectorClosed } from "./graders/harness/
 // A student program's SIGUSR1 must not open an inspector in Vitest or its workers (guard/grader.ts).
 keepTheInspectorClosed();
 
+/** `npm run ui`: the tests attach the failing conversations as pictures, which only the browser shows. */
+const inTheBrowser = process.argv.includes("--ui");
+
 // Two projects: `exercises` grades the student's work (npm test exercises/05), `selftest`
 // proves the kit's own graders right (npm run check).
 export default defineConfig({
@@ -18,6 +21,7 @@ export default defineConfig({
     maxWorkers: 3,
     maxConcurrency: 10,
     execArgv: inspectorSignalFlags(),
+    env: inTheBrowser ? { LAB_UI: "1" } : {},
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [

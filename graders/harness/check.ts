@@ -50,6 +50,8 @@ export class CheckContext {
     /** The directory being graded: exercises/NN-slug, solutions/NN-slug, or a copy. */
     readonly directory: string,
     options: ContainmentOptions = {},
+    /** Variables every program of the check gets (GradeOptions.environment). */
+    private readonly environment: NodeJS.ProcessEnv = {},
   ) {
     this.containment = new Containment(directory, options);
     // Registered first, so it runs last: after every program of the check is stopped.
@@ -64,6 +66,8 @@ export class CheckContext {
     } catch (error) {
       step.ok = false;
       throw error;
+    } finally {
+      step.at = this.transcript.elapsed();
     }
   }
 
@@ -116,7 +120,7 @@ export class CheckContext {
   }
 
   private start(command: string, args: string[], description: string, env: NodeJS.ProcessEnv, options: LaunchOptions): StudentProcess {
-    const child = new StudentProcess(command, args, this.transcript, this.containment.environment(env), description, options);
+    const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, options);
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));
     return child;

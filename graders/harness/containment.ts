@@ -12,7 +12,9 @@ import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { t } from "../i18n/index.ts";
+import { CAN_READ_PROC } from "./kernel.ts";
 import type { LaunchOptions, Refusal, StudentProcess } from "./launch.ts";
+import { grantedPaths } from "./permission-paths.ts";
 import { sandboxCommand, sandboxInitPid, settledSandbox } from "./sandbox.ts";
 import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
@@ -53,14 +55,6 @@ export function detectPermissionModel(flags: ReadonlySet<string> = process.allow
 
 export const PERMISSION_MODEL = detectPermissionModel();
 
-/** The real path (permission checks compare real paths: /tmp may be a link, as on macOS). */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
 
 export interface ContainmentOptions {
   /** The exercise is about processes: its programs may start child processes. */
@@ -92,7 +86,7 @@ export class Containment {
 
   /** The check's own folder: the only place its programs may write, and their working directory. */
   get scratchFolder(): string {
-    this.scratch ??= real(newScratchFolder("app-layer-lab-checks"));
+    this.scratch ??= newScratchFolder("app-layer-lab-checks");
     return this.scratch;
   }
 
@@ -123,8 +117,9 @@ export class Containment {
     if (!model) return options;
     const readable = this.readable(program, args, guard);
     options.push(model.enable, ...model.quiet, ...model.always);
-    for (const path of new Set(readable.map(real))) options.push(`--allow-fs-read=${path}`);
-    options.push(`--allow-fs-write=${this.scratchFolder}`);
+    // Every spelling of each folder (permission-paths.ts: links, Windows' short names and prefixes).
+    for (const path of new Set(readable.flatMap((folder) => grantedPaths(folder)))) options.push(`--allow-fs-read=${path}`);
+    for (const path of grantedPaths(this.scratchFolder)) options.push(`--allow-fs-write=${path}`);
     if (this.options.needsChildProcesses) options.push("--allow-child-process");
     return options;
   }
@@ -240,7 +235,7 @@ export class Containment {
   }
 
   private async stopUnsandboxed(child: StudentProcess): Promise<void> {
-    const sweep = process.platform === "linux" && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
+    const sweep = CAN_READ_PROC && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
     const leader = child.pid;
     // Found before the kill, while the tree of parent links is still whole.
     const before = sweep && leader !== undefined ? this.findStrays(leader) : [];
@@ -292,10 +287,18 @@ export class Containment {
  * a temporary folder the kit made (a copied submission, a buggy variant) is opened up to it.
  * The instructor's and the student's own folders are left as they are.
  */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 function readableByOthers(folders: readonly string[]): void {
-  const temporary = real(tmpdir()) + sep;
+  const temporary = realPath(tmpdir()) + sep;
   for (const folder of folders) {
-    const path = real(folder);
+    const path = realPath(folder);
     if (!path.startsWith(temporary)) continue;
     try {
       const mode = statSync(path).mode & 0o7777;
