@@ -78,6 +78,11 @@ function announcedPids(events: readonly Pick<TranscriptEvent, "text">[]): number
   return announcedInside(events);
 }
 
+/** `code` run when the program starts (as the fixtures' atImport does). */
+function atImportOf(code: string): [string, string] {
+  return ["await main();", `${code}\nawait main();`];
+}
+
 function announcedInside(events: readonly Pick<TranscriptEvent, "text">[]): number[] {
   return events.flatMap((event) => [...(event.text ?? "").matchAll(/hostile-pid (\d+)/g)].map((match) => Number(match[1])));
 }
@@ -370,6 +375,32 @@ describe("reading a program's output", () => {
 });
 
 describe("the batch grader and hostile submissions", () => {
+  test.runIf(SANDBOXED)("a submission cannot reach a classmate's server: each is graded in a network namespace of its own", async () => {
+    const { gradeBatch } = await import("../frontends/batch/batch.ts");
+    const root = mkdtempSync(join(tmpdir(), "app-layer-lab-hostile-network-"));
+    const port = (otherServer.address() as AddressInfo).port;
+    try {
+      const reach = {
+        name: "connects-to-a-classmate",
+        bug: "connects to a server another student's program runs on this machine's loopback, and prints what it says",
+        caughtBy: "prints-the-reply",
+        file: "client.ts",
+        replace: [atImportOf(`const net = await import("node:net");\nconst heard = await new Promise<string>((done) => { const socket = net.connect(${port}, "127.0.0.1"); let text = ""; socket.on("data", (chunk) => (text += chunk)); socket.on("end", () => done(text)); socket.on("error", (error) => done((error as NodeJS.ErrnoException).code ?? error.message)); setTimeout(() => done("no answer"), 3_000); });\nconsole.log(\`heard: \${heard}\`);\nprocess.exit(3);`)],
+      } satisfies Parameters<typeof materialise>[0];
+      const made = materialise(reach, join(KIT_ROOT, "solutions", "03-tcp-client"));
+      cpSync(made.directory, join(root, "submissions", "reacher", "03-tcp-client"), { recursive: true });
+      made.remove();
+      const outcome = await within(120_000, "the batch to finish", gradeBatch({ submissions: join(root, "submissions"), out: join(root, "report"), exercises: ["03"], jobs: 1, quiet: true }));
+      expect(outcome.containment.workerSandbox).toBe(true);
+      const check = outcome.students[0]!.exercises[0]!.checks.find((candidate) => candidate.id === "prints-the-reply")!;
+      const printed = check.transcript.map((event) => event.text ?? "").join("\n");
+      expect(printed, `${check.message}\n${printed}`).toContain("heard: ECONNREFUSED");
+      expect(printed).not.toContain("not the student's server");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 150_000);
+
   test("grades hostile submissions and a correct one in one batch: 0 where attacked, full marks for the correct one, nothing left", async () => {
     const { gradeBatch } = await import("../frontends/batch/batch.ts");
     const root = mkdtempSync(join(tmpdir(), "app-layer-lab-hostile-batch-"));
