@@ -403,7 +403,13 @@ function detachedInSandbox(launcher: number): Stray[] {
     }
     const entry = readProcess(pid);
     if (!entry || entry.zombie || entry.pgid === group) continue;
-    const inside = /NSpid:.*\s(\d+)\s*$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    let status = "";
+    try {
+      status = readFileSync(`/proc/${pid}/status`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    const inside = /NSpid:.*\s(\d+)\s*$/m.exec(status)?.[1];
     if (inside === undefined || inside === "1") continue; // bwrap's reaper
     strays.push({ pid: Number(inside), pgid: entry.pgid, command: commandOf(pid) });
   }

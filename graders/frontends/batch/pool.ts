@@ -1,7 +1,9 @@
 // Runs one worker process per submission. A worker that crashes, hangs past its time, or is
 // stopped by a signal loses only its own submission, and takes every process it started with
-// it: its own process group, and each student program it reported (those lead groups of their
-// own).
+// it. With the OS sandbox the worker runs inside one of its own (sandbox.ts: its own network and
+// PID namespaces), which ends with everything in it; without it the worker shares the batch's
+// process group (so a program's kill(-ppid) reaches nothing) and is killed with each student
+// program it reported (those lead groups of their own).
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { DEADLINES, DeadlineExceeded, within } from "../../harness/deadline.ts";
