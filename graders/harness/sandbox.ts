@@ -341,6 +341,12 @@ export function sandboxInitPid(launcher: number): number | undefined {
   return reaper === undefined ? undefined : childrenOf(reaper)[0];
 }
 
+/**
+ * What a worker started by root keeps of root's rights: enough to set up each program's sandbox
+ * (mounts and namespaces, then a user of the program's own), read the kit, and stop its programs.
+ */
+const WORKER_CAPABILITIES = ["CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP", "CAP_SYS_CHROOT", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER", "CAP_CHOWN", "CAP_KILL"];
+
 /** Limits of one batch worker: the whole grading of one submission (a zip bomb meets these, not the machine's). */
 export const WORKER_LIMITS = {
   dataBytes: 3 * 1024 * 1024 * 1024,
@@ -354,7 +360,7 @@ export const WORKER_LIMITS = {
  * so killing the sandbox ends every process of the grading. The kit is read-only, the
  * submission too; only `writable` (its work folder) and a private /tmp may be written. The
  * worker is the kit's own code and keeps the rights it needs to sandbox each program in turn
- * (as root: root's capabilities inside its namespaces).
+ * (as root: WORKER_CAPABILITIES, no others).
  */
 export function sandboxWorkerCommand(
   sandbox: Sandbox,
@@ -371,7 +377,7 @@ export function sandboxWorkerCommand(
     return [...parents(place, made), "--bind", place, place];
   });
   const bwrap = [
-    ...(sandbox.asRoot ? ["--cap-add", "ALL"] : ["--unshare-user"]),
+    ...(sandbox.asRoot ? WORKER_CAPABILITIES.flatMap((capability) => ["--cap-add", capability]) : ["--unshare-user"]),
     "--unshare-net",
     "--unshare-pid",
     "--unshare-ipc",

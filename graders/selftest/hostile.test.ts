@@ -392,6 +392,8 @@ describe("the batch grader and hostile submissions", () => {
       made.remove();
       const outcome = await within(120_000, "the batch to finish", gradeBatch({ submissions: join(root, "submissions"), out: join(root, "report"), exercises: ["03"], jobs: 1, quiet: true }));
       expect(outcome.containment.workerSandbox).toBe(true);
+      // The worker reported that its own programs run in a sandbox of their own inside it.
+      expect(outcome.containment.programs.kind).toBe("bubblewrap");
       const check = outcome.students[0]!.exercises[0]!.checks.find((candidate) => candidate.id === "prints-the-reply")!;
       const printed = check.transcript.map((event) => event.text ?? "").join("\n");
       expect(printed, `${check.message}\n${printed}`).toContain("heard: ECONNREFUSED");
