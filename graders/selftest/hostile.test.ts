@@ -26,8 +26,8 @@ import { detectSandbox, useSandboxInThisProcess } from "../harness/sandbox.ts";
 import { EXERCISES, type ExerciseSpec } from "../manifest.ts";
 import { isAlive, livingProcesses, PROCESS_LIST } from "./processes.ts";
 
-/** The whole run: every hostile submission and every reference, graded side by side. */
-const DEADLINE_MS = 100_000;
+/** The whole run: every hostile submission and every reference, graded side by side (in two rounds). */
+const DEADLINE_MS = 150_000;
 
 function exercise(number: string, needsChildProcesses = false): ExerciseSpec {
   const spec = EXERCISES.find((candidate) => candidate.number === number)!;
@@ -172,12 +172,16 @@ describe("hostile submissions", () => {
         "every hostile submission and every reference to be graded",
         prepare().then(async (prepared) => {
           try {
+            // Issue 9's attacks in a second round, so the first keeps the load it was tuned for
+            // (a heap running out takes seconds of garbage collection on a busy machine).
+            const round = (integrity: boolean) => prepared.filter(({ hostile }) => (hostile.attackClass !== undefined) === integrity).map(gradeHostile);
             await Promise.all([
-              ...prepared.map(gradeHostile),
+              ...round(false),
               ...REFERENCES.map(async (spec) => {
                 references.set(spec.number, await gradeAll(spec, checksFor(spec.number), join(KIT_ROOT, "solutions", spec.slug)));
               }),
             ]);
+            await Promise.all(round(true));
           } finally {
             for (const { remove } of prepared) remove();
             // The child nothing stops without the sweep: stopped here, so the other checks stay exact.
@@ -409,7 +413,11 @@ describe("the batch grader and hostile submissions", () => {
     const submissions = join(root, "submissions");
     const batchOther = join(root, "other-student");
     cpSync(join(KIT_ROOT, "solutions", "03-tcp-client"), join(batchOther, "03-tcp-client"), { recursive: true });
-    const hostile = hostileSubmissions({ kitRoot: KIT_ROOT, otherStudent: batchOther }).filter((entry) => entry.exercise === "03");
+    // Issue 9's attacks need no second batch round, except those aimed at the grading process itself.
+    const aimedAtTheGrader = new Set(["signals-the-grader-to-open-its-inspector", "kills-the-graders-process-group"]);
+    const hostile = hostileSubmissions({ kitRoot: KIT_ROOT, otherStudent: batchOther }).filter(
+      (entry) => entry.exercise === "03" && (entry.attackClass === undefined || aimedAtTheGrader.has(entry.name)),
+    );
     const watched = [join(KIT_ROOT, "solutions"), join(KIT_ROOT, "exercises"), batchOther];
     const batchBefore = snapshot(watched);
     try {
