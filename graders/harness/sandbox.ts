@@ -371,10 +371,16 @@ export function sandboxWorkerCommand(
   const made = new Set<string>();
   const nodePrefix = dirname(dirname(real(process.execPath)));
   const systemPrefix = SYSTEM.some((folder) => nodePrefix === folder || nodePrefix.startsWith(`${folder}${sep}`));
+  // In this order: a writable folder inside the (read-only) kit is bound over it afterwards.
+  const system = [...readOnly(SYSTEM, made), ...readOnly(SYSTEM_FILES, made), ...(systemPrefix ? [] : readOnly([nodePrefix], made))];
+  const temporary = ["--perms", "1777", "--size", String(WORKER_LIMITS.temporaryBytes), "--tmpfs", "/tmp"];
+  made.add("/tmp");
+  const kit = readOnly([options.kitRoot, ...options.readable], made);
   const writable = options.writable.flatMap((path) => {
     const place = real(path);
+    const binding = [...parents(place, made), "--bind", place, place];
     made.add(place);
-    return [...parents(place, made), "--bind", place, place];
+    return binding;
   });
   const bwrap = [
     ...(sandbox.asRoot ? WORKER_CAPABILITIES.flatMap((capability) => ["--cap-add", capability]) : ["--unshare-user"]),
@@ -384,20 +390,13 @@ export function sandboxWorkerCommand(
     "--unshare-uts",
     "--die-with-parent",
     "--new-session",
-    ...readOnly(SYSTEM, made),
-    ...readOnly(SYSTEM_FILES, made),
-    ...(systemPrefix ? [] : readOnly([nodePrefix], made)),
+    ...system,
     "--proc",
     "/proc",
     "--dev",
     "/dev",
-    "--perms",
-    "1777",
-    "--size",
-    String(WORKER_LIMITS.temporaryBytes),
-    "--tmpfs",
-    "/tmp",
-    ...readOnly([options.kitRoot, ...options.readable], made),
+    ...temporary,
+    ...kit,
     ...writable,
     "--setenv",
     WORKER_NETWORK_VARIABLE,

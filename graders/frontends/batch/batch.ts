@@ -148,7 +148,10 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
       for (const exercise of missing.filter((candidate) => !fresh.has(candidate.number))) {
         const again = await attempt([exercise], `${index}-${exercise.number}`, options.submissionTimeoutMs ?? defaultTimeoutMs([exercise]));
         if (again.outcome === "stopped") return undefined;
-        if (again.outcome === "failed" && !fresh.has(exercise.number)) {
+        if (again.outcome === "failed" && !fresh.has(exercise.number) && !(end.signalled && again.signalled)) {
+          // The grader itself crashed: not the student's fault, not stored; the run exits 1.
+          gradingErrors.push(again.reason);
+        } else if (again.outcome === "failed" && !fresh.has(exercise.number)) {
           // Twice, the second time alone: the exercise itself stops its grading (its programs
           // signal, stop or exhaust the grader). Stored like any result, so a rerun does not
           // stumble on it again, and listed for a look by hand.

@@ -5,6 +5,9 @@
 // process group (so a program's kill(-ppid) reaches nothing) and is killed with each student
 // program it reported (those lead groups of their own).
 import { fork, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEADLINES, DeadlineExceeded, within } from "../../harness/deadline.ts";
 import { inspectorSignalFlags } from "../../harness/guard/grader.ts";
@@ -44,6 +47,19 @@ function killWorker(pid: number, sandboxed: boolean): void {
   }
 }
 
+/** The cache folders a worker writes (created first, so they can be bound into its sandbox). */
+function workerCaches(): string[] {
+  const folders = [join(tmpdir(), `tsx-${process.getuid?.() ?? 0}`), join(KIT_ROOT, "node_modules", ".cache", "app-layer-lab")];
+  return folders.filter((folder) => {
+    try {
+      mkdirSync(folder, { recursive: true });
+      return true;
+    } catch {
+      return false; // a read-only kit: the worker grades without it, only slower
+    }
+  });
+}
+
 /** Starts the worker for `job`: inside its own sandbox (a network namespace per submission) where there is one. */
 async function startWorker(job: WorkerJob): Promise<{ child: ChildProcess; sandboxed: boolean }> {
   // A heap limit: a submission that makes the grader itself balloon (a zip bomb, a giant
@@ -55,7 +71,9 @@ async function startWorker(job: WorkerJob): Promise<{ child: ChildProcess; sandb
     const wrapped = sandboxWorkerCommand(sandbox, process.execPath, [...execArgv, WORKER], {
       kitRoot: KIT_ROOT,
       readable: [job.source],
-      writable: [job.workDirectory],
+      // Besides its work folder, the caches every worker shares (the kit's code compiled by tsx,
+      // the static analysis by content): without them each worker would start from nothing.
+      writable: [job.workDirectory, ...workerCaches()],
     });
     const child = spawn(wrapped.command, wrapped.args, { cwd: KIT_ROOT, detached: true, stdio: ["ignore", "pipe", "pipe", "ipc"], env });
     return { child, sandboxed: true };
@@ -67,7 +85,11 @@ async function startWorker(job: WorkerJob): Promise<{ child: ChildProcess; sandb
 // Whatever way this process ends, no worker outlives it: workers lead process groups of their own.
 process.on("exit", killEveryWorker);
 
-export type WorkerEnd = { outcome: "done" } | { outcome: "failed"; reason: string } | { outcome: "stopped" };
+/**
+ * `signalled`: the worker was killed by a signal or hung past its time, which a submission's
+ * programs can cause; otherwise it failed by itself (a kit bug), which is never the student's.
+ */
+export type WorkerEnd = { outcome: "done" } | { outcome: "failed"; reason: string; signalled: boolean } | { outcome: "stopped" };
 
 interface Exit {
   code: number | null;
@@ -157,7 +179,7 @@ export async function runWorker(
   // Ctrl-C reaches an unsandboxed worker too (it shares the terminal's process group).
   if (stop === "signal" || options.signal?.aborted) return { outcome: "stopped" };
   if (stop === "timeout") {
-    return { outcome: "failed", reason: `Grading took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.` };
+    return { outcome: "failed", reason: `Grading took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.`, signalled: true };
   }
   if (finished && exit.code === 0) return { outcome: "done" };
   const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
@@ -168,5 +190,5 @@ export async function runWorker(
     .filter((line) => line.trim() !== "" && !/^\s+at /.test(line))
     .slice(-2)
     .join(" | ");
-  return { outcome: "failed", reason: `The grading process ${how} before it finished${detail ? `: ${detail}` : ""}.` };
+  return { outcome: "failed", reason: `The grading process ${how} before it finished${detail ? `: ${detail}` : ""}.`, signalled: exit.signal !== null };
 }
