@@ -9,6 +9,8 @@ export const ko: Record<string, string> = {
     "\"{path}\": 실습 폴더 밖에 있는 파일입니다. 채점받는 프로그램은 자기 폴더의 파일과 Node의 모듈(node:…)만 import할 수 있습니다",
   "\"안녕\" is 2 characters but 6 bytes in UTF-8: count bytes": "\"안녕\"은 2글자지만 UTF-8로는 6바이트입니다. 바이트를 세세요",
   "(1 byte)": "(1바이트)",
+  "(cut to fit GitHub's size limit: the whole feedback is in the log of this run, in the step \"{step}\"; npm test exercises/NN on your own machine shows it too)":
+    "(GitHub의 크기 제한에 맞추느라 여기서 잘랐습니다. 전체 피드백은 이 실행의 로그, \"{step}\" 단계에 있습니다. 여러분의 컴퓨터에서 npm test exercises/NN을 실행해도 볼 수 있습니다)",
   "(extra bytes from here on)": "(여기부터 남는 바이트)",
   "(line cut)": "(줄이 잘림)",
   "(the observed bytes stop here)": "(관찰한 바이트는 여기서 끝남)",
@@ -250,6 +252,8 @@ export const ko: Record<string, string> = {
     "{folder} 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다. 되살리세요(git checkout).",
   "The grader could not read your code: {error}": "채점기가 여러분의 코드를 읽지 못했습니다: {error}",
   "The grader could not run your {name}: {error}": "채점기가 여러분의 {name} 함수를 실행하지 못했습니다: {error}",
+  "The result of {count} checks is larger than GitHub's limit of {limit} characters even without messages: grade fewer exercises per workflow run (--exercises).":
+    "검사 {count}개의 결과는 메시지를 모두 빼도 GitHub의 제한인 {limit}자보다 큽니다. 워크플로 실행 한 번에 채점할 실습 수를 줄이세요(--exercises).",
   "The grader itself failed; please report it: {error}": "채점기 자체가 실패했습니다. 이 내용을 알려 주세요: {error}",
   "The grader itself failed; please tell your teacher: {error}": "채점기 자체가 실패했습니다. 선생님께 알려 주세요: {error}",
   "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.":
