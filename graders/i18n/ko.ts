@@ -54,6 +54,17 @@ export const ko: Record<string, string> = {
     "JavaScript의 비트 연산자는 부호 있는 32비트로 계산합니다. parseIPv4는 >>> 0으로 끝내고, formatIPv4에서는 >>>와 & 255로 바이트를 꺼내세요.",
   "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.":
     "socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 시간이 초과되었다는 메시지로 reject하고 소켓을 destroy하세요.",
+  "Cannot read the Canvas gradebook {file}: {reason}": "Canvas 성적부 {file}을(를) 읽을 수 없습니다: {reason}",
+  "Canvas: \"{name}\" is not in {file} yet; importing canvas.csv creates it as a new assignment of {points} points.":
+    "Canvas: \"{name}\"은(는) 아직 {file}에 없습니다. canvas.csv를 가져오면 {points}점짜리 새 과제로 만들어집니다.",
+  "Canvas: \"{name}\" is worth {possible} points in Canvas and {max} here, so canvas.csv holds the points scaled to Canvas's ({total} of {max} becomes {scaled}).":
+    "Canvas: \"{name}\"은(는) Canvas에서 {possible}점, 여기서는 {max}점 만점입니다. 그래서 canvas.csv에는 Canvas의 만점에 맞춰 환산한 점수가 들어 있습니다({max}점 중 {total}점은 {scaled}점이 됩니다).",
+  "Canvas: {count} student(s) of {file} have no grade in canvas.csv; their cells are empty, so Canvas leaves their grades as they are.":
+    "Canvas: {file}의 학생 {count}명은 canvas.csv에 점수가 없습니다. 칸이 비어 있으므로 Canvas는 그 학생들의 점수를 그대로 둡니다.",
+  "Canvas: {count} submission(s) match no row of {file} by \"{column}\": {ids}. Their grades are not in canvas.csv: name those entries by the students' {column}.":
+    "Canvas: 제출물 {count}개가 \"{column}\" 기준으로 {file}의 어느 행과도 맞지 않습니다: {ids}. 이 점수는 canvas.csv에 없습니다. 그 항목의 이름을 학생의 {column}(으)로 바꾸세요.",
+  "Canvas: {ids} could each be more than one student of {file} by \"{column}\"; their cells are left empty. Enter those grades by hand.":
+    "Canvas: {ids}은(는) \"{column}\" 기준으로 {file}의 학생 여러 명에 해당할 수 있어 칸을 비워 두었습니다. 그 점수는 직접 입력하세요.",
   "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.":
     "각 부분을 변환하기 전에 /^[0-9]+$/로 검사하세요. parseInt(\"12abc\")는 조용히 12를 돌려줍니다. 그다음 빈 부분, 앞자리 0, 255보다 큰 값을 거부하고, 문제가 된 부분을 오류 메시지에 넣으세요.",
   "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.":
@@ -153,6 +164,10 @@ export const ko: Record<string, string> = {
   "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
   "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
     "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
+  "Moodle: the total can reach {max} points, and Moodle refuses grades above {limit} unless the site allows unlimited grades; import the exercise columns instead, or ask for that setting.":
+    "Moodle: 합계는 {max}점까지 될 수 있는데, Moodle은 사이트에서 무제한 점수(unlimited grades)를 허용하지 않으면 {limit}점보다 큰 점수를 거부합니다. 대신 실습별 열을 가져오거나, 그 설정을 요청하세요.",
+  "More than one column of {file} is called \"{name}\": {columns}. Pass the whole column name, with its number in brackets.":
+    "{file}에 \"{name}\"(이)라는 열이 둘 이상 있습니다: {columns}. 괄호 안의 번호까지 포함한 열 이름 전체를 넘기세요.",
   "NOT STARTED: {message}": "시작 안 함: {message}",
   "Next: exercise {number}, {title}. Read {lesson}, then run: npm test exercises/{number}":
     "다음: 실습 {number}, {title}. {lesson} 문서를 읽은 다음 실행하세요: npm test exercises/{number}",
@@ -224,6 +239,8 @@ export const ko: Record<string, string> = {
     "클라이언트의 주소는 socket.remoteAddress와 socket.remotePort입니다(localAddress/localPort는 서버 자신의 것). `${address}:${port} says: ${message}`를 한 줄로 출력하세요.",
   "The client's side of the connection is socket.remoteAddress and socket.remotePort. socket.localPort is the server's own port, the same for every client. Send \"you are \" + address + \":\" + port + \"\\n\".":
     "연결의 클라이언트 쪽은 socket.remoteAddress와 socket.remotePort입니다. socket.localPort는 서버 자신의 포트 번호로, 어느 클라이언트에게나 같습니다. \"you are \" + address + \":\" + port + \"\\n\"을 보내세요.",
+  "The column \"{name}\" of {file} is computed by Canvas and read-only: choose an assignment column.":
+    "{file}의 \"{name}\" 열은 Canvas가 계산하는 읽기 전용 열입니다. 과제 열을 고르세요.",
   "The connection failed with {code}.": "연결이 실패했습니다({code}).",
   "The connection of {who} was refused. {advice}": "{who}의 연결이 거부되었습니다. {advice}",
   "The connection was refused (ECONNREFUSED): nothing was listening on that port. Is the server started, and is it listening on the port it was given with --port?":
@@ -741,11 +758,19 @@ export const ko: Record<string, string> = {
   "{count} events left out": "사건 {count}개 생략",
   "{decoder} throws a clear error as soon as a header announces {announced}, before any payload":
     "헤더가 {announced}를 알리자마자, 페이로드가 오기 전에 {decoder}가 분명한 오류를 던집니다",
+  "{file} does not look like a Canvas gradebook export: its first columns should be Student, ID, SIS User ID, SIS Login ID and Section. Export it from Canvas with Grades → Export → Export Entire Gradebook.":
+    "{file}은(는) Canvas 성적부를 내보낸 파일로 보이지 않습니다. 앞쪽 열이 Student, ID, SIS User ID, SIS Login ID, Section이어야 합니다. Canvas에서 Grades → Export → Export Entire Gradebook으로 내보내세요.",
+  "{file} has no column \"{column}\" to match the submissions on. Its student columns are: {columns}. Name one with --canvas-match.":
+    "{file}에는 제출물을 맞춰 볼 \"{column}\" 열이 없습니다. 학생 열은 {columns}입니다. --canvas-match로 그중 하나를 지정하세요.",
+  "{file} has {count} assignment columns ({columns}): say which one to fill with --canvas-assignment NAME. A name that is not there creates a new assignment.":
+    "{file}에는 과제 열이 {count}개 있습니다({columns}). 어느 열을 채울지 --canvas-assignment NAME으로 지정하세요. 없는 이름을 주면 새 과제가 만들어집니다.",
   "{file} imports \"{specifier}\", which is not allowed here: {why}. Remove that import.":
     "{file} 파일이 \"{specifier}\" 모듈을 import하는데, 여기서는 허용되지 않습니다: {why}. 그 import를 지우세요.",
   "{file} must export `{name}`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back `export` and the original name.":
     "{file} 파일은 `{name}`을(를) export해야 하는데 그러지 않습니다. 채점기는 그 이름으로 호출합니다. 이름을 바꾸거나 지우지 않았나요? `export`와 원래 이름을 되돌려 놓으세요.",
   "{file}: identical to the reference.": "{file}: 기준 구현과 똑같습니다.",
+  "{ids}: these ids start like a spreadsheet formula, so the grade sheets write them with a leading ' (shown as text, never run). A course platform will not know them: rename those entries.":
+    "{ids}: 이 ID는 스프레드시트 수식처럼 시작하므로, 성적표에는 앞에 '를 붙여 씁니다(텍스트로 보이고 실행되지 않습니다). 강의 플랫폼은 이 ID를 알아보지 못하니 해당 항목의 이름을 바꾸세요.",
   "{message} Your child {how} before it answered them all.": "{message} 자식 프로세스가 모든 요청에 응답하기 전에 {how}.",
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
   "{points} points": "{points}점",

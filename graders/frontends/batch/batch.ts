@@ -7,6 +7,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checksFor } from "../../checks/index.ts";
 import type { ExerciseSpec } from "../../manifest.ts";
+import { loadCanvasGradebook } from "./canvas.ts";
 import { ResultStore } from "./cache.ts";
 import { collectSubmissions, type Submission } from "./collect.ts";
 import { selectExercises } from "./exercises.ts";
@@ -71,6 +72,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
   const out = resolve(options.out);
   const folder = resolve(options.submissions);
   const jobs = checkJobs(options.jobs);
+  const canvas = options.canvas ? loadCanvasGradebook(options.canvas) : undefined;
   const { exercises, notes } = selectExercises(options.exercises);
   const { submissions, skipped } = collectSubmissions(folder, out);
   if (submissions.length === 0) {
@@ -136,13 +138,14 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
 
   const students = results.filter((result): result is StudentGrade => result !== undefined);
   const interrupted = options.signal?.aborted === true || students.length < submissions.length;
-  if (!interrupted) writeReports(out, { kitVersion: version, exercises, students, skipped });
+  const sheetNotes = interrupted ? [] : writeReports(out, { kitVersion: version, exercises, students, skipped, canvas });
   return {
     out,
     kitVersion: version,
     exercises: exercises.map((exercise) => exercise.number),
     students,
     skipped,
+    sheetNotes,
     counts: {
       submissions: submissions.length,
       graded,

@@ -1,13 +1,17 @@
 // npm run grade -- <submissions> [--out DIR] [--exercises LIST] [--jobs N] [--quiet]
+//                  [--canvas GRADEBOOK.csv [--canvas-match COLUMN] [--canvas-assignment NAME]]
 //
 // Exit code: 0 when every submission was graded, 1 when some could not be (a grading process
 // crashed or timed out; run again), 2 for a mistake in the command, 130/143 when interrupted.
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BatchInputError, gradeBatch, type BatchOutcome } from "./batch.ts";
+import type { CanvasOptions } from "./canvas.ts";
 
 const USAGE = `Usage: npm run grade -- <submissions> [--out DIR] [--exercises LIST] [--jobs N] [--quiet]
+                         [--canvas GRADEBOOK.csv [--canvas-match COLUMN] [--canvas-assignment NAME]]
 
 Grades every submission in the folder <submissions>: one entry per student, either a folder laid
 out like exercises/ (or a whole clone of the kit) or a .zip of one. The entry's name, without
@@ -17,9 +21,15 @@ out like exercises/ (or a whole clone of the kit) or a .zip of one. The entry's 
   --exercises LIST   which exercises, e.g. 03 or 01,03-05 (default: every exercise with a grader)
   --jobs N           submissions graded side by side (default: ${availableParallelism()}, the number of cores)
   --quiet            no progress output
+  --canvas FILE      also write canvas.csv: FILE is your Canvas gradebook export, with one
+                     assignment column filled with the points (Grades → Export in Canvas)
+  --canvas-match COLUMN      the gradebook column that holds the student ids the submissions
+                             are named by (default: "SIS Login ID")
+  --canvas-assignment NAME   the assignment column to fill (a new name makes a new assignment)
   -h, --help         show this help
 
-Writes grades.csv, results.json, summary.md, feedback/<id>.md and junit/<id>.xml into DIR.
+Writes grades.csv, moodle.csv, results.json, summary.md, feedback/<id>.md and junit/<id>.xml
+into DIR (and canvas.csv with --canvas).
 Run it again after adding or changing submissions: only those are graded again.`;
 
 function usageError(message: string): never {
@@ -27,7 +37,7 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-function parse(): { submissions: string; out: string; exercises?: string[]; jobs?: number; quiet: boolean } {
+function parse(): { submissions: string; out: string; exercises?: string[]; jobs?: number; quiet: boolean; canvas?: CanvasOptions } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -37,6 +47,9 @@ function parse(): { submissions: string; out: string; exercises?: string[]; jobs
         exercises: { type: "string" },
         jobs: { type: "string" },
         quiet: { type: "boolean", default: false },
+        canvas: { type: "string" },
+        "canvas-match": { type: "string" },
+        "canvas-assignment": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -55,9 +68,12 @@ function parse(): { submissions: string; out: string; exercises?: string[]; jobs
     if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) usageError(`--jobs must be a whole number from 1 to 256, not "${values.jobs}"`);
   }
   if (values.out === "") usageError("--out needs a folder name");
+  if (values.canvas === undefined && (values["canvas-match"] !== undefined || values["canvas-assignment"] !== undefined)) usageError("--canvas-match and --canvas-assignment need --canvas GRADEBOOK.csv");
+  if (values.canvas === "") usageError("--canvas needs the file of your Canvas gradebook export");
   // npm runs scripts in the kit's folder; paths are meant from where the command was typed.
   const from = process.env.INIT_CWD ?? process.cwd();
-  return { submissions: resolve(from, positionals[0]!), out: resolve(from, values.out), exercises: values.exercises === undefined ? undefined : [values.exercises], jobs, quiet: values.quiet };
+  const canvas = values.canvas === undefined ? undefined : { gradebook: resolve(from, values.canvas), match: values["canvas-match"] ?? "SIS Login ID", assignment: values["canvas-assignment"] };
+  return { submissions: resolve(from, positionals[0]!), out: resolve(from, values.out), exercises: values.exercises === undefined ? undefined : [values.exercises], jobs, quiet: values.quiet, canvas };
 }
 
 function shown(path: string): string {
@@ -74,7 +90,8 @@ function report(outcome: BatchOutcome): void {
     `Graded ${counts.submissions} submission${counts.submissions === 1 ? "" : "s"} for exercise${outcome.exercises.length === 1 ? "" : "s"} ${outcome.exercises.join(", ")}: ` +
       `${counts.graded} graded now, ${counts.fromCache} stored from earlier runs.`,
     `Mean ${Math.round(mean * 10) / 10} / ${max} points. ${withProblems} with problems in the submission, ${counts.couldNotGrade} could not be graded (see summary.md).`,
-    `Reports in ${shown(outcome.out)}/: grades.csv, results.json, summary.md, feedback/, junit/`,
+    `Reports in ${shown(outcome.out)}/: grades.csv, moodle.csv${existsSync(join(outcome.out, "canvas.csv")) ? ", canvas.csv" : ""}, results.json, summary.md, feedback/, junit/`,
+    ...outcome.sheetNotes.map((note) => `- ${note}`),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }
