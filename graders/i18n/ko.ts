@@ -1,7 +1,7 @@
 // The Korean catalog: the English message (the key, exactly as written in the code) → 한국어.
-// Keep the {placeholders} unchanged, and code, commands and paths as they are. Terms follow the
-// study note and lessons/ko/: 응용 계층, 소켓, 포트 번호, 프로세스, 서버, 클라이언트, 채점기 (grader),
-// 검사 (check), 기준 서버/자식 (reference), 청크, 프레임, 페이로드, 재설정 (reset).
+// Keep the {placeholders} unchanged, and code, commands and paths as they are. Every term follows
+// lessons/ko/glossary.md (listen is 리슨, reset is 재설정, the reference peer is 기준 상대, …), and so
+// do the particles after numbers; graders/selftest/glossary.test.ts holds the catalog to it.
 // `npm run messages -- --check` and graders/selftest/i18n.test.ts list any key missing here.
 export const ko: Record<string, string> = {
   "\"80a\" is not a number": "\"80a\"는 숫자가 아닙니다",
@@ -39,7 +39,7 @@ export const ko: Record<string, string> = {
     "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다는 메시지로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
   "A second count is one more request: 4.": "두 번째 count도 요청 하나이므로 하나 늘어난 4입니다.",
   "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.":
-    "IPv6 주소에서 수신하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
+    "IPv6 주소에서 리슨하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
   "Addresses: IP and port": "주소: IP와 포트 번호",
   "After {chunk}, payload {n} is not the one that was sent.": "{chunk} 뒤에 나온 {n}번째 페이로드가 보낸 것과 다릅니다.",
   "After {chunk}, push returned {count} payload(s): {got}. It should return {wanted}: {expected}.":
@@ -90,7 +90,7 @@ export const ko: Record<string, string> = {
     "모든 청크를 Buffer.concat으로 이은 뒤에 한 번만 디코딩하세요. 청크를 하나씩 따로 디코딩하면, 바이트가 두 청크에 나뉘어 도착한 글자가 깨집니다.",
   "Did your server pass --host to listen()?": "서버가 --host 값을 listen()에 넘겼나요?",
   "Do not close the listening server after a client. createServer calls your connection handler for every client, as long as the server listens.":
-    "클라이언트 하나를 처리한 뒤에 수신 중인 서버를 닫지 마세요. 서버가 수신하는 동안 createServer는 클라이언트마다 여러분의 연결 핸들러를 호출합니다.",
+    "클라이언트 하나를 처리한 뒤에 리슨 중인 서버를 닫지 마세요. 서버가 리슨하는 동안 createServer는 클라이언트마다 여러분의 연결 핸들러를 호출합니다.",
   "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.":
     "오류 처리: push가 던지는 예외를 잡아 그 연결을 닫고, 모든 소켓에서 \"error\"를 처리하고, 마지막 에코 전에 오는 \"end\"는 실패로 다루세요.",
   "Every check of exercise {number} passes. Well done!\nCompare your work with the reference in solutions/{slug}/: npm run compare -- {number}":
@@ -129,14 +129,14 @@ export const ko: Record<string, string> = {
   "Hint {n} of {total}: {hint}": "힌트 {n}/{total}: {hint}",
   "Hint: {hint}": "힌트: {hint}",
   "Hints for {number} start again from the first. Run npm run hint -- {number} to see it.":
-    "실습 {number}의 힌트를 처음부터 다시 봅니다. 첫 힌트를 보려면 npm run hint -- {number}를 실행하세요.",
+    "실습 {number}의 힌트를 처음부터 다시 봅니다. 첫 힌트를 보려면 이렇게 실행하세요: npm run hint -- {number}",
   "IANA's ephemeral range starts at 49152. Linux hands out ephemeral ports from 32768, but that is the machine's choice, not IANA's table.":
     "IANA의 임시 포트(ephemeral) 범위는 49152부터입니다. Linux는 32768부터 임시 포트를 내주지만, 그것은 그 기계의 선택이지 IANA의 표가 아닙니다.",
   "In the parent, spawn(process.execPath, [...process.execArgv, childPath]) starts the child with the same node (and tsx) as the parent.":
     "부모 프로세스에서 spawn(process.execPath, [...process.execArgv, childPath])를 쓰면 부모와 같은 node(와 tsx)로 자식 프로세스를 시작합니다.",
   "In the server, each client has its own socket: socket.remoteAddress and socket.remotePort are that client's side.":
     "서버에서는 클라이언트마다 자기 소켓이 있습니다. socket.remoteAddress와 socket.remotePort가 그 클라이언트 쪽입니다.",
-  "Is your server listening on the port it printed?": "서버가 출력한 포트 번호에서 수신하고 있나요?",
+  "Is your server listening on the port it printed?": "서버가 출력한 포트 번호에서 리슨하고 있나요?",
   "It is negative: JavaScript's bit operators (<<, |) give signed 32-bit numbers. Finish with >>> 0 to read the same bits as unsigned.":
     "음수가 나왔습니다. JavaScript의 비트 연산자(<<, |)는 부호 있는 32비트 수를 돌려줍니다. 마지막에 >>> 0을 해서 같은 비트를 부호 없는 수로 읽으세요.",
   "JavaScript's << and | work on signed 32-bit numbers, so 128.0.0.0 and above come out negative. End with >>> 0 to read the same 32 bits as an unsigned number.":
@@ -158,7 +158,7 @@ export const ko: Record<string, string> = {
   "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.":
     "listen() 전에 서버의 \"error\" 이벤트를 기다리세요. EADDRINUSE라면 포트 번호를 밝히고 그 포트가 사용 중이라고 말하는 문장으로 reject하세요. main()이 그것을 출력하고 코드 1로 종료합니다.",
   "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.":
-    "서버가 수신을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
+    "서버가 리슨을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
   "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.":
     "소켓의 \"error\" 이벤트를 기다리세요. ECONNREFUSED라면 \"refused\"라는 단어가 들어간 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 설정합니다.",
   "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
@@ -244,11 +244,11 @@ export const ko: Record<string, string> = {
   "The connection failed with {code}.": "연결이 실패했습니다({code}).",
   "The connection of {who} was refused. {advice}": "{who}의 연결이 거부되었습니다. {advice}",
   "The connection was refused (ECONNREFUSED): nothing was listening on that port. Is the server started, and is it listening on the port it was given with --port?":
-    "연결이 거부되었습니다(ECONNREFUSED). 그 포트에서 수신하는 것이 없었습니다. 서버가 시작되었나요? --port로 받은 포트 번호에서 수신하고 있나요?",
+    "연결이 거부되었습니다(ECONNREFUSED). 그 포트에서 리슨하는 것이 없었습니다. 서버가 시작되었나요? --port로 받은 포트 번호에서 리슨하고 있나요?",
   "The connection was refused ({code}): your server still runs but no longer accepts clients. Does it close its listening socket after a client?":
-    "연결이 거부되었습니다({code}). 서버는 아직 실행 중이지만 더 이상 클라이언트를 받지 않습니다. 클라이언트 하나를 처리한 뒤 수신 소켓을 닫고 있지 않나요?",
+    "연결이 거부되었습니다({code}). 서버는 아직 실행 중이지만 더 이상 클라이언트를 받지 않습니다. 클라이언트 하나를 처리한 뒤 리슨 소켓을 닫고 있지 않나요?",
   "The connection was refused: your server has ended by itself (exit code 0). A server keeps listening for the next client.":
-    "연결이 거부되었습니다. 서버가 스스로 끝나 버렸습니다(종료 코드 0). 서버는 다음 클라이언트를 위해 계속 수신해야 합니다.",
+    "연결이 거부되었습니다. 서버가 스스로 끝나 버렸습니다(종료 코드 0). 서버는 다음 클라이언트를 위해 계속 리슨해야 합니다.",
   "The connection was refused: your server is not running any more ({exit}). Its output above shows why.":
     "연결이 거부되었습니다. 서버가 더 이상 실행 중이 아닙니다({exit}). 위에 있는 서버의 출력에 이유가 나옵니다.",
   "The connection was reset (ECONNRESET): the other side aborted it. Handle the socket's 'error' event, so one bad connection cannot crash your program.":
@@ -279,7 +279,7 @@ export const ko: Record<string, string> = {
   "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.":
     "메모리({ seen: 0 })는 프로세스마다 한 번, 반복문 전에 만들어집니다. 두 자식 프로세스가 그것을 함께 쓰는 일은 없습니다.",
   "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.":
-    "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 수신하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
+    "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 리슨하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
   "The reply to \"exit 7\" must be \"bye 7\", before the child exits.": "\"exit 7\"에 대한 응답은 자식 프로세스가 종료하기 전에 보내는 \"bye 7\"이어야 합니다.",
   "The reply to \"ping 0\" must be \"pong 0\", on its own line.": "\"ping 0\"에 대한 응답은 한 줄에 따로 쓴 \"pong 0\"이어야 합니다.",
   "The reply to \"ping 1\" must be \"pong 1\", on its own line.": "\"ping 1\"에 대한 응답은 한 줄에 따로 쓴 \"pong 1\"이어야 합니다.",
@@ -305,7 +305,7 @@ export const ko: Record<string, string> = {
   "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing. Printing the Buffer itself shows <Buffer 48 65 …>.":
     "출력하기 전에 reply.toString(\"utf8\")로 응답의 바이트를 텍스트로 바꾸세요. Buffer를 그대로 출력하면 <Buffer 48 65 …>가 나옵니다.",
   "Until the server listens, its \"error\" event (EADDRINUSE) must reject, so main() can print one clear line and exit with code 1.":
-    "서버가 수신을 시작하기 전까지는 \"error\" 이벤트(EADDRINUSE)가 reject로 이어져야 합니다. 그래야 main()이 분명한 한 줄을 출력하고 코드 1로 종료할 수 있습니다.",
+    "서버가 리슨을 시작하기 전까지는 \"error\" 이벤트(EADDRINUSE)가 reject로 이어져야 합니다. 그래야 main()이 분명한 한 줄을 출력하고 코드 1로 종료할 수 있습니다.",
   "Use a while loop, not an if: after taking one frame out of this.pending, look again, because the same chunk may hold more frames. Loop while pending.length >= 4 (not > 4): an empty frame is just a header.":
     "if가 아니라 while 반복문을 쓰세요. this.pending에서 프레임 하나를 꺼낸 뒤 다시 보세요. 같은 청크에 프레임이 더 있을 수 있습니다. pending.length >= 4인 동안 반복하세요(> 4가 아닙니다). 빈 프레임은 헤더뿐입니다.",
   "What happened, in order:": "무슨 일이 있었는지, 순서대로:",
@@ -387,7 +387,7 @@ export const ko: Record<string, string> = {
     "서버가 \"listening on HOST:PORT\"를 출력하기 전에 끝났습니다. 위에 있는 서버의 출력에 이유가 나옵니다.",
   "Your server ended before it printed `listening on HOST:PORT`.": "서버가 `listening on HOST:PORT`를 출력하기 전에 끝났습니다.",
   "Your server must keep listening after a client: do not close the server, only the client's socket.":
-    "서버는 클라이언트 하나를 처리한 뒤에도 계속 수신해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
+    "서버는 클라이언트 하나를 처리한 뒤에도 계속 리슨해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
   "Your server printed nothing for the client that said nothing.": "서버가 아무 말도 하지 않은 클라이언트에 대해 아무것도 출력하지 않았습니다.",
   "Your server printed nothing within {seconds} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
     "서버가 150바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
@@ -412,7 +412,7 @@ export const ko: Record<string, string> = {
   "Your server stopped instead of printing a line about the frame that was too large and carrying on.":
     "서버가 너무 큰 프레임에 대해 한 줄을 출력하고 계속 일하는 대신 멈춰 버렸습니다.",
   "Your server told {who} the server's own port, {serverPort}, but {who} connects from port {clientPort}: that is socket.remotePort. socket.localPort is the server's side, the same for every client.":
-    "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}는 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
+    "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}은(는) 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
@@ -436,7 +436,7 @@ export const ko: Record<string, string> = {
   "all the echoes": "모든 에코",
   "an empty payload is a frame with length 0 and nothing after it": "빈 페이로드는 길이가 0이고 뒤에 아무것도 없는 프레임입니다",
   "and": "및",
-  "another program (the grader) already listens on {host}:{port}": "다른 프로그램(채점기)이 이미 {host}:{port}에서 수신하고 있음",
+  "another program (the grader) already listens on {host}:{port}": "다른 프로그램(채점기)이 이미 {host}:{port}에서 리슨하고 있음",
   "byte {n}": "{n}번째 바이트",
   "call encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\") and encodeFrame(the 256 byte values 00–ff)":
     "encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\"), encodeFrame(00–ff의 256가지 바이트 값)을 호출합니다",
@@ -459,9 +459,9 @@ export const ko: Record<string, string> = {
   "connect a client to your server on 127.0.0.1:{port}": "127.0.0.1:{port}의 서버에 클라이언트를 연결합니다",
   "connect a client to your server on 127.0.0.1:{port}, and say nothing yet": "127.0.0.1:{port}의 서버에 클라이언트를 연결하고, 아직 아무 말도 하지 않습니다",
   "connect client A": "클라이언트 A를 연결합니다",
-  "connect {names} at the same time, each from its own port": "{names}를 동시에, 각자 자기 포트에서 연결합니다",
-  "connect {who}": "{who}를 연결합니다",
-  "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}를 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
+  "connect {names} at the same time, each from its own port": "{names}을(를) 동시에, 각자 자기 포트에서 연결합니다",
+  "connect {who}": "{who}을(를) 연결합니다",
+  "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}을(를) 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
   "could not connect to {host}:{port}: {error}": "{host}:{port}에 연결하지 못함: {error}",
   "could not send 1 more byte: the connection is closed": "1바이트를 더 보내지 못함: 연결이 닫혀 있음",
@@ -498,7 +498,7 @@ export const ko: Record<string, string> = {
   "expected:": "기대한 값:",
   "explains a port that is already in use and exits with an error code": "이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "explains a refused connection and exits with an error code": "거부된 연결을 설명하고 오류 코드로 종료합니다",
-  "find a port where nothing listens": "아무것도 수신하지 않는 포트를 찾습니다",
+  "find a port where nothing listens": "아무것도 리슨하지 않는 포트를 찾습니다",
   "first difference at byte {n}": "{n}번 바이트에서 처음 달라짐",
   "formatIPv4 turns a 32-bit number back into a dotted quad, and refuses others": "formatIPv4가 32비트 수를 다시 점으로 구분한 네 숫자로 바꾸고, 그 밖의 값은 거부합니다",
   "gives up on a server that never answers (--timeout)": "끝내 응답하지 않는 서버를 포기합니다 (--timeout)",
@@ -520,7 +520,7 @@ export const ko: Record<string, string> = {
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
   "its message names the port, {port}": "메시지에 포트 번호({port})가 들어 있습니다",
-  "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 수신)",
+  "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 리슨)",
   "keeps a UTF-8 character whole when its bytes arrive in two pieces": "UTF-8 글자의 바이트가 두 조각으로 와도 글자를 온전히 유지합니다",
   "keeps serving after clients reset their connections": "클라이언트가 연결을 재설정한 뒤에도 계속 서비스합니다",
   "killed by {signal}": "{signal} 신호로 강제 종료됨",
@@ -553,7 +553,7 @@ export const ko: Record<string, string> = {
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
   "push accepted a header announcing {announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
-    "push가 {announced}를 알리는 헤더를 받아들이고 그만큼을 기다리려 했습니다. 이러면 상대가 여러분의 프로그램에 얼마든지 메모리를 쓰게 만들 수 있습니다. 최댓값을 넘는 길이를 읽자마자 예외를 던지세요.",
+    "push가 헤더가 알린 길이({announced})를 받아들이고 그만큼을 기다리려 했습니다. 이러면 상대가 여러분의 프로그램에 얼마든지 메모리를 쓰게 만들 수 있습니다. 최댓값을 넘는 길이를 읽자마자 예외를 던지세요.",
   "push did not return the {max}-byte frame.": "push가 {max}바이트 프레임을 반환하지 않았습니다.",
   "push one chunk holding the frames \"one\", \"\" (empty), \"two\", \"three\" and half a header; then the rest of the frame \"four\"; then an empty frame alone (00 00 00 00)":
     "프레임 \"one\", \"\"(빈 프레임), \"two\", \"three\"와 헤더 절반이 든 청크 하나를 push하고, 그다음 프레임 \"four\"의 나머지를, 그다음 빈 프레임 하나만(00 00 00 00) push합니다",
@@ -601,7 +601,7 @@ export const ko: Record<string, string> = {
   "send {text} one byte per write, then FIN": "쓰기 한 번에 한 바이트씩 보냅니다: {text}, 그다음 FIN",
   "send {text}, then FIN": "보냅니다: {text}, 그다음 FIN",
   "sends the note's greeting, Hello. Server., and nothing else": "노트의 인사말 Hello. Server.만 보내고 다른 것은 보내지 않습니다",
-  "sent FIN, still listening": "FIN을 보냄, 계속 듣는 중",
+  "sent FIN, still listening": "FIN을 보냄, 응답은 계속 읽는 중",
   "sent FIN: it will send nothing more": "FIN을 보냄: 더 이상 아무것도 보내지 않음",
   "sent {megabytes} MiB in {size}-byte writes without ever being held back": "{size}바이트씩 써서 {megabytes} MiB를 보냄, 한 번도 막히지 않음",
   "sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms":
@@ -612,7 +612,7 @@ export const ko: Record<string, string> = {
     "serve()는 readLines(input)을 도는 for await 반복문 하나입니다. 줄마다 응답하고, 응답은 \"\\n\"과 함께 쓰세요. stdin이 끝나면 반복문이 끝나니, 그때 0을 반환하세요.",
   "serves three clients, one after another": "클라이언트 세 개를 차례로 서비스합니다",
   "skipped: this machine cannot listen on ::ffff:127.0.0.1 (no IPv6), so no server here sees an IPv4-mapped address":
-    "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 수신할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
+    "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 리슨할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
   "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".":
     "클라이언트가 충분히 빨리 읽지 않으면 socket.write()가 false를 반환합니다. 그러면 socket.pause()를 호출해서 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()을 호출하세요.",
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
@@ -675,9 +675,9 @@ export const ko: Record<string, string> = {
   "the reference client": "기준 클라이언트",
   "the reference server drops the client: a header announces {length} bytes, over the {max}-byte limit":
     "기준 서버가 클라이언트를 끊음: 헤더가 {max}바이트 제한을 넘는 {length}바이트를 알림",
-  "the reference server listens on {host}:{port}": "기준 서버가 {host}:{port}에서 수신함",
+  "the reference server listens on {host}:{port}": "기준 서버가 {host}:{port}에서 리슨함",
   "the reference server stopped: {error}": "기준 서버가 멈춤: {error}",
-  "the reference server to listen": "기준 서버가 수신을 시작하는 것",
+  "the reference server to listen": "기준 서버가 리슨을 시작하는 것",
   "the second chunk (the rest of the frame \"four\")": "두 번째 청크(프레임 \"four\"의 나머지)",
   "the second chunk (the rest of 안 and the first byte of 녕)": "두 번째 청크(안의 나머지와 녕의 첫 바이트)",
   "the second client": "두 번째 클라이언트",
@@ -757,7 +757,7 @@ export const ko: Record<string, string> = {
   "{count} bytes": "{count}바이트",
   "{count} events left out": "사건 {count}개 생략",
   "{decoder} throws a clear error as soon as a header announces {announced}, before any payload":
-    "헤더가 {announced}를 알리자마자, 페이로드가 오기 전에 {decoder}가 분명한 오류를 던집니다",
+    "헤더가 길이({announced})를 알리자마자, 페이로드가 오기 전에 {decoder}이(가) 분명한 오류를 던집니다",
   "{file} does not look like a Canvas gradebook export: its first columns should be Student, ID, SIS User ID, SIS Login ID and Section. Export it from Canvas with Grades → Export → Export Entire Gradebook.":
     "{file}은(는) Canvas 성적부를 내보낸 파일로 보이지 않습니다. 앞쪽 열이 Student, ID, SIS User ID, SIS Login ID, Section이어야 합니다. Canvas에서 Grades → Export → Export Entire Gradebook으로 내보내세요.",
   "{file} has no column \"{column}\" to match the submissions on. Its student columns are: {columns}. Name one with --canvas-match.":
@@ -774,5 +774,5 @@ export const ko: Record<string, string> = {
   "{message} Your child {how} before it answered them all.": "{message} 자식 프로세스가 모든 요청에 응답하기 전에 {how}.",
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
   "{points} points": "{points}점",
-  "{who} sends the frame {frame}": "{who}가 프레임을 보냅니다: {frame}",
+  "{who} sends the frame {frame}": "{who}이(가) 프레임을 보냅니다: {frame}",
 };
