@@ -232,7 +232,8 @@ describe("npm run grade -- … --canvas", () => {
   const submissions = join(scratch, "class");
   mkdirSync(submissions);
   cpSync(join(KIT_ROOT, "solutions"), join(submissions, "kim-minji"), { recursive: true });
-  cpSync(join(KIT_ROOT, "exercises"), join(submissions, "=SUM(1,2)"), { recursive: true });
+  // An exercise folder without its files: 0 points, and no dependence on the kit's exercises/ (a student's work).
+  mkdirSync(join(submissions, "=SUM(1,2)", EXERCISE.slug), { recursive: true });
 
   test.concurrent("grades the class and writes canvas.csv and moodle.csv beside grades.csv, and says what to check", async () => {
     const { code, stdout, stderr } = await run(["class", "--exercises", EXERCISE.number, "--out", "report", "--quiet", "--canvas", EXPORT, "--canvas-assignment", "Week 3: TCP client"]);

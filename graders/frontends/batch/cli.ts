@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { t } from "../../i18n/index.ts";
 import { BatchInputError, gradeBatch, type BatchOutcome } from "./batch.ts";
 import type { CanvasOptions } from "./canvas.ts";
 
@@ -61,15 +62,15 @@ function parse(): { submissions: string; out: string; exercises?: string[]; jobs
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  if (positionals.length !== 1) usageError(positionals.length === 0 ? "say which folder holds the submissions" : `expected one submissions folder, got ${positionals.length}: ${positionals.join(" ")}`);
+  if (positionals.length !== 1) usageError(positionals.length === 0 ? t("say which folder holds the submissions") : t("expected one submissions folder, got {count}: {given}", { count: positionals.length, given: positionals.join(" ") }));
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
-    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) usageError(`--jobs must be a whole number from 1 to 256, not "${values.jobs}"`);
+    if (!/^\d+$/.test(values.jobs) || jobs < 1 || jobs > 256) usageError(t("--jobs must be a whole number from 1 to 256, not \"{jobs}\"", { jobs: values.jobs }));
   }
-  if (values.out === "") usageError("--out needs a folder name");
-  if (values.canvas === undefined && (values["canvas-match"] !== undefined || values["canvas-assignment"] !== undefined)) usageError("--canvas-match and --canvas-assignment need --canvas GRADEBOOK.csv");
-  if (values.canvas === "") usageError("--canvas needs the file of your Canvas gradebook export");
+  if (values.out === "") usageError(t("--out needs a folder name"));
+  if (values.canvas === undefined && (values["canvas-match"] !== undefined || values["canvas-assignment"] !== undefined)) usageError(t("--canvas-match and --canvas-assignment need --canvas GRADEBOOK.csv"));
+  if (values.canvas === "") usageError(t("--canvas needs the file of your Canvas gradebook export"));
   // npm runs scripts in the kit's folder; paths are meant from where the command was typed.
   const from = process.env.INIT_CWD ?? process.cwd();
   const canvas = values.canvas === undefined ? undefined : { gradebook: resolve(from, values.canvas), match: values["canvas-match"] ?? "SIS Login ID", assignment: values["canvas-assignment"] };
@@ -86,11 +87,11 @@ function report(outcome: BatchOutcome): void {
   const max = students[0]?.max ?? 0;
   const mean = students.reduce((sum, student) => sum + student.total, 0) / Math.max(1, students.length);
   const withProblems = students.filter((student) => student.problems.length > 0).length;
+  const submissions = counts.submissions === 1 ? t("1 submission") : t("{count} submissions", { count: counts.submissions });
   const lines = [
-    `Graded ${counts.submissions} submission${counts.submissions === 1 ? "" : "s"} for exercise${outcome.exercises.length === 1 ? "" : "s"} ${outcome.exercises.join(", ")}: ` +
-      `${counts.graded} graded now, ${counts.fromCache} stored from earlier runs.`,
-    `Mean ${Math.round(mean * 10) / 10} / ${max} points. ${withProblems} with problems in the submission, ${counts.couldNotGrade} could not be graded (see summary.md).`,
-    `Reports in ${shown(outcome.out)}/: grades.csv, moodle.csv${existsSync(join(outcome.out, "canvas.csv")) ? ", canvas.csv" : ""}, results.json, summary.md, feedback/, junit/`,
+    t("Graded {submissions} for exercise(s) {exercises}: {graded} graded now, {stored} stored from earlier runs.", { submissions, exercises: outcome.exercises.join(", "), graded: counts.graded, stored: counts.fromCache }),
+    t("Mean {mean} / {max} points. {problems} with problems in the submission, {failed} could not be graded (see summary.md).", { mean: Math.round(mean * 10) / 10, max, problems: withProblems, failed: counts.couldNotGrade }),
+    t("Reports in {folder}/: {files}", { folder: shown(outcome.out), files: `grades.csv, moodle.csv${existsSync(join(outcome.out, "canvas.csv")) ? ", canvas.csv" : ""}, results.json, summary.md, feedback/, junit/` }),
     ...outcome.sheetNotes.map((note) => `- ${note}`),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
@@ -104,7 +105,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     const code = signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 129;
     if (stoppedBy) process.exit(code); // asked twice: stop at once (the workers are killed on exit)
     stoppedBy = signal;
-    process.stderr.write(`\nStopping (${signal}): ending the grading processes; what is stored stays stored.\n`);
+    process.stderr.write(`\n${t("Stopping ({signal}): ending the grading processes; what is stored stays stored.", { signal })}\n`);
     controller.abort();
   });
 }
@@ -114,8 +115,8 @@ try {
   if (outcome.interrupted) {
     const done = outcome.students.length;
     process.stderr.write(
-      `Interrupted after ${done} of ${outcome.counts.submissions} submissions; their results are stored in ${shown(outcome.out)}/.cache.\n` +
-        `Run the same command again to grade the rest and write the reports.\n`,
+      `${t("Interrupted after {done} of {total} submissions; their results are stored in {folder}/.cache.", { done, total: outcome.counts.submissions, folder: shown(outcome.out) })}\n` +
+        `${t("Run the same command again to grade the rest and write the reports.")}\n`,
     );
     process.exitCode = stoppedBy === "SIGINT" ? 130 : stoppedBy === "SIGHUP" ? 129 : 143;
   } else {
