@@ -18,11 +18,13 @@ import { BatchInputError, type StudentGrade } from "../frontends/batch/types.ts"
 import { KIT_ROOT } from "../harness/static.ts";
 import { findExercise } from "../manifest.ts";
 
-const EXPORT = join(KIT_ROOT, "graders", "fixtures", "platforms", "canvas-gradebook-export.csv");
 const EXERCISE = findExercise("03");
 const FULL = Object.values(EXERCISE.checks).reduce((sum, check) => sum + check.points, 0);
 const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-sheets-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Canvas writes CRLF line ends; the kit's files are checked out with LF (.gitattributes).
+const EXPORT = join(scratch, "canvas-gradebook-export.csv");
+writeFileSync(EXPORT, readFileSync(join(KIT_ROOT, "graders", "fixtures", "platforms", "canvas-gradebook-export.csv"), "utf8").replace(/\r?\n/g, "\r\n"));
 
 /** A graded student of exercise 03 with `total` of FULL points. */
 function graded(id: string, total: number): StudentGrade {
