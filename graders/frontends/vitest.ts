@@ -49,7 +49,8 @@ export function gradeInVitest(number: string): void {
 
 /** A failure whose message is the whole story; Vitest shows it without a grader stack trace. */
 class StudentFeedback extends Error {
-  override name = "Feedback";
+  // Vitest prints the name before the message, so it is the label a student reads ("피드백:").
+  override name = t("Feedback");
   constructor(message: string) {
     super(message);
     this.stack = `${this.name}: ${message}`;

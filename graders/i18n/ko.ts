@@ -1,22 +1,35 @@
 // The Korean catalog: the English message (the key, exactly as written in the code) → 한국어.
-// Keep the {placeholders} unchanged, and code, commands and paths as they are. Terms follow the
-// study note and lessons/ko/: 응용 계층, 소켓, 포트 번호, 프로세스, 서버, 클라이언트, 채점기 (grader),
-// 검사 (check), 기준 서버/자식 (reference), 청크, 프레임, 페이로드, 재설정 (reset).
+// Keep the {placeholders} unchanged, and code, commands and paths as they are. Every term follows
+// lessons/ko/glossary.md (listen is 리슨, reset is 재설정, the reference peer is 기준 상대, …), and so
+// do the particles after numbers; graders/selftest/glossary.test.ts holds the catalog to it.
 // `npm run messages -- --check` and graders/selftest/i18n.test.ts list any key missing here.
 export const ko: Record<string, string> = {
   "\"80a\" is not a number": "\"80a\"는 숫자가 아닙니다",
+  "\"{item}\" is not an exercise number or range. Write for example --exercises 03 or --exercises 01,03-05.":
+    "\"{item}\"은(는) 실습 번호나 범위가 아닙니다. 예를 들어 --exercises 03 또는 --exercises 01,03-05처럼 쓰세요.",
   "\"{path}\" is outside your exercise folder: a graded program may import only files of its own folder and Node's modules (node:…)":
     "\"{path}\": 실습 폴더 밖에 있는 파일입니다. 채점받는 프로그램은 자기 폴더의 파일과 Node의 모듈(node:…)만 import할 수 있습니다",
   "\"안녕\" is 2 characters but 6 bytes in UTF-8: count bytes": "\"안녕\"은 2글자지만 UTF-8로는 6바이트입니다. 바이트를 세세요",
   "(1 byte)": "(1바이트)",
+  "(cut to fit GitHub's size limit: the whole feedback is in the log of this run, in the step \"{step}\"; npm test exercises/NN on your own machine shows it too)":
+    "(GitHub의 크기 제한에 맞추느라 여기서 잘랐습니다. 전체 피드백은 이 실행의 로그, \"{step}\" 단계에 있습니다. 여러분의 컴퓨터에서 npm test exercises/NN을 실행해도 볼 수 있습니다)",
   "(extra bytes from here on)": "(여기부터 남는 바이트)",
   "(line cut)": "(줄이 잘림)",
+  "(stored earlier)": "(이전에 저장됨)",
   "(the observed bytes stop here)": "(관찰한 바이트는 여기서 끝남)",
+  "({count} of them)": "(그중 {count}명)",
   "({size} bytes)": "({size}바이트)",
+  ", {count} skipped": ", 건너뜀 {count}개",
+  "--canvas needs the file of your Canvas gradebook export": "--canvas에는 Canvas에서 내보낸 성적부 파일이 필요합니다",
+  "--canvas-match and --canvas-assignment need --canvas GRADEBOOK.csv": "--canvas-match와 --canvas-assignment는 --canvas GRADEBOOK.csv와 함께 써야 합니다",
+  "--jobs must be a whole number from 1 to 256, not \"{jobs}\"": "--jobs는 1부터 256까지의 정수여야 합니다. \"{jobs}\"은(는) 안 됩니다",
+  "--out needs a folder name": "--out에는 폴더 이름이 필요합니다",
   "-1 is below 0": "-1은 0보다 작습니다",
   "-1 is not a port": "-1은 포트 번호가 아닙니다",
   "1 byte": "1바이트",
   "1 point": "1점",
+  "1 student": "학생 1명",
+  "1 submission": "제출물 1개",
   "1.5 is not a whole number": "1.5는 정수가 아닙니다",
   "2 is 00 00 00 02 in big-endian: the most significant byte first": "2는 빅 엔디언으로 00 00 00 02입니다. 가장 큰 자리의 바이트가 먼저 옵니다",
   "256 is 00 00 01 00 (the length needs more than one byte), and the payload's bytes stay as they are":
@@ -38,7 +51,7 @@ export const ko: Record<string, string> = {
     "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다는 메시지로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
   "A second count is one more request: 4.": "두 번째 count도 요청 하나이므로 하나 늘어난 4입니다.",
   "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.":
-    "IPv6 주소에서 수신하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
+    "IPv6 주소에서 리슨하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
   "Addresses: IP and port": "주소: IP와 포트 번호",
   "After {chunk}, payload {n} is not the one that was sent.": "{chunk} 뒤에 나온 {n}번째 페이로드가 보낸 것과 다릅니다.",
   "After {chunk}, push returned {count} payload(s): {got}. It should return {wanted}: {expected}.":
@@ -53,10 +66,25 @@ export const ko: Record<string, string> = {
     "JavaScript의 비트 연산자는 부호 있는 32비트로 계산합니다. parseIPv4는 >>> 0으로 끝내고, formatIPv4에서는 >>>와 & 255로 바이트를 꺼내세요.",
   "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.":
     "socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 시간이 초과되었다는 메시지로 reject하고 소켓을 destroy하세요.",
+  "Cannot read the Canvas gradebook {file}: {reason}": "Canvas 성적부 {file}을(를) 읽을 수 없습니다: {reason}",
+  "Cannot read the submissions folder {folder}: {reason}. Check the path.": "제출물 폴더 {folder}을(를) 읽을 수 없습니다: {reason}. 경로를 확인하세요.",
+  "Canvas: \"{name}\" is not in {file} yet; importing canvas.csv creates it as a new assignment of {points} points.":
+    "Canvas: \"{name}\"은(는) 아직 {file}에 없습니다. canvas.csv를 가져오면 {points}점짜리 새 과제로 만들어집니다.",
+  "Canvas: \"{name}\" is worth {possible} points in Canvas and {max} here, so canvas.csv holds the points scaled to Canvas's ({total} of {max} becomes {scaled}).":
+    "Canvas: \"{name}\"은(는) Canvas에서 {possible}점, 여기서는 {max}점 만점입니다. 그래서 canvas.csv에는 Canvas의 만점에 맞춰 환산한 점수가 들어 있습니다({max}점 중 {total}점은 {scaled}점이 됩니다).",
+  "Canvas: {count} student(s) of {file} have no grade in canvas.csv; their cells are empty, so Canvas leaves their grades as they are.":
+    "Canvas: {file}의 학생 {count}명은 canvas.csv에 점수가 없습니다. 칸이 비어 있으므로 Canvas는 그 학생들의 점수를 그대로 둡니다.",
+  "Canvas: {count} submission(s) match no row of {file} by \"{column}\": {ids}. Their grades are not in canvas.csv: name those entries by the students' {column}.":
+    "Canvas: 제출물 {count}개가 \"{column}\" 기준으로 {file}의 어느 행과도 맞지 않습니다: {ids}. 이 점수는 canvas.csv에 없습니다. 그 항목의 이름을 학생의 {column}(으)로 바꾸세요.",
+  "Canvas: {ids} could each be more than one student of {file} by \"{column}\"; their cells are left empty. Enter those grades by hand.":
+    "Canvas: {ids}은(는) \"{column}\" 기준으로 {file}의 학생 여러 명에 해당할 수 있어 칸을 비워 두었습니다. 그 점수는 직접 입력하세요.",
   "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.":
     "각 부분을 변환하기 전에 /^[0-9]+$/로 검사하세요. parseInt(\"12abc\")는 조용히 12를 돌려줍니다. 그다음 빈 부분, 앞자리 0, 255보다 큰 값을 거부하고, 문제가 된 부분을 오류 메시지에 넣으세요.",
   "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.":
     "헤더를 읽자마자, 페이로드를 기다리기 전에, 알려 온 길이를 최댓값과 비교하세요.",
+  "Checks": "검사",
+  "Checks that most students fail, with the most frequent message (submissions with problems left out):":
+    "가장 많은 학생이 실패한 검사와 가장 자주 나온 메시지입니다(문제가 있는 제출물은 뺐습니다):",
   "Close only the client's socket, never the server: the function you gave createServer runs again for every new client, several at once too.":
     "클라이언트의 소켓만 닫고 서버는 절대 닫지 마세요. createServer에 넘긴 함수는 새 클라이언트마다, 여러 클라이언트가 동시에 와도, 다시 실행됩니다.",
   "Collect chunks from every \"data\" event into an array; the reply is complete on \"end\".": "모든 \"data\" 이벤트의 청크를 배열에 모으세요. 응답은 \"end\"에서 완성됩니다.",
@@ -66,6 +94,7 @@ export const ko: Record<string, string> = {
     "readUInt32BE 바로 다음에, 페이로드가 도착했는지 확인하기 전에, 길이를 최댓값과 비교하고 \"too large\"라고 말하는 Error를 던지세요. 최댓값과 정확히 같은 길이는 허용됩니다. >=가 아니라 >를 쓰세요.",
   "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
     "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
+  "Could not be graded (run again; these are not stored)": "채점하지 못함 (다시 실행하세요. 이 결과는 저장되지 않습니다)",
   "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.":
     "도착하는 바이트를 세세요. MAX_MESSAGE_BYTES를 쥐자마자 처음 MAX_MESSAGE_BYTES바이트만(subarray) 출력하고 연결을 닫으세요. 이 클라이언트는 FIN을 끝내 보내지 않습니다.",
   "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES, finish, and close the socket.":
@@ -78,7 +107,7 @@ export const ko: Record<string, string> = {
     "모든 청크를 Buffer.concat으로 이은 뒤에 한 번만 디코딩하세요. 청크를 하나씩 따로 디코딩하면, 바이트가 두 청크에 나뉘어 도착한 글자가 깨집니다.",
   "Did your server pass --host to listen()?": "서버가 --host 값을 listen()에 넘겼나요?",
   "Do not close the listening server after a client. createServer calls your connection handler for every client, as long as the server listens.":
-    "클라이언트 하나를 처리한 뒤에 수신 중인 서버를 닫지 마세요. 서버가 수신하는 동안 createServer는 클라이언트마다 여러분의 연결 핸들러를 호출합니다.",
+    "클라이언트 하나를 처리한 뒤에 리슨 중인 서버를 닫지 마세요. 서버가 리슨하는 동안 createServer는 클라이언트마다 여러분의 연결 핸들러를 호출합니다.",
   "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.":
     "오류 처리: push가 던지는 예외를 잡아 그 연결을 닫고, 모든 소켓에서 \"error\"를 처리하고, 마지막 에코 전에 오는 \"end\"는 실패로 다루세요.",
   "Every check of exercise {number} passes. Well done!\nCompare your work with the reference in solutions/{slug}/: npm run compare -- {number}":
@@ -94,9 +123,12 @@ export const ko: Record<string, string> = {
     "모든 요청은, 모르는 요청이라도, stdout에 정확히 한 줄의 응답을 받습니다. 부모 프로세스가 그 줄을 기다리기 때문입니다. 그다음에도 자식 프로세스는 계속 응답합니다.",
   "Every wait in the parent goes through withTimeout. On any error: child.kill(), wait for \"close\", rethrow; main prints error: … and sets process.exitCode = 1.":
     "부모 프로세스의 모든 기다림은 withTimeout을 거칩니다. 어떤 오류든 나면 child.kill()을 하고, \"close\"를 기다리고, 다시 던지세요. main은 error: …를 출력하고 process.exitCode = 1로 설정합니다.",
+  "Exercise {number} ({slug}) has no grader yet; it is left out.": "실습 {number}({slug})에는 아직 채점기가 없어서 뺐습니다.",
   "Exercise {number} does not pass yet ({passing}). Finish it first: npm test exercises/{number}\nThe reference is more useful once you have your own answer. To look anyway: npm run compare -- {number} --force":
     "실습 {number}: 아직 통과하지 못했습니다({passing}). 먼저 끝내세요: npm test exercises/{number}\n기준 구현은 여러분만의 답이 있을 때 더 쓸모가 있습니다. 그래도 보려면: npm run compare -- {number} --force",
+  "Exercises": "실습",
   "FAILED: {message}": "실패: {message}",
+  "Feedback": "피드백",
   "FIN (nothing more to send)": "FIN (더 보낼 것이 없음)",
   "Feedback for {id}": "{id}님을 위한 피드백",
   "Finish once only: a flag (finished) keeps \"end\" and the 100-byte limit from printing twice.":
@@ -115,17 +147,23 @@ export const ko: Record<string, string> = {
   "GRADER ERROR: {message}": "채점기 오류: {message}",
   "Give every connection socket an \"error\" handler that prints one line. Without it, a single client's ECONNRESET stops the whole server.":
     "모든 연결 소켓에 한 줄을 출력하는 \"error\" 핸들러를 다세요. 그것이 없으면 클라이언트 하나의 ECONNRESET이 서버 전체를 멈춥니다.",
+  "Graded {submissions} for exercise(s) {exercises}: {graded} graded now, {stored} stored from earlier runs.":
+    "실습 {exercises}: {submissions}을(를) 채점했습니다. 이번에 채점한 것 {graded}개, 이전 실행에서 저장된 것 {stored}개.",
+  "Grading summary": "채점 요약",
+  "Grading took longer than {seconds} s and was stopped.": "채점이 {seconds}초보다 오래 걸려서 멈췄습니다.",
   "Hint {n} of {total}: {hint}": "힌트 {n}/{total}: {hint}",
   "Hint: {hint}": "힌트: {hint}",
   "Hints for {number} start again from the first. Run npm run hint -- {number} to see it.":
-    "실습 {number}의 힌트를 처음부터 다시 봅니다. 첫 힌트를 보려면 npm run hint -- {number}를 실행하세요.",
+    "실습 {number}의 힌트를 처음부터 다시 봅니다. 첫 힌트를 보려면 이렇게 실행하세요: npm run hint -- {number}",
   "IANA's ephemeral range starts at 49152. Linux hands out ephemeral ports from 32768, but that is the machine's choice, not IANA's table.":
     "IANA의 임시 포트(ephemeral) 범위는 49152부터입니다. Linux는 32768부터 임시 포트를 내주지만, 그것은 그 기계의 선택이지 IANA의 표가 아닙니다.",
   "In the parent, spawn(process.execPath, [...process.execArgv, childPath]) starts the child with the same node (and tsx) as the parent.":
     "부모 프로세스에서 spawn(process.execPath, [...process.execArgv, childPath])를 쓰면 부모와 같은 node(와 tsx)로 자식 프로세스를 시작합니다.",
   "In the server, each client has its own socket: socket.remoteAddress and socket.remotePort are that client's side.":
     "서버에서는 클라이언트마다 자기 소켓이 있습니다. socket.remoteAddress와 socket.remotePort가 그 클라이언트 쪽입니다.",
-  "Is your server listening on the port it printed?": "서버가 출력한 포트 번호에서 수신하고 있나요?",
+  "Interrupted after {done} of {total} submissions; their results are stored in {folder}/.cache.":
+    "제출물 {total}개 중 {done}개를 채점한 뒤 중단되었습니다. 그 결과는 {folder}/.cache에 저장되어 있습니다.",
+  "Is your server listening on the port it printed?": "서버가 출력한 포트 번호에서 리슨하고 있나요?",
   "It is negative: JavaScript's bit operators (<<, |) give signed 32-bit numbers. Finish with >>> 0 to read the same bits as unsigned.":
     "음수가 나왔습니다. JavaScript의 비트 연산자(<<, |)는 부호 있는 32비트 수를 돌려줍니다. 마지막에 >>> 0을 해서 같은 비트를 부호 없는 수로 읽으세요.",
   "JavaScript's << and | work on signed 32-bit numbers, so 128.0.0.0 and above come out negative. End with >>> 0 to read the same 32 bits as an unsigned number.":
@@ -147,17 +185,28 @@ export const ko: Record<string, string> = {
   "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.":
     "listen() 전에 서버의 \"error\" 이벤트를 기다리세요. EADDRINUSE라면 포트 번호를 밝히고 그 포트가 사용 중이라고 말하는 문장으로 reject하세요. main()이 그것을 출력하고 코드 1로 종료합니다.",
   "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.":
-    "서버가 수신을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
+    "서버가 리슨을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
   "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.":
     "소켓의 \"error\" 이벤트를 기다리세요. ECONNREFUSED라면 \"refused\"라는 단어가 들어간 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 설정합니다.",
   "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
   "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
     "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
+  "Mean {mean} / {max} points. {problems} with problems in the submission, {failed} could not be graded (see summary.md).":
+    "평균 {mean} / {max}점. 제출물에 문제가 있는 것 {problems}개, 채점하지 못한 것 {failed}개(summary.md를 보세요).",
+  "Moodle: the total can reach {max} points, and Moodle refuses grades above {limit} unless the site allows unlimited grades; import the exercise columns instead, or ask for that setting.":
+    "Moodle: 합계는 {max}점까지 될 수 있는데, Moodle은 사이트에서 무제한 점수(unlimited grades)를 허용하지 않으면 {limit}점보다 큰 점수를 거부합니다. 대신 실습별 열을 가져오거나, 그 설정을 요청하세요.",
+  "More than one column of {file} is called \"{name}\": {columns}. Pass the whole column name, with its number in brackets.":
+    "{file}에 \"{name}\"(이)라는 열이 둘 이상 있습니다: {columns}. 괄호 안의 번호까지 포함한 열 이름 전체를 넘기세요.",
+  "Most common failures": "가장 흔한 실패",
   "NOT STARTED: {message}": "시작 안 함: {message}",
   "Next: exercise {number}, {title}. Read {lesson}, then run: npm test exercises/{number}":
     "다음: 실습 {number}, {title}. {lesson} 문서를 읽은 다음 실행하세요: npm test exercises/{number}",
   "No exercise folder was found in this submission. The grader looks for {folders} either at the top of the submission or inside an exercises/ folder.":
     "이 제출물에서 실습 폴더를 찾지 못했습니다. 채점기는 제출물의 맨 위나 exercises/ 폴더 안에서 다음 폴더를 찾습니다: {folders}.",
+  "No exercise has a grader yet, so there is nothing to grade.": "아직 채점기가 있는 실습이 없어서 채점할 것이 없습니다.",
+  "No exercise is numbered within {range}. The exercises are {known}.": "{range} 안에 번호가 있는 실습이 없습니다. 실습은 다음과 같습니다: {known}.",
+  "None of the chosen exercises has a grader yet.": "고른 실습 가운데 채점기가 있는 것이 아직 없습니다.",
+  "None: every check that was started passed.": "없음: 시작한 검사는 모두 통과했습니다.",
   "Not started yet:": "아직 시작하지 않은 검사:",
   "Not started yet: write {names} in {file}. Start with {lesson}.": "아직 시작하지 않았습니다. {file}에서 {names} 함수를 작성하세요. {lesson}부터 읽어 보세요.",
   "Nothing happened in time. Is your program waiting for something that never comes, for example the whole reply in a single 'data' event, or a close that the other side never sends?":
@@ -181,8 +230,10 @@ export const ko: Record<string, string> = {
   "Read the child's stdout with readLines: a reply is complete only at its \"\\n\", however many chunks it came in.":
     "자식 프로세스의 stdout은 readLines로 읽으세요. 응답이 몇 개의 청크로 왔든, \"\\n\"이 와야 완성됩니다.",
   "Read {lesson}, then replace the TODO in {file}.": "{lesson} 문서를 읽은 다음 {file}의 TODO를 채우세요.",
+  "Reports in {folder}/: {files}": "보고서 위치 {folder}/: {files}",
   "Run the same checks yourself with npm test exercises/NN (for example npm test exercises/03): every save grades again.":
     "같은 검사를 npm test exercises/NN(예: npm test exercises/03)으로 직접 실행해 보세요. 저장할 때마다 다시 채점합니다.",
+  "Run the same command again to grade the rest and write the reports.": "같은 명령을 다시 실행하면 나머지를 채점하고 보고서를 씁니다.",
   "Say which port is taken: your message should contain {port}, so the user knows what to change.":
     "어느 포트가 사용 중인지 밝히세요. 메시지에 포트 번호({port})가 들어 있어야 사용자가 무엇을 바꿀지 압니다.",
   "Send back every payload that decoder.push returns (a for…of loop), each wrapped again with encodeFrame. Do not write the raw chunk back: an unfinished frame must not be echoed.":
@@ -191,6 +242,8 @@ export const ko: Record<string, string> = {
     "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 push하고, 그것이 반환하는 페이로드만 출력하세요. 메시지마다 하나씩 받으면 끝입니다.",
   "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.":
     "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 연결을 닫으므로, 클라이언트가 응답이 끝났다는 것을 압니다.",
+  "Skipped entries": "건너뛴 항목",
+  "Skipped: {entries}.": "건너뜀: {entries}.",
   "Start from the note's client: connect, send, receive, close. Each of these is an event or a call on a node:net socket.":
     "노트의 클라이언트에서 출발하세요: 연결하기, 보내기, 받기, 닫기. 각각이 node:net 소켓의 이벤트나 호출 하나입니다.",
   "Start from the note's server: bind and listen, accept, send, receive, close. In Node, createServer + listen do the first two, and your connection handler does the rest, once per client.":
@@ -202,6 +255,8 @@ export const ko: Record<string, string> = {
   "Still stuck? Run it again for hint {next}. The lesson is {lesson}.": "아직 막혔나요? 한 번 더 실행하면 {next}번째 힌트를 봅니다. 레슨: {lesson}",
   "Stop at MAX_REPLY_BYTES: keep the first 100 bytes, resolve, and destroy the socket.":
     "MAX_REPLY_BYTES에서 멈추세요. 처음 100바이트만 남기고, resolve하고, 소켓을 destroy하세요.",
+  "Stopping ({signal}): ending the grading processes; what is stored stays stored.": "멈추는 중({signal}): 채점 프로세스를 끝냅니다. 저장된 것은 그대로 남습니다.",
+  "Submissions with problems": "문제가 있는 제출물",
   "TCP client": "TCP 클라이언트",
   "TCP does not keep your messages apart. A frame does: 4 bytes that say how long the payload is, then the payload. Start with encodeFrame.":
     "TCP는 메시지를 서로 구분해 주지 않습니다. 프레임이 구분해 줍니다. 페이로드 길이를 알려 주는 4바이트, 그다음 페이로드입니다. encodeFrame부터 시작하세요.",
@@ -225,14 +280,16 @@ export const ko: Record<string, string> = {
     "클라이언트의 주소는 socket.remoteAddress와 socket.remotePort입니다(localAddress/localPort는 서버 자신의 것). `${address}:${port} says: ${message}`를 한 줄로 출력하세요.",
   "The client's side of the connection is socket.remoteAddress and socket.remotePort. socket.localPort is the server's own port, the same for every client. Send \"you are \" + address + \":\" + port + \"\\n\".":
     "연결의 클라이언트 쪽은 socket.remoteAddress와 socket.remotePort입니다. socket.localPort는 서버 자신의 포트 번호로, 어느 클라이언트에게나 같습니다. \"you are \" + address + \":\" + port + \"\\n\"을 보내세요.",
+  "The column \"{name}\" of {file} is computed by Canvas and read-only: choose an assignment column.":
+    "{file}의 \"{name}\" 열은 Canvas가 계산하는 읽기 전용 열입니다. 과제 열을 고르세요.",
   "The connection failed with {code}.": "연결이 실패했습니다({code}).",
   "The connection of {who} was refused. {advice}": "{who}의 연결이 거부되었습니다. {advice}",
   "The connection was refused (ECONNREFUSED): nothing was listening on that port. Is the server started, and is it listening on the port it was given with --port?":
-    "연결이 거부되었습니다(ECONNREFUSED). 그 포트에서 수신하는 것이 없었습니다. 서버가 시작되었나요? --port로 받은 포트 번호에서 수신하고 있나요?",
+    "연결이 거부되었습니다(ECONNREFUSED). 그 포트에서 리슨하는 것이 없었습니다. 서버가 시작되었나요? --port로 받은 포트 번호에서 리슨하고 있나요?",
   "The connection was refused ({code}): your server still runs but no longer accepts clients. Does it close its listening socket after a client?":
-    "연결이 거부되었습니다({code}). 서버는 아직 실행 중이지만 더 이상 클라이언트를 받지 않습니다. 클라이언트 하나를 처리한 뒤 수신 소켓을 닫고 있지 않나요?",
+    "연결이 거부되었습니다({code}). 서버는 아직 실행 중이지만 더 이상 클라이언트를 받지 않습니다. 클라이언트 하나를 처리한 뒤 리슨 소켓을 닫고 있지 않나요?",
   "The connection was refused: your server has ended by itself (exit code 0). A server keeps listening for the next client.":
-    "연결이 거부되었습니다. 서버가 스스로 끝나 버렸습니다(종료 코드 0). 서버는 다음 클라이언트를 위해 계속 수신해야 합니다.",
+    "연결이 거부되었습니다. 서버가 스스로 끝나 버렸습니다(종료 코드 0). 서버는 다음 클라이언트를 위해 계속 리슨해야 합니다.",
   "The connection was refused: your server is not running any more ({exit}). Its output above shows why.":
     "연결이 거부되었습니다. 서버가 더 이상 실행 중이 아닙니다({exit}). 위에 있는 서버의 출력에 이유가 나옵니다.",
   "The connection was reset (ECONNRESET): the other side aborted it. Handle the socket's 'error' event, so one bad connection cannot crash your program.":
@@ -253,6 +310,12 @@ export const ko: Record<string, string> = {
     "{folder} 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다. 되살리세요(git checkout).",
   "The grader could not read your code: {error}": "채점기가 여러분의 코드를 읽지 못했습니다: {error}",
   "The grader could not run your {name}: {error}": "채점기가 여러분의 {name} 함수를 실행하지 못했습니다: {error}",
+  "The grading process ended without grading this exercise.": "채점 프로세스가 이 실습을 채점하지 않고 끝났습니다.",
+  "The grading process {how} before it finished.": "채점 프로세스가 끝나기 전에 {how}.",
+  "The grading process {how} before it finished: {detail}.": "채점 프로세스가 끝나기 전에 {how}: {detail}.",
+  "The range {range} runs backwards; write it as {reversed}.": "범위 {range}의 순서가 거꾸로입니다. {reversed}처럼 쓰세요.",
+  "The result of {count} checks is larger than GitHub's limit of {limit} characters even without messages: grade fewer exercises per workflow run (--exercises).":
+    "검사 {count}개의 결과는 메시지를 모두 빼도 GitHub의 제한인 {limit}자보다 큽니다. 워크플로 실행 한 번에 채점할 실습 수를 줄이세요(--exercises).",
   "The grader itself failed; please report it: {error}": "채점기 자체가 실패했습니다. 이 내용을 알려 주세요: {error}",
   "The grader itself failed; please tell your teacher: {error}": "채점기 자체가 실패했습니다. 선생님께 알려 주세요: {error}",
   "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.":
@@ -261,7 +324,7 @@ export const ko: Record<string, string> = {
   "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.":
     "메모리({ seen: 0 })는 프로세스마다 한 번, 반복문 전에 만들어집니다. 두 자식 프로세스가 그것을 함께 쓰는 일은 없습니다.",
   "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.":
-    "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 수신하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
+    "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 리슨하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
   "The reply to \"exit 7\" must be \"bye 7\", before the child exits.": "\"exit 7\"에 대한 응답은 자식 프로세스가 종료하기 전에 보내는 \"bye 7\"이어야 합니다.",
   "The reply to \"ping 0\" must be \"pong 0\", on its own line.": "\"ping 0\"에 대한 응답은 한 줄에 따로 쓴 \"pong 0\"이어야 합니다.",
   "The reply to \"ping 1\" must be \"pong 1\", on its own line.": "\"ping 1\"에 대한 응답은 한 줄에 따로 쓴 \"pong 1\"이어야 합니다.",
@@ -277,6 +340,7 @@ export const ko: Record<string, string> = {
     "zip 파일이 {megabytes} MB보다 큽니다. 실습 폴더만 압축해서 새 파일을 제출하세요.",
   "Then the child: answer() is a plain function (request in, reply out). Try it by hand: npx tsx exercises/01-processes/child.ts, type ping 1, press Enter.":
     "그다음은 자식 프로세스입니다. answer()는 평범한 함수입니다(요청을 넣으면 응답이 나옴). 직접 해 보세요: npx tsx exercises/01-processes/child.ts를 실행하고, ping 1을 입력하고, Enter를 누르세요.",
+  "There is no folder {folder}. Give the folder that holds one folder or .zip per student.": "{folder} 폴더가 없습니다. 학생마다 폴더나 .zip 하나씩이 들어 있는 폴더를 주세요.",
   "This client connected from {from}: print the client's address (remoteAddress:remotePort), then \" says: \" and its message.":
     "이 클라이언트는 {from}에서 연결했습니다. 클라이언트의 주소(remoteAddress:remotePort), 그다음 \" says: \"와 메시지를 출력하세요.",
   "This client sent its message and FIN, and waited {seconds} s for your server to close the connection.":
@@ -287,7 +351,7 @@ export const ko: Record<string, string> = {
   "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing. Printing the Buffer itself shows <Buffer 48 65 …>.":
     "출력하기 전에 reply.toString(\"utf8\")로 응답의 바이트를 텍스트로 바꾸세요. Buffer를 그대로 출력하면 <Buffer 48 65 …>가 나옵니다.",
   "Until the server listens, its \"error\" event (EADDRINUSE) must reject, so main() can print one clear line and exit with code 1.":
-    "서버가 수신을 시작하기 전까지는 \"error\" 이벤트(EADDRINUSE)가 reject로 이어져야 합니다. 그래야 main()이 분명한 한 줄을 출력하고 코드 1로 종료할 수 있습니다.",
+    "서버가 리슨을 시작하기 전까지는 \"error\" 이벤트(EADDRINUSE)가 reject로 이어져야 합니다. 그래야 main()이 분명한 한 줄을 출력하고 코드 1로 종료할 수 있습니다.",
   "Use a while loop, not an if: after taking one frame out of this.pending, look again, because the same chunk may hold more frames. Loop while pending.length >= 4 (not > 4): an empty frame is just a header.":
     "if가 아니라 while 반복문을 쓰세요. this.pending에서 프레임 하나를 꺼낸 뒤 다시 보세요. 같은 청크에 프레임이 더 있을 수 있습니다. pending.length >= 4인 동안 반복하세요(> 4가 아닙니다). 빈 프레임은 헤더뿐입니다.",
   "What happened": "실제로 일어난 일",
@@ -373,7 +437,7 @@ export const ko: Record<string, string> = {
     "서버가 \"listening on HOST:PORT\"를 출력하기 전에 끝났습니다. 위에 있는 서버의 출력에 이유가 나옵니다.",
   "Your server ended before it printed `listening on HOST:PORT`.": "서버가 `listening on HOST:PORT`를 출력하기 전에 끝났습니다.",
   "Your server must keep listening after a client: do not close the server, only the client's socket.":
-    "서버는 클라이언트 하나를 처리한 뒤에도 계속 수신해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
+    "서버는 클라이언트 하나를 처리한 뒤에도 계속 리슨해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
   "Your server printed nothing for the client that said nothing.": "서버가 아무 말도 하지 않은 클라이언트에 대해 아무것도 출력하지 않았습니다.",
   "Your server printed nothing within {seconds} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
     "서버가 150바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
@@ -398,7 +462,7 @@ export const ko: Record<string, string> = {
   "Your server stopped instead of printing a line about the frame that was too large and carrying on.":
     "서버가 너무 큰 프레임에 대해 한 줄을 출력하고 계속 일하는 대신 멈춰 버렸습니다.",
   "Your server told {who} the server's own port, {serverPort}, but {who} connects from port {clientPort}: that is socket.remotePort. socket.localPort is the server's side, the same for every client.":
-    "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}는 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
+    "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}은(는) 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
@@ -414,6 +478,7 @@ export const ko: Record<string, string> = {
   "a silent child": "응답하지 않는 자식 프로세스",
   "a silent server": "응답하지 않는 서버",
   "a test connection to ::ffff:127.0.0.1": "::ffff:127.0.0.1로의 시험 연결",
+  "about {time} left": "약 {time} 남음",
   "accepted a connection from {from}": "{from}의 연결을 받아들임",
   "after \"exit 7\" (its stdin is still open)": "\"exit 7\"을 받고(stdin은 아직 열려 있음)",
   "after a client left without a word": "클라이언트가 아무 말 없이 떠난 뒤에",
@@ -422,11 +487,12 @@ export const ko: Record<string, string> = {
   "all the echoes": "모든 에코",
   "an empty payload is a frame with length 0 and nothing after it": "빈 페이로드는 길이가 0이고 뒤에 아무것도 없는 프레임입니다",
   "and": "및",
-  "another program (the grader) already listens on {host}:{port}": "다른 프로그램(채점기)이 이미 {host}:{port}에서 수신하고 있음",
+  "another program (the grader) already listens on {host}:{port}": "다른 프로그램(채점기)이 이미 {host}:{port}에서 리슨하고 있음",
   "byte {n}": "{n}번째 바이트",
   "call encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\") and encodeFrame(the 256 byte values 00–ff)":
     "encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\"), encodeFrame(00–ff의 256가지 바이트 값)을 호출합니다",
   "call your {name} on {count} inputs": "여러분의 {name} 함수를 입력 {count}개로 호출합니다",
+  "check": "검사",
   "child: answers each request with one line: ping, and an unknown request too": "자식: 요청마다 한 줄로 응답합니다 (ping, 그리고 모르는 요청에도)",
   "child: answers exit 7 with bye 7, then exits with code 7": "자식: exit 7에 bye 7로 응답한 뒤 코드 7로 종료합니다",
   "child: counts the requests it has seen in its own memory, separate from any other process": "자식: 본 요청의 수를 다른 프로세스와 분리된 자기 메모리에 셉니다",
@@ -446,9 +512,9 @@ export const ko: Record<string, string> = {
   "connect a client to your server on 127.0.0.1:{port}": "127.0.0.1:{port}의 서버에 클라이언트를 연결합니다",
   "connect a client to your server on 127.0.0.1:{port}, and say nothing yet": "127.0.0.1:{port}의 서버에 클라이언트를 연결하고, 아직 아무 말도 하지 않습니다",
   "connect client A": "클라이언트 A를 연결합니다",
-  "connect {names} at the same time, each from its own port": "{names}를 동시에, 각자 자기 포트에서 연결합니다",
-  "connect {who}": "{who}를 연결합니다",
-  "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}를 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
+  "connect {names} at the same time, each from its own port": "{names}을(를) 동시에, 각자 자기 포트에서 연결합니다",
+  "connect {who}": "{who}을(를) 연결합니다",
+  "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}을(를) 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
   "connects": "연결",
   "could not connect to {host}:{port}: {error}": "{host}:{port}에 연결하지 못함: {error}",
@@ -483,12 +549,15 @@ export const ko: Record<string, string> = {
   "exit code {code}": "종료 코드 {code}",
   "exited with code {code}": "종료했습니다(종료 코드 {code})",
   "expect: ": "기대: ",
+  "expected one submissions folder, got {count}: {given}": "제출물 폴더 하나를 기대했지만 {count}개를 받았습니다: {given}",
   "expected:": "기대한 값:",
   "explains a port that is already in use and exits with an error code": "이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "explains a refused connection and exits with an error code": "거부된 연결을 설명하고 오류 코드로 종료합니다",
-  "find a port where nothing listens": "아무것도 수신하지 않는 포트를 찾습니다",
+  "failed": "실패",
+  "find a port where nothing listens": "아무것도 리슨하지 않는 포트를 찾습니다",
   "first difference at byte {n}": "{n}번 바이트에서 처음 달라짐",
   "formatIPv4 turns a 32-bit number back into a dotted quad, and refuses others": "formatIPv4가 32비트 수를 다시 점으로 구분한 네 숫자로 바꾸고, 그 밖의 값은 거부합니다",
+  "full marks": "만점",
   "gives up on a server that never answers (--timeout)": "끝내 응답하지 않는 서버를 포기합니다 (--timeout)",
   "grader": "채점기",
   "greets a client with exactly Hello. Client. as soon as it connects": "클라이언트가 연결하자마자 정확히 Hello. Client.로 인사합니다",
@@ -508,15 +577,18 @@ export const ko: Record<string, string> = {
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
   "its message names the port, {port}": "메시지에 포트 번호({port})가 들어 있습니다",
-  "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 수신)",
+  "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 리슨)",
   "keeps a UTF-8 character whole when its bytes arrive in two pieces": "UTF-8 글자의 바이트가 두 조각으로 와도 글자를 온전히 유지합니다",
   "keeps serving after clients reset their connections": "클라이언트가 연결을 재설정한 뒤에도 계속 서비스합니다",
   "killed by {signal}": "{signal} 신호로 강제 종료됨",
   "lesson": "레슨",
   "local port {port} was taken meanwhile ({code}); trying another": "로컬 포트 {port}: 그사이 다른 곳에서 차지함({code}). 다른 포트로 다시 시도함",
+  "max": "만점",
+  "mean": "평균",
   "no result": "결과 없음",
   "normaliseAddress turns ::ffff:127.0.0.1 into 127.0.0.1 and leaves other addresses alone":
     "normaliseAddress가 ::ffff:127.0.0.1을 127.0.0.1로 바꾸고 다른 주소는 그대로 둡니다",
+  "not graded: {error}": "채점하지 못함: {error}",
   "not started": "시작 안 함",
   "nothing": "아무것도 없음",
   "observed:": "관찰한 값:",
@@ -533,6 +605,7 @@ export const ko: Record<string, string> = {
   "parseIPv4: split on \".\", check every part is 0-255 written in plain digits, then combine the four bytes, first part first.":
     "parseIPv4: \".\"로 나누고, 모든 부분이 숫자로만 쓴 0-255인지 확인한 다음, 네 바이트를 첫 부분부터 합치세요.",
   "parsePort accepts 0 to 65535 and refuses anything else, naming it": "parsePort가 0부터 65535까지를 받아들이고, 그 밖의 값은 그 값을 밝히며 거부합니다",
+  "passed": "통과",
   "points": "점수",
   "prints and closes when the client sends its message and FIN, and waits": "클라이언트가 메시지와 FIN을 보내고 기다리면, 출력하고 연결을 닫습니다",
   "prints the first 100 bytes and closes when a client sends more, as the note's recv(100)": "클라이언트가 더 많이 보내면, 노트의 recv(100)처럼 처음 100바이트를 출력하고 닫습니다",
@@ -541,7 +614,7 @@ export const ko: Record<string, string> = {
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
   "push accepted a header announcing {announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
-    "push가 {announced}를 알리는 헤더를 받아들이고 그만큼을 기다리려 했습니다. 이러면 상대가 여러분의 프로그램에 얼마든지 메모리를 쓰게 만들 수 있습니다. 최댓값을 넘는 길이를 읽자마자 예외를 던지세요.",
+    "push가 헤더가 알린 길이({announced})를 받아들이고 그만큼을 기다리려 했습니다. 이러면 상대가 여러분의 프로그램에 얼마든지 메모리를 쓰게 만들 수 있습니다. 최댓값을 넘는 길이를 읽자마자 예외를 던지세요.",
   "push did not return the {max}-byte frame.": "push가 {max}바이트 프레임을 반환하지 않았습니다.",
   "push one chunk holding the frames \"one\", \"\" (empty), \"two\", \"three\" and half a header; then the rest of the frame \"four\"; then an empty frame alone (00 00 00 00)":
     "프레임 \"one\", \"\"(빈 프레임), \"two\", \"three\"와 헤더 절반이 든 청크 하나를 push하고, 그다음 프레임 \"four\"의 나머지를, 그다음 빈 프레임 하나만(00 00 00 00) push합니다",
@@ -576,6 +649,7 @@ export const ko: Record<string, string> = {
   "run your parent.ts with a reference child that exits with code 5": "parent.ts를 코드 5로 종료하는 기준 자식과 함께 실행합니다",
   "run your parent.ts with a reference child that writes one byte at a time": "parent.ts를 한 바이트씩 쓰는 기준 자식과 함께 실행합니다",
   "run your parent.ts with the reference child": "parent.ts를 기준 자식과 함께 실행합니다",
+  "say which folder holds the submissions": "제출물이 들어 있는 폴더를 알려 주세요",
   "see whether this machine has IPv6 (a server on ::ffff:127.0.0.1)": "이 기계에 IPv6가 있는지 확인합니다 (::ffff:127.0.0.1의 서버)",
   "send \"Hel\", the start of a message, then reset the connection (RST)": "메시지의 시작인 \"Hel\"을 보낸 다음 연결을 재설정합니다 (RST)",
   "send 150 bytes (in two writes: 60, then 90) and no FIN": "150바이트를 보내고(쓰기 두 번: 60, 그다음 90) FIN은 보내지 않습니다",
@@ -590,7 +664,7 @@ export const ko: Record<string, string> = {
   "send {text} one byte per write, then FIN": "쓰기 한 번에 한 바이트씩 보냅니다: {text}, 그다음 FIN",
   "send {text}, then FIN": "보냅니다: {text}, 그다음 FIN",
   "sends the note's greeting, Hello. Server., and nothing else": "노트의 인사말 Hello. Server.만 보내고 다른 것은 보내지 않습니다",
-  "sent FIN, still listening": "FIN을 보냄, 계속 듣는 중",
+  "sent FIN, still listening": "FIN을 보냄, 응답은 계속 읽는 중",
   "sent FIN: it will send nothing more": "FIN을 보냄: 더 이상 아무것도 보내지 않음",
   "sent {megabytes} MiB in {size}-byte writes without ever being held back": "{size}바이트씩 써서 {megabytes} MiB를 보냄, 한 번도 막히지 않음",
   "sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms":
@@ -601,7 +675,7 @@ export const ko: Record<string, string> = {
     "serve()는 readLines(input)을 도는 for await 반복문 하나입니다. 줄마다 응답하고, 응답은 \"\\n\"과 함께 쓰세요. stdin이 끝나면 반복문이 끝나니, 그때 0을 반환하세요.",
   "serves three clients, one after another": "클라이언트 세 개를 차례로 서비스합니다",
   "skipped: this machine cannot listen on ::ffff:127.0.0.1 (no IPv6), so no server here sees an IPv4-mapped address":
-    "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 수신할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
+    "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 리슨할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
   "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".":
     "클라이언트가 충분히 빨리 읽지 않으면 socket.write()가 false를 반환합니다. 그러면 socket.pause()를 호출해서 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()을 호출하세요.",
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
@@ -666,9 +740,9 @@ export const ko: Record<string, string> = {
   "the reference client": "기준 클라이언트",
   "the reference server drops the client: a header announces {length} bytes, over the {max}-byte limit":
     "기준 서버가 클라이언트를 끊음: 헤더가 {max}바이트 제한을 넘는 {length}바이트를 알림",
-  "the reference server listens on {host}:{port}": "기준 서버가 {host}:{port}에서 수신함",
+  "the reference server listens on {host}:{port}": "기준 서버가 {host}:{port}에서 리슨함",
   "the reference server stopped: {error}": "기준 서버가 멈춤: {error}",
-  "the reference server to listen": "기준 서버가 수신을 시작하는 것",
+  "the reference server to listen": "기준 서버가 리슨을 시작하는 것",
   "the second chunk (the rest of the frame \"four\")": "두 번째 청크(프레임 \"four\"의 나머지)",
   "the second chunk (the rest of 안 and the first byte of 녕)": "두 번째 청크(안의 나머지와 녕의 첫 바이트)",
   "the second client": "두 번째 클라이언트",
@@ -747,17 +821,37 @@ export const ko: Record<string, string> = {
   "{call} throws an error that names the problem: {problem}": "{call} 호출이 문제를 밝히는 오류를 던집니다: {problem}",
   "{count} bytes": "{count}바이트",
   "{count} events left out": "사건 {count}개 생략",
+  "{count} grading": "채점 중 {count}개",
+  "{count} not graded": "채점 못 함 {count}개",
+  "{count} stored earlier": "이전에 저장됨 {count}개",
+  "{count} students": "학생 {count}명",
+  "{count} submissions": "제출물 {count}개",
   "{decoder} throws a clear error as soon as a header announces {announced}, before any payload":
-    "헤더가 {announced}를 알리자마자, 페이로드가 오기 전에 {decoder}가 분명한 오류를 던집니다",
+    "헤더가 길이({announced})를 알리자마자, 페이로드가 오기 전에 {decoder}이(가) 분명한 오류를 던집니다",
+  "{file} does not look like a Canvas gradebook export: its first columns should be Student, ID, SIS User ID, SIS Login ID and Section. Export it from Canvas with Grades → Export → Export Entire Gradebook.":
+    "{file}은(는) Canvas 성적부를 내보낸 파일로 보이지 않습니다. 앞쪽 열이 Student, ID, SIS User ID, SIS Login ID, Section이어야 합니다. Canvas에서 Grades → Export → Export Entire Gradebook으로 내보내세요.",
+  "{file} has no column \"{column}\" to match the submissions on. Its student columns are: {columns}. Name one with --canvas-match.":
+    "{file}에는 제출물을 맞춰 볼 \"{column}\" 열이 없습니다. 학생 열은 {columns}입니다. --canvas-match로 그중 하나를 지정하세요.",
+  "{file} has {count} assignment columns ({columns}): say which one to fill with --canvas-assignment NAME. A name that is not there creates a new assignment.":
+    "{file}에는 과제 열이 {count}개 있습니다({columns}). 어느 열을 채울지 --canvas-assignment NAME으로 지정하세요. 없는 이름을 주면 새 과제가 만들어집니다.",
   "{file} imports \"{specifier}\", which is not allowed here: {why}. Remove that import.":
     "{file} 파일이 \"{specifier}\" 모듈을 import하는데, 여기서는 허용되지 않습니다: {why}. 그 import를 지우세요.",
   "{file} must export `{name}`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back `export` and the original name.":
     "{file} 파일은 `{name}`을(를) export해야 하는데 그러지 않습니다. 채점기는 그 이름으로 호출합니다. 이름을 바꾸거나 지우지 않았나요? `export`와 원래 이름을 되돌려 놓으세요.",
   "{file}: identical to the reference.": "{file}: 기준 구현과 똑같습니다.",
+  "{folder} holds no submissions: put one folder or .zip per student in it.": "{folder}에 제출물이 없습니다. 학생마다 폴더나 .zip을 하나씩 넣으세요.",
+  "{folder} is a file, not a folder. Give the folder that holds one folder or .zip per student.":
+    "{folder}은(는) 폴더가 아니라 파일입니다. 학생마다 폴더나 .zip 하나씩이 들어 있는 폴더를 주세요.",
+  "{ids}: these ids start like a spreadsheet formula, so the grade sheets write them with a leading ' (shown as text, never run). A course platform will not know them: rename those entries.":
+    "{ids}: 이 ID는 스프레드시트 수식처럼 시작하므로, 성적표에는 앞에 '를 붙여 씁니다(텍스트로 보이고 실행되지 않습니다). 강의 플랫폼은 이 ID를 알아보지 못하니 해당 항목의 이름을 바꾸세요.",
+  "{id}: {total}/{max} points": "{id}: {total}/{max}점",
   "{message} Your child {how} before it answered them all.": "{message} 자식 프로세스가 모든 요청에 응답하기 전에 {how}.",
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
+  "{passed} passed, {failed} failed": "통과 {passed}개, 실패 {failed}개",
   "{points} points": "{points}점",
-  "{who} sends the frame {frame}": "{who}가 프레임을 보냅니다: {frame}",
+  "{submissions}, exercises {exercises}. Mean {mean} / {max} points, median {median}, {full} with full marks.":
+    "{submissions}, 실습 {exercises}. 평균 {mean} / {max}점, 중앙값 {median}, 만점 {full}명.",
+  "{who} sends the frame {frame}": "{who}이(가) 프레임을 보냅니다: {frame}",
   "… {count} more events left out": "… 이벤트 {count}개 생략",
   "… {count} more writes ({size})": "… 쓰기 {count}번 더 ({size})",
   "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { DEADLINES, DeadlineExceeded, within } from "../../harness/deadline.ts";
 import { killTree } from "../../harness/launch.ts";
 import { KIT_ROOT } from "../../harness/static.ts";
+import { t } from "../../i18n/index.ts";
 import type { ExerciseGrade, WorkerJob, WorkerMessage } from "./types.ts";
 
 const WORKER = fileURLToPath(new URL("./worker.ts", import.meta.url));
@@ -117,10 +118,10 @@ export async function runWorker(
 
   if (stop === "signal") return { outcome: "stopped" };
   if (stop === "timeout") {
-    return { outcome: "failed", reason: `Grading took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.` };
+    return { outcome: "failed", reason: t("Grading took longer than {seconds} s and was stopped.", { seconds: Math.round(options.timeoutMs / 1000) }) };
   }
   if (finished && exit.code === 0) return { outcome: "done" };
-  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  const how = exit.signal ? t("was killed by {signal}", { signal: exit.signal }) : t("exited with code {code}", { code: String(exit.code) });
   // The error itself, not the stack frames under it.
   const detail = stderr
     .trim()
@@ -128,5 +129,5 @@ export async function runWorker(
     .filter((line) => line.trim() !== "" && !/^\s+at /.test(line))
     .slice(-2)
     .join(" | ");
-  return { outcome: "failed", reason: `The grading process ${how} before it finished${detail ? `: ${detail}` : ""}.` };
+  return { outcome: "failed", reason: detail ? t("The grading process {how} before it finished: {detail}.", { how, detail }) : t("The grading process {how} before it finished.", { how }) };
 }

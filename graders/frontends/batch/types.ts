@@ -2,6 +2,7 @@
 // runs, and what the reports are written from. Everything here is plain JSON, so it crosses a
 // process boundary and lands on disk unchanged.
 import type { Actor, CheckStatus, Hint, Step, TranscriptEvent } from "../../harness/types.ts";
+import type { CanvasOptions } from "./canvas.ts";
 
 /** Bytes as a person reads them (escaped text, or hex when binary), and exactly, as hex. */
 export interface StoredBytes {
@@ -92,6 +93,8 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Longest a single submission may take before its grading process is stopped. */
   submissionTimeoutMs?: number;
+  /** Also write canvas.csv by filling this Canvas gradebook export (checked before grading starts). */
+  canvas?: CanvasOptions;
 }
 
 export interface BatchOutcome {
@@ -102,6 +105,8 @@ export interface BatchOutcome {
   students: StudentGrade[];
   /** Entries of the submissions folder that are not submissions (with the reason). */
   skipped: string[];
+  /** What the instructor should know before importing the grade sheets (unmatched students, …). */
+  sheetNotes: string[];
   counts: {
     submissions: number;
     /** Graded in this run (at least one exercise was not stored yet). */
