@@ -746,4 +746,19 @@ export const ko: Record<string, string> = {
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
   "{points} points": "{points}점",
   "{who} sends the frame {frame}": "{who}가 프레임을 보냅니다: {frame}",
+  // npm run skeletons (graders/tools/skeletons.ts)
+  "Left alone, because they hold changes made after they were generated (your work):\n{files}":
+    "생성된 뒤에 바뀐 파일이라(여러분의 작업) 그대로 두었습니다:\n{files}",
+  "Nothing was written. These files changed since npm run skeletons wrote them, so they hold someone's work (yours?):\n{files}\nYour work is safe. To replace them with fresh skeletons anyway, run: npm run skeletons -- --force\n(it copies each of them to .lab/backups/ first).":
+    "아무 파일도 쓰지 않았습니다. 다음 파일은 npm run skeletons가 쓴 뒤에 바뀌었으므로 누군가의 작업(여러분의 작업일까요?)이 들어 있습니다:\n{files}\n여러분의 작업은 안전합니다. 그래도 새 스켈레톤으로 바꾸려면 npm run skeletons -- --force를 실행하세요\n(바꾸기 전에 파일마다 .lab/backups/에 복사해 둡니다).",
+  "These skeletons lag behind their solutions:\n{files}\nRegenerate them: npm run skeletons":
+    "다음 스켈레톤이 기준 구현보다 뒤처져 있습니다:\n{files}\n다시 생성하세요: npm run skeletons",
+  "Wrote {count} files:\n{files}":
+    "파일 {count}개를 썼습니다:\n{files}",
+  "Your files were copied to {folder} before they were replaced.":
+    "바꾸기 전에 여러분의 파일을 {folder}에 복사해 두었습니다.",
+  "exercises/ already matches solutions/.":
+    "exercises/는 이미 solutions/와 일치합니다.",
+  "exercises/ matches solutions/.":
+    "exercises/가 solutions/와 일치합니다.",
 };

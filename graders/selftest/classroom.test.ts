@@ -10,6 +10,7 @@ import { checksFor } from "../checks/index.ts";
 import type { AutogradingResult } from "../frontends/batch/autograding.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { findExercise } from "../manifest.ts";
+import { materialiseSkeletons } from "../tools/skeletons.ts";
 
 const EXERCISE = findExercise("03");
 const FULL = Object.values(EXERCISE.checks).reduce((sum, check) => sum + check.points, 0);
@@ -17,9 +18,9 @@ const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-classroom-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs the workflow's command as GitHub Actions would, and returns what the reporter would read. */
-function gradeForClassroom(target: string): { file: AutogradingResult; output: AutogradingResult; status: number | null } {
-  const out = join(scratch, `${target}.json`);
-  const githubOutput = join(scratch, `${target}.output`);
+function gradeForClassroom(target: string, name = target): { file: AutogradingResult; output: AutogradingResult; status: number | null } {
+  const out = join(scratch, `${name}.json`);
+  const githubOutput = join(scratch, `${name}.output`);
   writeFileSync(githubOutput, "");
   const run = spawnSync(process.execPath, ["--import", "tsx", "graders/frontends/batch/classroom.ts", "--exercises", EXERCISE.number, "--out", out], {
     cwd: KIT_ROOT,
@@ -59,7 +60,10 @@ describe("npm run grade:classroom", () => {
   });
 
   test("on the untouched skeleton: status fail, no points, each failure says what to start with", () => {
-    const { file, output, status } = gradeForClassroom("exercises");
+    // A freshly generated skeleton, not the kit's exercises/: that may hold a student's work.
+    const skeleton = materialiseSkeletons([EXERCISE]);
+    const { file, output, status } = gradeForClassroom(skeleton.root, "untouched");
+    skeleton.remove();
     expect(status).toBe(0); // the reporter, not the grading step, fails the run
     expect(output).toEqual(file);
     expectShape(file);

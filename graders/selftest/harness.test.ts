@@ -19,6 +19,7 @@ import { materialise } from "../harness/variants.ts";
 import { refusedPort } from "../peers/tcp-server.ts";
 import { assertLoopback } from "../harness/wire.ts";
 import { findExercise } from "../manifest.ts";
+import { materialiseSkeletons } from "../tools/skeletons.ts";
 
 describe("bytes", () => {
   test("text is shown escaped, binary as hex", () => {
@@ -190,7 +191,12 @@ describe("static pre-checks", () => {
   }
 
   test("the untouched skeleton is all stubs, the reference none", async () => {
-    expect((await inspect(join(KIT_ROOT, "exercises", exercise.slug), exercise)).stubs).toContain("requestReply");
+    const skeleton = materialiseSkeletons([exercise]); // not exercises/: that may hold a student's work
+    try {
+      expect((await inspect(join(skeleton.root, exercise.slug), exercise)).stubs).toContain("requestReply");
+    } finally {
+      skeleton.remove();
+    }
     expect((await inspect(solution, exercise)).stubs).toEqual([]);
   });
 
