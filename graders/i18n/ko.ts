@@ -761,4 +761,21 @@ export const ko: Record<string, string> = {
     "exercises/는 이미 solutions/와 일치합니다.",
   "exercises/ matches solutions/.":
     "exercises/가 solutions/와 일치합니다.",
+  // npm test: the closing line, checks not run, type errors (graders/frontends/)
+  "First, TypeScript finds type errors in your files. They do not fail a check by themselves (your code runs without a type check), but they often point at the bug:":
+    "먼저, TypeScript가 여러분의 파일에서 타입 오류를 찾았습니다. 타입 오류만으로 검사가 실패하지는 않지만(코드는 타입 검사 없이 실행됩니다), 버그가 있는 곳을 가리킬 때가 많습니다:",
+  "Not run: your code does not compile. The errors are shown once, under the check \"{title}\".":
+    "실행하지 않음: 코드가 컴파일되지 않습니다. 오류는 \"{title}\" 검사 아래에 한 번만 보여 줍니다.",
+  "not run":
+    "실행 안 함",
+  "{count} failed":
+    "실패 {count}",
+  "{count} not run":
+    "실행 안 함 {count}",
+  "{count} not started":
+    "시작 안 함 {count}",
+  "{count} passed":
+    "통과 {count}",
+  "{count} skipped":
+    "건너뜀 {count}",
 };
