@@ -778,4 +778,6 @@ export const ko: Record<string, string> = {
     "통과 {count}",
   "{count} skipped":
     "건너뜀 {count}",
+  "Not run, because the code does not compile (see above):":
+    "코드가 컴파일되지 않아 실행하지 않은 검사(위를 보세요):",
 };

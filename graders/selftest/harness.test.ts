@@ -51,6 +51,7 @@ describe("transcript and feedback", () => {
       '+12ms   reference peer → your program  "H" (1 byte)',
     );
     expect(formatEvent({ at: 3, from: "student", kind: "stdout", text: "hi" })).toBe("+3ms    your program | stdout: hi");
+    expect(formatEvent({ at: 10079, from: "grader", kind: "note", text: "waited" })).toBe("+10079ms grader  waited");
   });
 
   test("a failed check replays its steps, the transcript, a caret and the hint", () => {

@@ -60,6 +60,16 @@ function stubSource(path: string, text: string, exercise: ExerciseSpec): string 
   return source.getFullText();
 }
 
+/** The reference as a student compares it with their work (npm run compare): without the @exercise steps, which their file never had. */
+export function withoutExerciseSteps(path: string, text: string): string {
+  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces } });
+  const source = project.createSourceFile(path, text);
+  for (const doc of source.getDescendantsOfKind(SyntaxKind.JSDoc).reverse()) {
+    for (const tag of doc.getTags().filter((candidate) => candidate.getTagName() === "exercise")) tag.remove();
+  }
+  return source.getFullText();
+}
+
 /** Every file exercises/ should hold, keyed by its path relative to the kit, with "/" on every platform. */
 export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<string, string> {
   const files = new Map<string, string>();
