@@ -780,4 +780,9 @@ export const ko: Record<string, string> = {
     "건너뜀 {count}",
   "Not run, because the code does not compile (see above):":
     "코드가 컴파일되지 않아 실행하지 않은 검사(위를 보세요):",
+  // npm test's launcher (graders/frontends/exercise-list.ts)
+  "There is no exercise {asked}. The exercises are:\n{list}\nFor example: npm test exercises/{example}":
+    "실습 {asked}은(는) 없습니다. 실습 목록입니다:\n{list}\n예: npm test exercises/{example}",
+  "{flag} is not understood here. The kit's own flags go after --:\n  npm test exercises/05 -- --target solutions   grade the reference (or --target FOLDER, a folder laid out like exercises/)\n  npm test exercises/05 -- --lang ko            feedback in Korean (ko) or English (en)":
+    "{flag}: 여기서는 알 수 없는 옵션입니다. 키트의 옵션은 -- 뒤에 씁니다:\n  npm test exercises/05 -- --target solutions   기준 구현을 채점합니다(또는 --target 폴더: exercises/처럼 구성된 폴더)\n  npm test exercises/05 -- --lang ko            피드백을 한국어(ko)나 영어(en)로 보여 줍니다",
 };
