@@ -13,6 +13,7 @@ import { typeErrorsIn } from "../harness/typecheck.ts";
 import type { CheckResult } from "../harness/types.ts";
 import { findExercise, lessonPath } from "../manifest.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
+import { svgOfFailure } from "./diagram/index.ts";
 import { formatFeedback } from "./feedback.ts";
 
 /** What summary-reporter.ts reads from a skipped check. */
@@ -59,6 +60,10 @@ export function gradeInVitest(number: string): void {
         if (result.status === "passed") return;
         if (result.status === "not-started") await skip(context, "not-started", result);
         if (result.notRunBecauseOf) await skip(context, "not-run", result);
+        // The browser UI shows an image attachment inline: the conversation, drawn. The terminal
+        // keeps the text transcript alone.
+        const picture = process.env.LAB_UI === "1" && result.status === "failed" ? svgOfFailure(result, exercise) : undefined;
+        if (picture) await context.annotate(t("the conversation, drawn"), { contentType: "image/svg+xml", body: picture, bodyEncoding: "utf-8" });
         const extras = result.compileErrors ? {} : { typeErrors: await typeErrorsOnFailure() };
         throw new StudentFeedback(formatFeedback(result, extras));
       });

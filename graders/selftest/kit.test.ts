@@ -9,6 +9,7 @@ import { checksFor } from "../checks/index.ts";
 import { VARIANTS } from "../fixtures/index.ts";
 import { TROUBLE_HINTS, TROUBLESHOOTING } from "../harness/hints.ts";
 import { KIT_ROOT } from "../harness/static.ts";
+import { readText } from "../harness/text.ts";
 import { PITFALLS } from "../harness/variants.ts";
 import { EXERCISES, lessonPath } from "../manifest.ts";
 import { driftedSkeletons, skeletonStates, strictSkeletons } from "../tools/skeletons.ts";
@@ -17,7 +18,7 @@ const run = promisify(execFile);
 
 /** The anchors GitHub gives a Markdown file's headings, plus explicit <a id="…"> anchors. */
 function anchorsOf(path: string): Set<string> {
-  const text = readFileSync(join(KIT_ROOT, path), "utf8");
+  const text = readText(join(KIT_ROOT, path));
   const anchors = new Set<string>();
   for (const [, heading] of text.matchAll(/^#{1,6}\s+(.+)$/gm)) {
     anchors.add(heading!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, "").replace(/\s/g, "-"));

@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { IndentationText, Node, Project, SyntaxKind } from "ts-morph";
 import { isEntryPoint } from "../frontends/entry.ts";
 import { KIT_ROOT, STUB_MARKER } from "../harness/static.ts";
+import { readText, withLineFeeds } from "../harness/text.ts";
 import { t } from "../i18n/index.ts";
 import { EXERCISES, lessonPath, type ExerciseSpec } from "../manifest.ts";
 
@@ -77,7 +78,7 @@ export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<s
     const solution = join(root, "solutions", exercise.slug);
     if (!existsSync(solution)) continue;
     for (const name of readdirSync(solution).filter((file) => file.endsWith(".ts")).sort()) {
-      const text = readFileSync(join(solution, name), "utf8");
+      const text = readText(join(solution, name));
       files.set(`exercises/${exercise.slug}/${name}`, stubSource(name, text, exercise));
     }
     files.set(`exercises/${exercise.slug}/grade.test.ts`, testEntry(exercise));
@@ -87,7 +88,7 @@ export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<s
 
 /** A hash of a file's text; line endings do not count, so a CRLF checkout (Windows) is untouched. */
 function hashOf(text: string): string {
-  return `sha256:${createHash("sha256").update(text.replace(/\r\n/g, "\n")).digest("hex")}`;
+  return `sha256:${createHash("sha256").update(withLineFeeds(text)).digest("hex")}`;
 }
 
 function readRecord(root: string): Record<string, string> {

@@ -1,10 +1,11 @@
 // `npm run compare -- 05`: your files beside the reference, as a coloured unified diff.
 // It waits until the exercise passes, so the reference is a second opinion, not a shortcut.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, styleText } from "node:util";
 import { createTwoFilesPatch } from "diff";
 import { KIT_ROOT, shownPath } from "../../harness/static.ts";
+import { readText } from "../../harness/text.ts";
 import { targetDirectory } from "../../harness/target.ts";
 import { t } from "../../i18n/index.ts";
 import { findExercise } from "../../manifest.ts";
@@ -43,7 +44,7 @@ export async function compareWithReference(number: string, force: boolean): Prom
   }
   const parts: string[] = [];
   for (const file of Object.keys(exercise.files)) {
-    const read = (directory: string) => (existsSync(join(directory, file)) ? readFileSync(join(directory, file), "utf8") : "");
+    const read = (directory: string) => (existsSync(join(directory, file)) ? readText(join(directory, file)) : "");
     // The reference's @exercise steps became your TODO comments: they are not a difference.
     const theirs = withoutExerciseSteps(file, read(reference));
     const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), read(mine), theirs, t("yours"), t("reference"));
