@@ -46,8 +46,8 @@ export async function compareWithReference(number: string, force: boolean): Prom
   for (const file of Object.keys(exercise.files)) {
     const read = (directory: string) => (existsSync(join(directory, file)) ? readText(join(directory, file)) : "");
     // The reference's @exercise steps became your TODO comments: they are not a difference.
-    const theirs = withoutExerciseSteps(file, read(reference));
-    const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), read(mine), theirs, t("yours"), t("reference"));
+    const [yours, theirs] = [read(mine), read(reference)].map((text) => withoutExerciseSteps(file, text));
+    const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), yours!, theirs!, t("yours"), t("reference"));
     const body = patch.split("\n").slice(1); // drop the "=====" separator line
     parts.push(body.length > 3 ? body.map(colour).join("\n") : t("{file}: identical to the reference.", { file }));
   }
