@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { KIT_ROOT } from "../harness/static.ts";
 import { findExercise } from "../manifest.ts";
@@ -48,7 +48,9 @@ function solvedFiles(): Map<string, string> {
 
 beforeAll(() => {
   clone = mkdtempSync(join(tmpdir(), "app-layer-lab-student-clone-"));
-  for (const entry of KIT_ENTRIES) cpSync(join(KIT_ROOT, entry), join(clone, entry), { recursive: true });
+  // No node_modules from inside the kit (graders/selftest/browser/ may hold one): the clone links the kit's.
+  const filter = (source: string) => basename(source) !== "node_modules";
+  for (const entry of KIT_ENTRIES) cpSync(join(KIT_ROOT, entry), join(clone, entry), { recursive: true, filter });
   symlinkSync(join(KIT_ROOT, "node_modules"), join(clone, "node_modules"), "junction");
   // The student's work: the reference copied over the skeleton.
   for (const exercise of SOLVED) cpSync(join(KIT_ROOT, "solutions", exercise.slug), join(clone, "exercises", exercise.slug), { recursive: true });
