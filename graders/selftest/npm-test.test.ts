@@ -16,6 +16,9 @@ import { EXERCISES, findExercise } from "../manifest.ts";
 import { materialiseSkeletons } from "../tools/skeletons.ts";
 
 const LAUNCHER = join(KIT_ROOT, "graders", "frontends", "launcher.mjs");
+/** One `npm test` run, and a test of two: a whole Vitest start each, slow on a crowded machine. */
+const RUN_MS = 150_000;
+const TWO_RUNS_MS = 2 * RUN_MS + 10_000;
 const FRAMING = findExercise("05");
 const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-npm-test-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -30,7 +33,12 @@ function npmTest(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ output:
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return within(110_000, "npm test to finish", new Promise((resolve) => child.once("close", (code) => resolve({ output, code }))));
+  const finished = new Promise<{ output: string; code: number | null }>((resolve) => child.once("close", (code) => resolve({ output, code })));
+  // Past the deadline, stop it (its Vitest worker then stops the student programs it started).
+  return within(RUN_MS, "npm test to finish", finished).catch((error: unknown) => {
+    child.kill("SIGKILL");
+    throw error;
+  });
 }
 
 /** A copy of exercise 05's reference in a tree of its own, with `edit` applied to framing.ts. */
@@ -53,7 +61,7 @@ describe.concurrent("npm test, as a student types it", () => {
     expect(output).toContain("exercises/03-tcp-client/grade.test.ts");
     expect(output).toContain(`${checksFor("03").length} passed, 0 failed`);
     expect(output).not.toContain("npm run compare");
-  });
+  }, RUN_MS + 10_000);
 
   test("exercises/99 answers with the list of exercises and exit code 2, not Vitest's 'No test files found'", async () => {
     const { output, code } = await npmTest(["exercises/99"]);
@@ -61,7 +69,7 @@ describe.concurrent("npm test, as a student types it", () => {
     expect(output).toContain("99");
     for (const exercise of EXERCISES) expect(output).toContain(`${exercise.number}  `);
     expect(output).not.toMatch(/No test files found/i);
-  });
+  }, RUN_MS + 10_000);
 
   test("a first npm test exercises/05 shows no failure, only 'not started', and exits 1; --target FOLDER is relative to where it was typed, --lang ko works", async () => {
     const skeleton = materialiseSkeletons([FRAMING]);
@@ -75,7 +83,7 @@ describe.concurrent("npm test, as a student types it", () => {
     const korean = await npmTest(["5", `--target=${tree}`, "--lang", "ko"]);
     expect(korean.code).toBe(1);
     expect(korean.output).toContain(`통과 0, 실패 0, 시작 안 함 ${checksFor("05").length}`);
-  });
+  }, TWO_RUNS_MS);
 
   test("a compile error is told once, with file, line and column; the other checks are 'not run'", async () => {
     const root = framingWith("compile-error", "export const broken = (;");
@@ -85,7 +93,7 @@ describe.concurrent("npm test, as a student types it", () => {
     expect(locations, output).toHaveLength(1);
     expect(output).toMatch(new RegExp(`0 passed, 1 failed, ${checksFor("05").length - 1} not run`));
     expect(output).toContain("Your code does not compile");
-  });
+  }, RUN_MS + 10_000);
 
   test("TypeScript's errors come first when a check fails, and never fail a check alone", async () => {
     const typeError = 'export const port: number = "9999";';
@@ -98,5 +106,5 @@ describe.concurrent("npm test, as a student types it", () => {
     expect(buggy.output).toContain("TypeScript finds type errors in your files");
     expect(buggy.output).toMatch(/framing\.ts:\d+:\d+: TS2322: Type 'string' is not assignable to type 'number'\./);
     expect(buggy.output).toContain("1 failed");
-  });
+  }, TWO_RUNS_MS);
 });

@@ -56,7 +56,7 @@ test("progress lists every exercise as not started and suggests the first; a sol
   const half = await run("progress");
   expect(half.out).toMatch(/^05 .*in progress/m);
   expect(half.out).toContain("Next: exercise 05");
-});
+}, 300_000); // three whole progress runs
 
 test("hints are revealed one at a time; --all shows every one, --reset starts over", async () => {
   const hints = findExercise("05").hints;
@@ -85,4 +85,4 @@ test("compare refuses before the exercise passes, and shows a diff after", async
   const forced = await run("compare", "02", "--force");
   expect(forced.code).toBe(0);
   expect(forced.out).toMatch(/^@@ /m);
-});
+}, 240_000);

@@ -16,6 +16,8 @@ const UNTOUCHED = findExercise("04");
 const KIT_ENTRIES = ["package.json", "package-lock.json", "tsconfig.json", "vitest.config.ts", "README.md", "lessons", "exercises", "solutions", "graders"];
 
 let clone: string;
+/** One run of the skeleton tool in the clone (ts-morph generates every skeleton): slow on a crowded machine. */
+const CLI_MS = 240_000;
 
 /** The environment of a student's terminal: no target, no strict CI mode, no watch. */
 function studentEnvironment(): NodeJS.ProcessEnv {
@@ -29,7 +31,7 @@ function studentEnvironment(): NodeJS.ProcessEnv {
 }
 
 function runInClone(args: string[]) {
-  return spawnSync(process.execPath, args, { cwd: clone, env: studentEnvironment(), encoding: "utf8", timeout: 280_000 });
+  return spawnSync(process.execPath, args, { cwd: clone, env: studentEnvironment(), encoding: "utf8", timeout: 230_000 });
 }
 
 const skeletons = (...flags: string[]) => runInClone(["--import", "tsx", join("graders", "tools", "skeletons.ts"), ...flags]);
@@ -79,7 +81,7 @@ describe("a student's clone with exercises 03 and 05 solved", () => {
     for (const path of before.keys()) expect(run.stderr).toContain(path.replaceAll("\\", "/"));
     expect(run.stderr).toContain("npm run skeletons -- --force");
     expect(solvedFiles()).toEqual(before);
-  });
+  }, CLI_MS);
 
   test("a solution changed without regenerating its untouched skeleton is still caught", () => {
     const solution = join(clone, "solutions", UNTOUCHED.slug, "server.ts");
@@ -89,7 +91,7 @@ describe("a student's clone with exercises 03 and 05 solved", () => {
     expect(run.stderr).toContain(`exercises/${UNTOUCHED.slug}/server.ts`);
     for (const exercise of SOLVED) expect(run.stderr).not.toContain(`exercises/${exercise.slug}/`);
     expect(run.stdout).toContain(`exercises/${SOLVED[0]!.slug}/`); // left alone, and said so
-  });
+  }, CLI_MS);
 
   test("--force copies their work to .lab/backups/ first, then regenerates", () => {
     const before = solvedFiles();
@@ -104,5 +106,5 @@ describe("a student's clone with exercises 03 and 05 solved", () => {
     expect(readFileSync(join(clone, "exercises", UNTOUCHED.slug, "server.ts"), "utf8")).toContain("A maintainer's new comment");
     expect(skeletons("--check").status).toBe(0);
     expect(existsSync(join(clone, "graders", "skeletons.json"))).toBe(true);
-  });
+  }, 2 * CLI_MS);
 });
