@@ -17,7 +17,8 @@ export class CheckFailure extends Error {
   override name = "CheckFailure";
   constructor(
     message: string,
-    readonly details: { mismatch?: Mismatch; trouble?: Trouble; code?: string } = {},
+    /** `compileErrors`: the compiler's lines, when the code did not compile. */
+    readonly details: { mismatch?: Mismatch; trouble?: Trouble; code?: string; compileErrors?: string } = {},
   ) {
     super(message);
   }

@@ -52,7 +52,27 @@ export function startGrading(
       ),
     ]),
   );
-  return new Map(selected.map((check) => [check.id, started.get(check.id)!]));
+  const inOrder = selected.map((check) => started.get(check.id)!);
+  return new Map(selected.map((check, index) => [check.id, tellCompileErrorsOnce(inOrder, index)]));
+}
+
+/**
+ * A compile error fails every check that builds the broken file. The first check (in the
+ * grader's order) tells it; a later one whose every error line was told already becomes
+ * "not run because of" that check, so the student reads the errors once.
+ */
+async function tellCompileErrorsOnce(results: Promise<CheckResult>[], index: number): Promise<CheckResult> {
+  const result = await results[index]!;
+  if (!result.compileErrors) return result;
+  const lines = result.compileErrors.split("\n");
+  for (const earlier of results.slice(0, index)) {
+    const told = await earlier;
+    if (told.compileErrors && lines.every((line) => told.compileErrors!.split("\n").includes(line))) {
+      const message = t("Not run: your code does not compile. The errors are shown once, under the check \"{title}\".", { title: told.title });
+      return { ...result, message, steps: [], transcript: [], mismatch: undefined, hint: undefined, notRunBecauseOf: told.id };
+    }
+  }
+  return result;
 }
 
 /** Grades every check (or `only` some) and waits for all of them. */
@@ -151,7 +171,10 @@ async function gradeCheck(
   ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays));
 
   let hint: Hint | undefined;
-  if (status !== "passed" && spec) {
+  if (failure?.details.compileErrors) {
+    // What the check is about does not matter yet: the code has to compile first.
+    hint = { text: TROUBLE_HINTS.compile(), lesson: localLesson(troubleLink("compile")) };
+  } else if (status !== "passed" && spec) {
     const printed = context.transcript.events.filter((event) => event.from === "student" && event.text).map((event) => event.text).join("\n");
     const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch, printed);
     hint = trouble
@@ -164,6 +187,7 @@ async function gradeCheck(
     mismatch: failure?.details.mismatch,
     transcript: context.transcript.events,
     durationMs: Math.round(performance.now() - started),
+    ...(failure?.details.compileErrors && { compileErrors: failure.details.compileErrors }),
   };
 }
 
@@ -175,7 +199,7 @@ function explain(error: unknown): { status: CheckResult["status"]; message: stri
     return { status: "failed", message: failure.message, failure };
   }
   if (error instanceof CompileError) {
-    const failure = new CheckFailure(t("Your code does not compile:\n{errors}", { errors: error.message }), { trouble: "compile" });
+    const failure = new CheckFailure(t("Your code does not compile:\n{errors}", { errors: error.message }), { trouble: "compile", compileErrors: error.message });
     return { status: "failed", message: failure.message, failure };
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -70,7 +70,8 @@ const ARROW_NAMES: Record<Actor, () => string> = { grader: () => t("grader"), st
 
 /** One event as a line: `+12ms  reference peer → your program  "Hello. Client." (14 bytes)`. */
 export function formatEvent(event: TranscriptEvent): string {
-  const time = `+${event.at}ms`.padEnd(8);
+  // At least one space after the offset, so +10079ms does not run into the next column.
+  const time = `${`+${event.at}ms`.padEnd(7)} `;
   const who = event.to ? `${ARROW_NAMES[event.from]()} → ${ARROW_NAMES[event.to]()}` : ARROW_NAMES[event.from]();
   switch (event.kind) {
     case "data": {

@@ -67,6 +67,10 @@ export interface CheckResult {
   transcript: TranscriptEvent[];
   hint?: Hint;
   durationMs: number;
+  /** The compiler's errors (file:line:column: text), when the check could not run because the code does not compile. */
+  compileErrors?: string;
+  /** The id of the check that tells these compile errors: this one was not run because of them (they are said once per exercise). */
+  notRunBecauseOf?: string;
 }
 
 export interface ExerciseResult {

@@ -19,7 +19,6 @@ export const ko: Record<string, string> = {
   "(the observed bytes stop here)": "(관찰한 바이트는 여기서 끝남)",
   "({count} of them)": "(그중 {count}명)",
   "({size} bytes)": "({size}바이트)",
-  ", {count} skipped": ", 건너뜀 {count}개",
   "--canvas needs the file of your Canvas gradebook export": "--canvas에는 Canvas에서 내보낸 성적부 파일이 필요합니다",
   "--canvas-match and --canvas-assignment need --canvas GRADEBOOK.csv": "--canvas-match와 --canvas-assignment는 --canvas GRADEBOOK.csv와 함께 써야 합니다",
   "--jobs must be a whole number from 1 to 256, not \"{jobs}\"": "--jobs는 1부터 256까지의 정수여야 합니다. \"{jobs}\"은(는) 안 됩니다",
@@ -847,7 +846,6 @@ export const ko: Record<string, string> = {
   "{id}: {total}/{max} points": "{id}: {total}/{max}점",
   "{message} Your child {how} before it answered them all.": "{message} 자식 프로세스가 모든 요청에 응답하기 전에 {how}.",
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
-  "{passed} passed, {failed} failed": "통과 {passed}개, 실패 {failed}개",
   "{points} points": "{points}점",
   "{submissions}, exercises {exercises}. Mean {mean} / {max} points, median {median}, {full} with full marks.":
     "{submissions}, 실습 {exercises}. 평균 {mean} / {max}점, 중앙값 {median}, 만점 {full}명.",
@@ -855,4 +853,43 @@ export const ko: Record<string, string> = {
   "… {count} more events left out": "… 이벤트 {count}개 생략",
   "… {count} more writes ({size})": "… 쓰기 {count}번 더 ({size})",
   "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",
+  // npm run skeletons (graders/tools/skeletons.ts)
+  "Left alone, because they hold changes made after they were generated (your work):\n{files}":
+    "생성된 뒤에 바뀐 파일이라(여러분의 작업) 그대로 두었습니다:\n{files}",
+  "Nothing was written. These files changed since npm run skeletons wrote them, so they hold someone's work (yours?):\n{files}\nYour work is safe. To replace them with fresh skeletons anyway, run: npm run skeletons -- --force\n(it copies each of them to .lab/backups/ first).":
+    "아무 파일도 쓰지 않았습니다. 다음 파일은 npm run skeletons가 쓴 뒤에 바뀌었으므로 누군가의 작업(여러분의 작업일까요?)이 들어 있습니다:\n{files}\n여러분의 작업은 안전합니다. 그래도 새 스켈레톤으로 바꾸려면 npm run skeletons -- --force를 실행하세요\n(바꾸기 전에 파일마다 .lab/backups/에 복사해 둡니다).",
+  "These skeletons lag behind their solutions:\n{files}\nRegenerate them: npm run skeletons":
+    "다음 스켈레톤이 기준 구현보다 뒤처져 있습니다:\n{files}\n다시 생성하세요: npm run skeletons",
+  "Wrote {count} files:\n{files}":
+    "파일 {count}개를 썼습니다:\n{files}",
+  "Your files were copied to {folder} before they were replaced.":
+    "바꾸기 전에 여러분의 파일을 {folder}에 복사해 두었습니다.",
+  "exercises/ already matches solutions/.":
+    "exercises/는 이미 solutions/와 일치합니다.",
+  "exercises/ matches solutions/.":
+    "exercises/가 solutions/와 일치합니다.",
+  // npm test: the closing line, checks not run, type errors (graders/frontends/)
+  "First, TypeScript finds type errors in your files. They do not fail a check by themselves (your code runs without a type check), but they often point at the bug:":
+    "먼저, TypeScript가 여러분의 파일에서 타입 오류를 찾았습니다. 타입 오류만으로 검사가 실패하지는 않지만(코드는 타입 검사 없이 실행됩니다), 버그가 있는 곳을 가리킬 때가 많습니다:",
+  "Not run: your code does not compile. The errors are shown once, under the check \"{title}\".":
+    "실행하지 않음: 코드가 컴파일되지 않습니다. 오류는 \"{title}\" 검사 아래에 한 번만 보여 줍니다.",
+  "not run":
+    "실행 안 함",
+  "{count} failed":
+    "실패 {count}",
+  "{count} not run":
+    "실행 안 함 {count}",
+  "{count} not started":
+    "시작 안 함 {count}",
+  "{count} passed":
+    "통과 {count}",
+  "{count} skipped":
+    "건너뜀 {count}",
+  "Not run, because the code does not compile (see above):":
+    "코드가 컴파일되지 않아 실행하지 않은 검사(위를 보세요):",
+  // npm test's launcher (graders/frontends/exercise-list.ts)
+  "There is no exercise {asked}. The exercises are:\n{list}\nFor example: npm test exercises/{example}":
+    "실습 {asked}은(는) 없습니다. 실습 목록입니다:\n{list}\n예: npm test exercises/{example}",
+  "{flag} is not understood here. The kit's own flags go after --:\n  npm test exercises/05 -- --target solutions   grade the reference (or --target FOLDER, a folder laid out like exercises/)\n  npm test exercises/05 -- --lang ko            feedback in Korean (ko) or English (en)":
+    "{flag}: 여기서는 알 수 없는 옵션입니다. 키트의 옵션은 -- 뒤에 씁니다:\n  npm test exercises/05 -- --target solutions   기준 구현을 채점합니다(또는 --target 폴더: exercises/처럼 구성된 폴더)\n  npm test exercises/05 -- --lang ko            피드백을 한국어(ko)나 영어(en)로 보여 줍니다",
 };

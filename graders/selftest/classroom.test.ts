@@ -15,6 +15,7 @@ import { MAX_ENCODED_RESULT, autogradingResult, boundForReporter, encodeForRepor
 import { CLASSROOM_STEP, wholeFeedbackIsIn } from "../frontends/batch/classroom.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { findExercise, type ExerciseSpec } from "../manifest.ts";
+import { materialiseSkeletons } from "../tools/skeletons.ts";
 
 const EXERCISE = findExercise("03");
 const maxOf = (exercise: ExerciseSpec) => Object.values(exercise.checks).reduce((sum, check) => sum + check.points, 0);
@@ -69,7 +70,9 @@ describe("npm run grade:classroom", () => {
   });
 
   test.concurrent("on the untouched skeleton: status fail, no points, each failure says what to start with", async () => {
-    const { file, output, status } = await gradeForClassroom("exercises", EXERCISE.number, "skeleton");
+    // A freshly generated skeleton, not the kit's exercises/: that may hold a student's work.
+    const skeleton = materialiseSkeletons([EXERCISE]);
+    const { file, output, status } = await gradeForClassroom(skeleton.root, EXERCISE.number, "skeleton").finally(() => skeleton.remove());
     expect(status).toBe(0); // the reporter, not the grading step, fails the run
     expect(output).toEqual(file);
     expectShape(file, [EXERCISE]);

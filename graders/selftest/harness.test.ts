@@ -19,6 +19,7 @@ import { materialise } from "../harness/variants.ts";
 import { refusedPort } from "../peers/tcp-server.ts";
 import { assertLoopback } from "../harness/wire.ts";
 import { findExercise } from "../manifest.ts";
+import { materialiseSkeletons } from "../tools/skeletons.ts";
 
 describe("bytes", () => {
   test("text is shown escaped, binary as hex", () => {
@@ -50,6 +51,7 @@ describe("transcript and feedback", () => {
       '+12ms   reference peer → your program  "H" (1 byte)',
     );
     expect(formatEvent({ at: 3, from: "student", kind: "stdout", text: "hi" })).toBe("+3ms    your program | stdout: hi");
+    expect(formatEvent({ at: 10079, from: "grader", kind: "note", text: "waited" })).toBe("+10079ms grader  waited");
   });
 
   test("a failed check replays its steps, the transcript, a caret and the hint", () => {
@@ -192,7 +194,12 @@ describe("static pre-checks", () => {
   }
 
   test("the untouched skeleton is all stubs, the reference none", async () => {
-    expect((await inspect(join(KIT_ROOT, "exercises", exercise.slug), exercise)).stubs).toContain("requestReply");
+    const skeleton = materialiseSkeletons([exercise]); // not exercises/: that may hold a student's work
+    try {
+      expect((await inspect(join(skeleton.root, exercise.slug), exercise)).stubs).toContain("requestReply");
+    } finally {
+      skeleton.remove();
+    }
     expect((await inspect(solution, exercise)).stubs).toEqual([]);
   });
 

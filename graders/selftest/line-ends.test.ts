@@ -143,7 +143,7 @@ test("inside a CRLF copy of the whole kit, the skeletons match, the catalogs are
   const failed = results.testResults.flatMap((file) => file.assertionResults).filter((result) => result.status === "failed");
   expect(failed.map((result) => `${result.fullName}\n${result.failureMessages.join("\n").slice(0, 2_000)}`), outcome.stderr).toEqual([]);
   const passed = results.testResults.flatMap((file) => file.assertionResults).filter((result) => result.status === "passed").map((result) => result.fullName);
-  for (const wanted of [/exercises\/ is exactly what/, /en\.ts is exactly what npm run messages writes/, /its lesson exists/, /lesson links point to lessons\/ko/, /exercise '03' .*reference solution passes/, /exercise '03' .*untouched skeleton/]) {
+  for (const wanted of [/exercises\/ is what graders\/tools\/skeletons\.ts generates/, /en\.ts is exactly what npm run messages writes/, /its lesson exists/, /lesson links point to lessons\/ko/, /exercise '03' .*reference solution passes/, /exercise '03' .*untouched skeleton/]) {
     expect(passed.some((name) => wanted.test(name)), `${wanted} ran and passed in the CRLF copy`).toBe(true);
   }
 }, 180_000);

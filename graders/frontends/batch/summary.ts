@@ -73,7 +73,8 @@ export function renderSummary(exercises: ExerciseSpec[], students: StudentGrade[
       const failed = checks.filter((check) => check.status === "failed" || check.status === "error").length;
       const untouched = checks.filter((check) => check.status === "not-started").length;
       lines.push(`| ${exercise.number} | ${id} | ${checks[0]!.points} | ${passed} (${percent(passed, checks.length)}) | ${failed} | ${untouched} |`);
-      const failing = entries.filter((entry) => (entry.check.status === "failed" || entry.check.status === "error") && !entry.problems);
+      // A check not run because of a compile error another check told is not a failure of its own.
+      const failing = entries.filter((entry) => (entry.check.status === "failed" || entry.check.status === "error") && !entry.problems && !entry.check.notRunBecauseOf);
       if (failing.length === 0) continue;
       const messages = new Map<string, number>();
       for (const entry of failing) messages.set(gist(entry.check.message), (messages.get(gist(entry.check.message)) ?? 0) + 1);

@@ -34,6 +34,9 @@ export interface StoredCheck {
   transcript: StoredEvent[];
   hint?: Hint;
   durationMs: number;
+  /** See CheckResult: the compiler's errors, and the check that tells them when this one was not run because of them. */
+  compileErrors?: string;
+  notRunBecauseOf?: string;
 }
 
 /** One exercise of one submission. Depends only on the submission's content and the kit. */
