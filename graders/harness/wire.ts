@@ -127,22 +127,25 @@ export class Conversation {
    * Held back means: a write is held back (the buffers are full) and no "drain" comes for
    * `quietMs`. On a busy machine a program that does read may just not have had a core for that
    * long, so where the kernel can be asked (Linux) the verdict waits for proof: the `reader`
-   * process sleeps although bytes wait unread in its receive queue. Elsewhere the quiet time is
-   * the verdict.
+   * process sleeps although bytes wait unread in its receive queue. Elsewhere (macOS, Windows)
+   * there is no proof to wait for: the writer is held back only once no "drain" came for a whole
+   * reply deadline, so a reader that had no core for a moment is not taken for one that stopped.
    */
   async flood(frame: Uint8Array, limit: number, quietMs: number, reader?: number): Promise<{ sent: number; heldBack: boolean }> {
     let sent = 0;
     let heldBack = false;
     let proof: string | undefined;
+    let quietSince = Date.now();
     while (sent < limit && !this.socket.destroyed && !heldBack) {
       sent += frame.length;
       if (this.socket.write(frame)) continue;
+      quietSince = Date.now();
       // Wait for "drain" in quiet windows, until the reader is proven not to read (or, when it
       // neither reads nor sleeps for a whole deadline, a busy loop, say, taken not to).
       const giveUpAt = Date.now() + DEADLINES.reply;
       while (!(await this.drainsWithin(quietMs)) && !this.socket.destroyed) {
         proof = reader === undefined ? undefined : await this.sleepsWithUnreadBytes(reader);
-        if (proof !== undefined || reader === undefined || !CAN_SEE_RECEIVE_QUEUES || Date.now() > giveUpAt) {
+        if (proof !== undefined || reader === undefined || Date.now() > giveUpAt) {
           heldBack = true;
           break;
         }
@@ -157,7 +160,7 @@ export class Conversation {
         ? t("sent {megabytes} MiB in {size}-byte writes without ever being held back", { megabytes, size: frame.length })
         : proof !== undefined
           ? t("sent {megabytes} MiB in {size}-byte writes, then was held back: the program sleeps with {unread} bytes unread", { megabytes, size: frame.length, unread: proof })
-          : t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: quietMs }),
+          : t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: reader === undefined ? quietMs : Date.now() - quietSince }),
     });
     return { sent, heldBack };
   }
