@@ -1,8 +1,10 @@
 // Starts a student program as a real child process, records what it prints, and kills its
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { Readable } from "node:stream";
 import { drainLines } from "./containment.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
+import { noteReport, REPORTS_READ_SIZES } from "./read-sizes.ts";
 import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
 
@@ -38,7 +40,9 @@ export class StudentProcess {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
-    this.child = spawn(command, args, { env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
+    // Where the kernel cannot be asked, fd 3 carries what the program's sockets read (read-sizes.ts).
+    const stdio = REPORTS_READ_SIZES ? (["pipe", "pipe", "pipe", "pipe"] as const) : (["pipe", "pipe", "pipe"] as const);
+    this.child = spawn(command, args, { env, cwd: options.cwd, stdio: [...stdio], detached: process.platform !== "win32" });
     if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
     for (const stream of ["stdout", "stderr"] as const) {
@@ -46,6 +50,8 @@ export class StudentProcess {
       if (!source) continue;
       drainLines(source, MAX_LINE, (text) => this.addLine(stream, text), () => this.lines.length < MAX_LINES);
     }
+    const reports = this.child.stdio[3];
+    if (reports && "on" in reports) drainLines(reports as Readable, 64, noteReport);
     this.exited = new Promise((resolve) => {
       this.child.on("error", (error) => {
         this.transcript.record({ from: "grader", kind: "error", text: t("could not start: {error}", { error: error.message }) });

@@ -4,6 +4,7 @@ import { connect as netConnect, type Socket } from "node:net";
 import { t } from "../i18n/index.ts";
 import { Conditions, DEADLINES, within } from "./deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, processState, unreadBytes } from "./kernel.ts";
+import { bytesRead, forgetConnection, REPORTS_READ_SIZES, waitForReports } from "./read-sizes.ts";
 import type { Transcript } from "./transcript.ts";
 import type { Actor, TranscriptEvent } from "./types.ts";
 
@@ -14,6 +15,8 @@ export class Conversation {
   private chunks: Buffer[] = [];
   /** How many bytes have arrived from the other side so far. */
   receivedLength = 0;
+  /** How many bytes this side has sent, write by write (not a flood's). */
+  private sentLength = 0;
   /** How the other side ended the connection, once it has. */
   ending: Ending | undefined;
   /** The error code the socket reported (ECONNRESET, EPIPE, …), if any. */
@@ -53,6 +56,8 @@ export class Conversation {
       this.conditions.changed();
     });
     socket.on("close", () => {
+      const { localPort, remotePort } = socket;
+      if (REPORTS_READ_SIZES && localPort && remotePort) forgetConnection(remotePort, localPort);
       this.closed = true;
       this.ending ??= "close";
       this.conditions.changed();
@@ -76,17 +81,32 @@ export class Conversation {
 
   /**
    * Waits until the student's program has read every byte sent so far, so the next write
-   * reaches it as a read of its own. Where the kernel shows receive queues (Linux) this is
-   * certain, whatever the machine's load; elsewhere the program gets a moment (Transcript.settle).
+   * reaches it as a read of its own. This is certain, whatever the machine's load: on Linux the
+   * kernel's receive queue is empty; elsewhere the program's own socket reported having read it
+   * all (read-sizes.ts).
    */
   async settle(): Promise<void> {
     const { localPort, remotePort } = this.socket;
-    if (!CAN_SEE_RECEIVE_QUEUES || !localPort || !remotePort) return this.transcript.settle();
+    if (!localPort || !remotePort) return this.transcript.settle();
+    if (!CAN_SEE_RECEIVE_QUEUES) return this.settleByReports(localPort, remotePort);
     const end = Date.now() + DEADLINES.reply;
     // The student's side of this connection: its local port is our remote port, and back.
     while (Date.now() < end && (unreadBytes(remotePort, localPort) ?? 0) > 0) {
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
+  }
+
+  /** Off Linux: until the program's socket reports every byte sent so far read, the connection is gone, or the deadline. */
+  private async settleByReports(localPort: number, remotePort: number): Promise<void> {
+    const sent = this.sentLength;
+    const { done, wake } = waitForReports(DEADLINES.reply, t("your program to read what was sent"), () =>
+      // A FIN only ends the other side's writing (a half-close): it may still read.
+      bytesRead(remotePort, localPort) >= sent || this.closed || this.ending === "reset" || this.socket.destroyed ? true : undefined,
+    );
+    this.socket.once("close", wake).once("error", wake);
+    // Past the deadline the grader goes on, as on Linux: the check's own expectations judge.
+    await done.catch(() => undefined);
+    this.socket.off("close", wake).off("error", wake);
   }
 
   /** Sends bytes in one write. */
@@ -101,6 +121,7 @@ export class Conversation {
       return;
     }
     this.log({ from: this.me, to: this.them, kind: "data", bytes });
+    this.sentLength += bytes.length;
     await new Promise<void>((resolve) => this.socket.write(bytes, () => resolve()));
   }
 
@@ -110,10 +131,8 @@ export class Conversation {
    */
   async sendInPieces(pieces: readonly (string | Uint8Array)[]): Promise<void> {
     for (const [index, piece] of pieces.entries()) {
-      // Each piece waits until the one before it was read. Without a view of the kernel's queues
-      // that wait is a timed window, paid only once, after the first piece.
-      if (index === 1 || (index > 1 && CAN_SEE_RECEIVE_QUEUES)) await this.settle();
-      else if (index > 1) await new Promise((resolve) => setImmediate(resolve));
+      // Each piece waits until the one before it was read (settle).
+      if (index > 0) await this.settle();
       await this.send(piece);
     }
   }
@@ -133,22 +152,25 @@ export class Conversation {
    * Held back means: a write is held back (the buffers are full) and no "drain" comes for
    * `quietMs`. On a busy machine a program that does read may just not have had a core for that
    * long, so where the kernel can be asked (Linux) the verdict waits for proof: the `reader`
-   * process sleeps although bytes wait unread in its receive queue. Elsewhere the quiet time is
-   * the verdict.
+   * process sleeps although bytes wait unread in its receive queue. Elsewhere (macOS, Windows)
+   * there is no proof to wait for: the writer is held back only once no "drain" came for a whole
+   * reply deadline, so a reader that had no core for a moment is not taken for one that stopped.
    */
   async flood(frame: Uint8Array, limit: number, quietMs: number, reader?: number): Promise<{ sent: number; heldBack: boolean }> {
     let sent = 0;
     let heldBack = false;
     let proof: string | undefined;
+    let quietSince = Date.now();
     while (sent < limit && !this.socket.destroyed && !heldBack) {
       sent += frame.length;
       if (this.socket.write(frame)) continue;
+      quietSince = Date.now();
       // Wait for "drain" in quiet windows, until the reader is proven not to read (or, when it
       // neither reads nor sleeps for a whole deadline, a busy loop, say, taken not to).
       const giveUpAt = Date.now() + DEADLINES.reply;
       while (!(await this.drainsWithin(quietMs)) && !this.socket.destroyed) {
         proof = reader === undefined ? undefined : await this.sleepsWithUnreadBytes(reader);
-        if (proof !== undefined || reader === undefined || !CAN_SEE_RECEIVE_QUEUES || Date.now() > giveUpAt) {
+        if (proof !== undefined || reader === undefined || Date.now() > giveUpAt) {
           heldBack = true;
           break;
         }
@@ -163,7 +185,7 @@ export class Conversation {
         ? t("sent {megabytes} MiB in {size}-byte writes without ever being held back", { megabytes, size: frame.length })
         : proof !== undefined
           ? t("sent {megabytes} MiB in {size}-byte writes, then was held back: the program sleeps with {unread} bytes unread", { megabytes, size: frame.length, unread: proof })
-          : t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: quietMs }),
+          : t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: reader === undefined ? quietMs : Date.now() - quietSince }),
     });
     return { sent, heldBack };
   }

@@ -600,6 +600,7 @@ export const en: readonly string[] = [
   "your program to answer the requests so far",
   "your program to be stopped",
   "your program to exit",
+  "your program to read what was sent",
   "your server closes client A's connection",
   "your server closes the connection",
   "your server echoes it to {who}",

@@ -786,6 +786,7 @@ export const ko: Record<string, string> = {
   "your program to answer the requests so far": "프로그램이 지금까지 보낸 요청에 응답하는 것",
   "your program to be stopped": "프로그램이 멈추는 것",
   "your program to exit": "프로그램이 종료하는 것",
+  "your program to read what was sent": "프로그램이 보낸 데이터를 다 읽는 것",
   "your server closes client A's connection": "서버가 클라이언트 A의 연결을 닫습니다",
   "your server closes the connection": "서버가 연결을 닫습니다",
   "your server echoes it to {who}": "서버가 그것을 {who}에게 에코합니다",
