@@ -23,7 +23,7 @@ export class Conversation {
 
   constructor(
     readonly socket: Socket,
-    private readonly transcript: Transcript,
+    readonly transcript: Transcript,
     readonly me: Actor,
     readonly them: Actor,
   ) {
@@ -72,15 +72,22 @@ export class Conversation {
    * Waits until the student's program has read every byte sent so far, so the next write
    * reaches it as a read of its own. Where the kernel shows receive queues (Linux) this is
    * certain, whatever the machine's load; elsewhere the program gets a moment (Transcript.settle).
+   * Resolves with the bytes still unread (0: all read), or undefined where the kernel cannot tell.
    */
-  async settle(): Promise<void> {
+  async settle(): Promise<number | undefined> {
     const { localPort, remotePort } = this.socket;
-    if (!CAN_SEE_RECEIVE_QUEUES || !localPort || !remotePort) return this.transcript.settle();
+    if (!CAN_SEE_RECEIVE_QUEUES || !localPort || !remotePort) {
+      await this.transcript.settle();
+      return undefined;
+    }
     const end = Date.now() + DEADLINES.reply;
     // The student's side of this connection: its local port is our remote port, and back.
-    while (Date.now() < end && (unreadBytes(remotePort, localPort) ?? 0) > 0) {
+    let unread = unreadBytes(remotePort, localPort) ?? 0;
+    while (Date.now() < end && unread > 0) {
       await new Promise((resolve) => setTimeout(resolve, 2));
+      unread = unreadBytes(remotePort, localPort) ?? 0;
     }
+    return unread;
   }
 
   /** Sends bytes in one write. */
@@ -103,13 +110,23 @@ export class Conversation {
    * so a program that takes one read for the whole message shows it.
    */
   async sendInPieces(pieces: readonly (string | Uint8Array)[]): Promise<void> {
+    // The provocation, proven: how many pieces the program had not read before the next was sent.
+    let unreadBeforeNext = 0;
     for (const [index, piece] of pieces.entries()) {
       // Each piece waits until the one before it was read. Without a view of the kernel's queues
       // that wait is a timed window, paid only once, after the first piece.
-      if (index === 1 || (index > 1 && CAN_SEE_RECEIVE_QUEUES)) await this.settle();
+      if (index === 1 || (index > 1 && CAN_SEE_RECEIVE_QUEUES)) unreadBeforeNext += (await this.settle()) ? 1 : 0;
       else if (index > 1) await new Promise((resolve) => setImmediate(resolve));
       await this.send(piece);
     }
+    if (pieces.length < 2) return;
+    this.transcript.note(
+      !CAN_SEE_RECEIVE_QUEUES
+        ? t("sent {count} pieces, each after a pause (this system does not show whether the program had read the one before)", { count: pieces.length })
+        : unreadBeforeNext === 0
+          ? t("sent {count} pieces, each only once the program had read the one before (its receive queue was empty): every piece reached it as a read of its own", { count: pieces.length })
+          : t("sent {count} pieces, but {unread} of them went out while the program had not read the one before: those may have reached it together", { count: pieces.length, unread: unreadBeforeNext }),
+    );
   }
 
   /** One byte per write, with Nagle's algorithm off: the most split a message can be. */

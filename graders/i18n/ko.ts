@@ -33,8 +33,10 @@ export const ko: Record<string, string> = {
     "포트 번호는 16비트, 즉 0부터 65535까지입니다. 숫자(/^[0-9]+$/)만 받아들이고, MAX_PORT보다 큰 값은 거부하고, 받은 텍스트를 오류 메시지에 넣으세요.",
   "A reply may arrive in many pieces. Your parent should wait for the \"\\n\" that ends the reply before printing it.":
     "응답은 여러 조각으로 나뉘어 도착할 수 있습니다. 부모 프로세스는 응답을 끝내는 \"\\n\"을 기다린 다음에 출력해야 합니다.",
-  "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a message that says the connection was reset, so the user knows the reply is missing.":
-    "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다는 메시지로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
+  "A reset after some bytes still means the reply is incomplete: ECONNRESET is an error whatever arrived before it. Reject, do not resolve with the start of the reply.":
+    "바이트 몇 개가 온 뒤의 재설정도 응답이 완전하지 않다는 뜻입니다. 그 전에 무엇이 도착했든 ECONNRESET은 오류입니다. 응답의 앞부분으로 resolve하지 말고 reject하세요.",
+  "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a sentence that says the connection was reset, so the user knows the reply is missing.":
+    "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다고 말하는 문장으로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
   "A second count is one more request: 4.": "두 번째 count도 요청 하나이므로 하나 늘어난 4입니다.",
   "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.":
     "IPv6 주소에서 수신하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
@@ -42,16 +44,21 @@ export const ko: Record<string, string> = {
   "After {chunk}, payload {n} is not the one that was sent.": "{chunk} 뒤에 나온 {n}번째 페이로드가 보낸 것과 다릅니다.",
   "After {chunk}, push returned {count} payload(s): {got}. It should return {wanted}: {expected}.":
     "{chunk} 뒤에 push가 페이로드 {count}개를 반환했습니다: {got}. 반환해야 하는 것은 {wanted}개입니다: {expected}.",
+  "An \"end\" before any byte arrived means the server closed without a reply: reject with a sentence that says so, rather than printing an empty reply and exiting with code 0.":
+    "바이트가 하나도 오기 전에 \"end\"가 오면 서버가 응답 없이 연결을 닫은 것입니다. 빈 응답을 출력하고 종료 코드 0으로 끝내지 말고, 그렇다고 말하는 문장으로 reject하세요.",
   "An \"end\" event before every echo came back is a failure: reject with a message that says the server closed the connection, and how many echoes arrived.":
     "모든 에코가 돌아오기 전에 \"end\" 이벤트가 오면 실패입니다. 서버가 연결을 닫았다는 것과 에코가 몇 개 도착했는지 말하는 메시지로 reject하세요.",
+  "An empty --message is a message too: send no bytes at all, only FIN.": "빈 --message도 메시지입니다. 바이트는 하나도 보내지 말고 FIN만 보내세요.",
+  "An empty --message is still a message: send no bytes, only the FIN of socket.end(), and read the reply as usual. Do not replace \"\" by the default (value || default does exactly that: use ?? or parseArgs's default).":
+    "빈 --message도 메시지입니다. 바이트는 보내지 말고 socket.end()의 FIN만 보낸 다음, 평소처럼 응답을 읽으세요. \"\"를 기본값으로 바꾸지 마세요(value || default가 바로 그렇게 합니다. ??나 parseArgs의 default를 쓰세요).",
   "Answer with socket.end(line), keep the server open for the next client, and normalise ::ffff:127.0.0.1 to 127.0.0.1.":
     "socket.end(line)으로 응답하고, 다음 클라이언트를 위해 서버는 열어 두고, ::ffff:127.0.0.1은 127.0.0.1로 정규화하세요.",
   "As soon as a client connects, write exactly GREETING (\"Hello. Client.\"): no newline, nothing else, and before you wait for its message.":
     "클라이언트가 연결하자마자 GREETING(\"Hello. Client.\")을 정확히 그대로 쓰세요. 줄바꿈도, 다른 것도 붙이지 말고, 클라이언트의 메시지를 기다리기 전에 쓰세요.",
   "Bit operators in JavaScript are signed 32-bit: end parseIPv4 with >>> 0, and take bytes in formatIPv4 with >>> and & 255.":
     "JavaScript의 비트 연산자는 부호 있는 32비트로 계산합니다. parseIPv4는 >>> 0으로 끝내고, formatIPv4에서는 >>>와 & 255로 바이트를 꺼내세요.",
-  "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.":
-    "socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 시간이 초과되었다는 메시지로 reject하고 소켓을 destroy하세요.",
+  "Call socket.setTimeout(timeoutMs) with the --timeout you were given and handle the \"timeout\" event: reject with a sentence that says what happened, and destroy the socket, or the silent server keeps your program alive.":
+    "받은 --timeout으로 socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 무슨 일이 있었는지 말하는 문장으로 reject하고 소켓을 destroy하세요. 그러지 않으면 말 없는 서버가 프로그램을 계속 살려 둡니다.",
   "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.":
     "각 부분을 변환하기 전에 /^[0-9]+$/로 검사하세요. parseInt(\"12abc\")는 조용히 12를 돌려줍니다. 그다음 빈 부분, 앞자리 0, 255보다 큰 값을 거부하고, 문제가 된 부분을 오류 메시지에 넣으세요.",
   "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.":
@@ -65,10 +72,12 @@ export const ko: Record<string, string> = {
     "readUInt32BE 바로 다음에, 페이로드가 도착했는지 확인하기 전에, 길이를 최댓값과 비교하고 \"too large\"라고 말하는 Error를 던지세요. 최댓값과 정확히 같은 길이는 허용됩니다. >=가 아니라 >를 쓰세요.",
   "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
     "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
+  "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_REPLY_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.":
+    "chunk.length(바이트)를 세고, 디코딩하기 전에 합친 Buffer를 subarray(0, MAX_REPLY_BYTES)로 자르세요. 문자열의 length는 글자를 세는데, 안은 한 글자지만 3바이트입니다.",
   "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.":
     "도착하는 바이트를 세세요. MAX_MESSAGE_BYTES를 쥐자마자 처음 MAX_MESSAGE_BYTES바이트만(subarray) 출력하고 연결을 닫으세요. 이 클라이언트는 FIN을 끝내 보내지 않습니다.",
-  "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES, finish, and close the socket.":
-    "도착하는 바이트를 세세요. MAX_REPLY_BYTES만큼 받았으면 처음 MAX_REPLY_BYTES바이트만 남기고, 마무리하고, 소켓을 닫으세요.",
+  "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES (the chunk that crosses the limit may carry more), finish, and destroy the socket: this server never closes it.":
+    "도착하는 바이트를 세세요. MAX_REPLY_BYTES바이트가 모이면 처음 MAX_REPLY_BYTES바이트만 남기고(한도를 넘는 청크에는 더 들어 있을 수 있습니다) 끝낸 다음 소켓을 destroy하세요. 이 서버는 연결을 끝내 닫지 않습니다.",
   "Create the FrameDecoder once per connection, outside the \"data\" handler. A new decoder per \"data\" event forgets the bytes that came before.":
     "FrameDecoder는 연결마다 한 번, \"data\" 핸들러 밖에서 만드세요. \"data\" 이벤트마다 새 디코더를 만들면 앞서 온 바이트를 잊어버립니다.",
   "Create the memory ({ seen: 0 }) once, before the loop in serve, not inside it; add 1 for every request (count included) in answer.":
@@ -87,8 +96,8 @@ export const ko: Record<string, string> = {
     "모든 연결 소켓에는 \"error\" 핸들러가 필요하고, 서버에도 필요합니다. 하나는 재설정(reset)을 위해, 하나는 이미 사용 중인 포트를 위해서입니다.",
   "Every exercise is done. Well done! Compare your work with the reference: npm run compare -- NN":
     "모든 실습을 마쳤습니다. 잘하셨습니다! 기준 구현과 비교해 보세요: npm run compare -- NN",
-  "Every failure is an \"error\" or \"timeout\" event: turn each into a rejected promise with a clear sentence.":
-    "모든 실패는 \"error\" 또는 \"timeout\" 이벤트로 옵니다. 각각을 분명한 문장과 함께 reject된 promise로 바꾸세요.",
+  "Every failure is an \"error\" or \"timeout\" event, or an \"end\" with nothing received: turn each into a rejected promise with a clear sentence.":
+    "모든 실패는 \"error\"나 \"timeout\" 이벤트, 또는 아무것도 받지 못한 채 오는 \"end\"입니다. 각각을 분명한 문장과 함께 reject된 프로미스로 바꾸세요.",
   "Every request gets exactly one reply line on stdout, an unknown one too: the parent waits for it. Then the child goes on answering.":
     "모든 요청은, 모르는 요청이라도, stdout에 정확히 한 줄의 응답을 받습니다. 부모 프로세스가 그 줄을 기다리기 때문입니다. 그다음에도 자식 프로세스는 계속 응답합니다.",
   "Every wait in the parent goes through withTimeout. On any error: child.kill(), wait for \"close\", rethrow; main prints error: … and sets process.exitCode = 1.":
@@ -146,8 +155,8 @@ export const ko: Record<string, string> = {
     "listen() 전에 서버의 \"error\" 이벤트를 기다리세요. EADDRINUSE라면 포트 번호를 밝히고 그 포트가 사용 중이라고 말하는 문장으로 reject하세요. main()이 그것을 출력하고 코드 1로 종료합니다.",
   "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.":
     "서버가 수신을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
-  "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.":
-    "소켓의 \"error\" 이벤트를 기다리세요. ECONNREFUSED라면 \"refused\"라는 단어가 들어간 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 설정합니다.",
+  "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.":
+    "소켓의 \"error\" 이벤트를 들으세요. ECONNREFUSED이면 시도한 호스트와 포트 번호를 밝히는 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 정합니다.",
   "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
   "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
     "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
@@ -168,9 +177,13 @@ export const ko: Record<string, string> = {
     "{sent}바이트 중 {received}바이트만 돌아왔습니다. \"drain\" 뒤에 소켓을 resume()해서 다시 읽게 하세요.",
   "Part of your work could not be graded because of a problem on the grader's side; your teacher has been told:":
     "채점기 쪽 문제로 여러분 작업의 일부를 채점하지 못했습니다. 선생님께 이미 알렸습니다:",
+  "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".":
+    "옵션에서 받은 호스트를 connect({ host, port })에 넘기세요. 고정된 \"127.0.0.1\"이나 \"localhost\"를 쓰지 마세요.",
   "Points {score}/{max}.": "점수 {score}/{max}.",
   "Ports are 16 bits (0-65535). IANA's ranges start at 0, 1024 and 49152: compare with < at each start.":
     "포트 번호는 16비트(0-65535)입니다. IANA의 범위는 0, 1024, 49152에서 시작합니다. 각 시작점과 <로 비교하세요.",
+  "Print the reply exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the server said.":
+    "응답을 온 그대로 출력하세요. trim()도, 줄바꿈 바꾸기도 하지 마세요. 공백과 CRLF도 서버가 한 말의 일부입니다.",
   "Processes and pipes": "프로세스와 파이프",
   "Read more: {lesson}": "더 읽기: {lesson}",
   "Read remoteAddress and remotePort at the start of the handler and print `${address}:${port} says: ${message}`; then close with socket.destroySoon().":
@@ -186,8 +199,12 @@ export const ko: Record<string, string> = {
     "decoder.push가 반환하는 페이로드를 모두(for…of 반복문으로) encodeFrame으로 다시 감싸서 돌려보내세요. 받은 청크를 그대로 되쓰지 마세요. 덜 온 프레임은 에코하면 안 됩니다.",
   "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.":
     "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 push하고, 그것이 반환하는 페이로드만 출력하세요. 메시지마다 하나씩 받으면 끝입니다.",
+  "Send options.message itself, as it is: socket.end(message) encodes a string as UTF-8. Do not trim it, add to it, or pick another encoding (\"latin1\" or \"binary\" mangle every non-ASCII character).":
+    "options.message 자체를 그대로 보내세요. socket.end(message)는 문자열을 UTF-8로 인코딩합니다. 자르거나, 덧붙이거나, 다른 인코딩을 고르지 마세요(\"latin1\"이나 \"binary\"는 ASCII가 아닌 글자를 모두 망가뜨립니다).",
   "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.":
     "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 연결을 닫으므로, 클라이언트가 응답이 끝났다는 것을 압니다.",
+  "Send the text of --message exactly as it was given, encoded as UTF-8: nothing trimmed, nothing added.":
+    "--message의 텍스트를 받은 그대로 UTF-8로 인코딩해 보내세요. 잘라 내지도, 덧붙이지도 마세요.",
   "Start from the note's client: connect, send, receive, close. Each of these is an event or a call on a node:net socket.":
     "노트의 클라이언트에서 출발하세요: 연결하기, 보내기, 받기, 닫기. 각각이 node:net 소켓의 이벤트나 호출 하나입니다.",
   "Start from the note's server: bind and listen, accept, send, receive, close. In Node, createServer + listen do the first two, and your connection handler does the rest, once per client.":
@@ -259,6 +276,8 @@ export const ko: Record<string, string> = {
     "메모리({ seen: 0 })는 프로세스마다 한 번, 반복문 전에 만들어집니다. 두 자식 프로세스가 그것을 함께 쓰는 일은 없습니다.",
   "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.":
     "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 수신하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
+  "The reply is complete once you hold MAX_REPLY_BYTES bytes: received >= MAX_REPLY_BYTES, not >, and not one byte earlier.":
+    "응답은 MAX_REPLY_BYTES바이트를 쥐었을 때 완전합니다. >가 아니라 received >= MAX_REPLY_BYTES이고, 한 바이트 일찍 끝내서도 안 됩니다.",
   "The reply to \"exit 7\" must be \"bye 7\", before the child exits.": "\"exit 7\"에 대한 응답은 자식 프로세스가 종료하기 전에 보내는 \"bye 7\"이어야 합니다.",
   "The reply to \"ping 0\" must be \"pong 0\", on its own line.": "\"ping 0\"에 대한 응답은 한 줄에 따로 쓴 \"pong 0\"이어야 합니다.",
   "The reply to \"ping 1\" must be \"pong 1\", on its own line.": "\"ping 1\"에 대한 응답은 한 줄에 따로 쓴 \"pong 1\"이어야 합니다.",
@@ -281,8 +300,8 @@ export const ko: Record<string, string> = {
   "Total: {total} / {max} points": "합계: {total} / {max}점",
   "Turn text into bytes with Buffer.from(text, \"utf8\") first and count those bytes: \"안녕\" is 6 bytes, not 2. Write the count with header.writeUInt32BE(length, 0): BE, not LE.":
     "먼저 Buffer.from(text, \"utf8\")로 텍스트를 바이트로 바꾸고 그 바이트를 세세요. \"안녕\"은 2가 아니라 6바이트입니다. 길이는 header.writeUInt32BE(length, 0)로 쓰세요. LE가 아니라 BE입니다.",
-  "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing. Printing the Buffer itself shows <Buffer 48 65 …>.":
-    "출력하기 전에 reply.toString(\"utf8\")로 응답의 바이트를 텍스트로 바꾸세요. Buffer를 그대로 출력하면 <Buffer 48 65 …>가 나옵니다.",
+  "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing (printing the Buffer itself shows <Buffer 48 65 …>). Then nothing may keep your program running: clear every timer you started, and end or destroy the socket.":
+    "출력하기 전에 reply.toString(\"utf8\")로 응답의 바이트를 텍스트로 바꾸세요(Buffer 자체를 출력하면 <Buffer 48 65 …>가 나옵니다). 그다음에는 아무것도 프로그램을 붙잡아 두면 안 됩니다. 시작한 타이머는 모두 해제하고, 소켓은 end하거나 destroy하세요.",
   "Until the server listens, its \"error\" event (EADDRINUSE) must reject, so main() can print one clear line and exit with code 1.":
     "서버가 수신을 시작하기 전까지는 \"error\" 이벤트(EADDRINUSE)가 reject로 이어져야 합니다. 그래야 main()이 분명한 한 줄을 출력하고 코드 1로 종료할 수 있습니다.",
   "Use a while loop, not an if: after taking one frame out of this.pending, look again, because the same chunk may hold more frames. Loop while pending.length >= 4 (not > 4): an empty frame is just a header.":
@@ -313,9 +332,15 @@ export const ko: Record<string, string> = {
     "stdin이 끝났을 때 자식 프로세스가 {how}. 입력이 끝나는 것은 정상적인 마무리입니다. 코드 0으로 종료하세요.",
   "Your child {how}: \"exit 7\" asks for exit code 7. Return the code from serve, and main sets process.exitCode.":
     "자식 프로세스가 {how}. \"exit 7\"은 종료 코드 7을 요청합니다. serve에서 그 코드를 반환하면 main이 process.exitCode를 설정합니다.",
+  "Your client did not send FIN after its message: call socket.end() once it is written.":
+    "클라이언트가 메시지 뒤에 FIN을 보내지 않았습니다. 메시지를 쓴 다음 socket.end()를 호출하세요.",
   "Your client did not send each message as one frame: 4-byte big-endian length, then the UTF-8 bytes.":
     "클라이언트가 메시지마다 프레임 하나로 보내지 않았습니다. 프레임은 4바이트 빅 엔디언 길이, 그다음 UTF-8 바이트입니다.",
   "Your client never connected to the server.": "클라이언트가 서버에 한 번도 연결하지 않았습니다.",
+  "Your client never reached the server on {host}. Connect to the host given with --host, not a fixed address.":
+    "클라이언트가 {host}의 서버에 끝내 닿지 못했습니다. 고정된 주소가 아니라 --host로 받은 호스트에 연결하세요.",
+  "Your client was still running {seconds} s after its work was done. Something keeps it alive: a timer that was never cleared, or a socket that was never ended or destroyed.":
+    "클라이언트가 할 일을 마치고 {seconds}초가 지나도 아직 실행 중이었습니다. 무언가가 프로그램을 붙잡아 두고 있습니다. 해제하지 않은 타이머나, end 또는 destroy하지 않은 소켓입니다.",
   "Your code crashed (or exited) while the grader ran \"{case}\".": "채점기가 \"{case}\" 사례를 실행하는 동안 여러분의 코드가 죽었습니다(또는 종료했습니다).",
   "Your code does not compile. Fix the error at the file and line shown, then save again.": "코드가 컴파일되지 않습니다. 표시된 파일과 줄의 오류를 고친 다음 다시 저장하세요.",
   "Your code does not compile:\n{errors}": "코드가 컴파일되지 않습니다:\n{errors}",
@@ -403,10 +428,13 @@ export const ko: Record<string, string> = {
   "a reference client (IPv4, to 127.0.0.1)": "IPv4로 127.0.0.1에 연결하는 기준 클라이언트",
   "a refused connection": "거부된 연결",
   "a reset connection": "재설정된 연결",
+  "a reset in the middle of the reply": "응답 도중의 재설정",
   "a server that closed after 1 of 2 echoes": "에코 2개 중 1개만 보내고 연결을 닫은 서버",
+  "a server that closed without a reply": "응답 없이 연결을 닫은 서버",
   "a silent child": "응답하지 않는 자식 프로세스",
   "a silent server": "응답하지 않는 서버",
   "a test connection to ::ffff:127.0.0.1": "::ffff:127.0.0.1로의 시험 연결",
+  "a test server to listen on {host}": "시험용 서버가 {host}에서 리슨하기",
   "accepted a connection from {from}": "{from}의 연결을 받아들임",
   "after \"exit 7\" (its stdin is still open)": "\"exit 7\"을 받고(stdin은 아직 열려 있음)",
   "after a client left without a word": "클라이언트가 아무 말 없이 떠난 뒤에",
@@ -442,12 +470,15 @@ export const ko: Record<string, string> = {
   "connect {who}": "{who}를 연결합니다",
   "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}를 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
+  "connects to the address given with --host": "--host로 받은 주소에 연결합니다",
   "could not connect to {host}:{port}: {error}": "{host}:{port}에 연결하지 못함: {error}",
   "could not send 1 more byte: the connection is closed": "1바이트를 더 보내지 못함: 연결이 닫혀 있음",
   "could not send {count} more bytes: the connection is closed": "{count}바이트를 더 보내지 못함: 연결이 닫혀 있음",
   "could not start: {error}": "시작하지 못함: {error}",
   "count says how many requests this process has seen, this one included: ping 1, ping 2 and count make 3. Keep the number between requests.":
     "count는 이 프로세스가 지금 요청까지 포함해서 몇 개의 요청을 보았는지 말합니다. ping 1, ping 2, count로 3입니다. 요청과 요청 사이에도 그 수를 간직하세요.",
+  "counts the 100 bytes in bytes, not characters, when a Korean character straddles byte 100":
+    "한글 글자가 100번째 바이트에 걸쳐 있을 때, 100을 글자가 아니라 바이트로 셉니다",
   "done": "완료",
   "each push returns exactly the frames that chunk completed": "push마다 그 청크로 완성된 프레임을 정확히 반환합니다",
   "encodeFrame accepted a payload of {over} bytes, over MAX_FRAME_BYTES ({max}). Throw an Error instead.":
@@ -477,10 +508,12 @@ export const ko: Record<string, string> = {
   "expected:": "기대한 값:",
   "explains a port that is already in use and exits with an error code": "이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "explains a refused connection and exits with an error code": "거부된 연결을 설명하고 오류 코드로 종료합니다",
+  "find a loopback address other than 127.0.0.1": "127.0.0.1이 아닌 루프백 주소를 찾습니다",
   "find a port where nothing listens": "아무것도 수신하지 않는 포트를 찾습니다",
   "first difference at byte {n}": "{n}번 바이트에서 처음 달라짐",
   "formatIPv4 turns a 32-bit number back into a dotted quad, and refuses others": "formatIPv4가 32비트 수를 다시 점으로 구분한 네 숫자로 바꾸고, 그 밖의 값은 거부합니다",
-  "gives up on a server that never answers (--timeout)": "끝내 응답하지 않는 서버를 포기합니다 (--timeout)",
+  "gives up on a server that never answers, after --timeout": "끝내 응답하지 않는 서버는 --timeout이 지나면 포기합니다",
+  "goes on reading after 99 bytes, and stops at exactly 100": "99바이트에서는 계속 읽고, 정확히 100바이트에서 멈춥니다",
   "grader": "채점기",
   "greets a client with exactly Hello. Client. as soon as it connects": "클라이언트가 연결하자마자 정확히 Hello. Client.로 인사합니다",
   "handles a client that closes at once without a word, and keeps serving": "아무 말 없이 바로 닫는 클라이언트를 처리하고 계속 서비스합니다",
@@ -525,10 +558,11 @@ export const ko: Record<string, string> = {
     "parseIPv4: \".\"로 나누고, 모든 부분이 숫자로만 쓴 0-255인지 확인한 다음, 네 바이트를 첫 부분부터 합치세요.",
   "parsePort accepts 0 to 65535 and refuses anything else, naming it": "parsePort가 0부터 65535까지를 받아들이고, 그 밖의 값은 그 값을 밝히며 거부합니다",
   "points": "점수",
+  "prints a reply with spaces and CRLF exactly as it came": "공백과 CRLF가 든 응답을 온 그대로 출력합니다",
   "prints and closes when the client sends its message and FIN, and waits": "클라이언트가 메시지와 FIN을 보내고 기다리면, 출력하고 연결을 닫습니다",
   "prints the first 100 bytes and closes when a client sends more, as the note's recv(100)": "클라이언트가 더 많이 보내면, 노트의 recv(100)처럼 처음 100바이트를 출력하고 닫습니다",
   "prints the message with the client's address: 127.0.0.1:PORT says: MESSAGE": "메시지를 클라이언트의 주소와 함께 출력합니다: 127.0.0.1:PORT says: MESSAGE",
-  "prints the server's reply as text": "서버의 응답을 텍스트로 출력합니다",
+  "prints the server's reply as text, and ends at once": "서버의 응답을 텍스트로 출력하고 곧바로 끝납니다",
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
   "push accepted a header announcing {announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
@@ -555,10 +589,11 @@ export const ko: Record<string, string> = {
   "reference peer": "기준 상대",
   "refuses a frame over MAX_FRAME_BYTES on both sides, as soon as its header arrives": "MAX_FRAME_BYTES를 넘는 프레임을 양쪽 모두에서, 헤더가 도착하자마자 거부합니다",
   "reports a connection reset by the server": "서버가 재설정한 연결을 알립니다",
+  "reports a reset in the middle of the reply, and does not take the start for the whole": "응답 도중의 재설정을 알리고, 앞부분을 응답 전체로 여기지 않습니다",
+  "reports a server that closes the connection without a reply": "응답 없이 연결을 닫는 서버를 알립니다",
   "reset the connection (ECONNRESET)": "연결을 재설정함 (ECONNRESET)",
   "reset the connection (RST)": "연결을 재설정함 (RST)",
   "reset the connection (RST) without sending anything": "아무것도 보내지 않고 연결을 재설정합니다 (RST)",
-  "run your client with --port {port}": "클라이언트를 --port {port} 옵션으로 실행합니다",
   "run your client with --port {port} and 2 messages": "클라이언트를 --port {port} 옵션과 메시지 2개로 실행합니다",
   "run your client with {args}": "클라이언트를 실행합니다: {args}",
   "run your parent.ts with --timeout 300 and a reference child that never answers": "parent.ts를 --timeout 300과 끝내 응답하지 않는 기준 자식으로 실행합니다",
@@ -579,9 +614,17 @@ export const ko: Record<string, string> = {
   "send {text} and FIN at once, then wait for your server": "{text}, 그리고 FIN을 한꺼번에 보내고 서버를 기다립니다",
   "send {text} one byte per write, then FIN": "쓰기 한 번에 한 바이트씩 보냅니다: {text}, 그다음 FIN",
   "send {text}, then FIN": "보냅니다: {text}, 그다음 FIN",
+  "sends nothing but FIN for --message \"\", and still prints the reply": "--message \"\"이면 FIN만 보내고, 그래도 응답을 출력합니다",
   "sends the note's greeting, Hello. Server., and nothing else": "노트의 인사말 Hello. Server.만 보내고 다른 것은 보내지 않습니다",
+  "sends the text of --message byte for byte: Korean, spaces and CRLF included": "--message의 텍스트를 한 바이트도 다르지 않게 보냅니다: 한글, 공백, CRLF까지",
   "sent FIN, still listening": "FIN을 보냄, 계속 듣는 중",
   "sent FIN: it will send nothing more": "FIN을 보냄: 더 이상 아무것도 보내지 않음",
+  "sent {count} pieces, but {unread} of them went out while the program had not read the one before: those may have reached it together":
+    "조각 {count}개를 보냈지만, 그중 {unread}개는 프로그램이 앞 조각을 읽기 전에 나갔습니다. 그 조각들은 함께 도착했을 수 있습니다",
+  "sent {count} pieces, each after a pause (this system does not show whether the program had read the one before)":
+    "조각 {count}개를 하나씩 잠시 쉬었다가 보냈습니다 (이 시스템에서는 프로그램이 앞 조각을 읽었는지 볼 수 없음)",
+  "sent {count} pieces, each only once the program had read the one before (its receive queue was empty): every piece reached it as a read of its own":
+    "조각 {count}개를, 프로그램이 앞 조각을 읽은 뒤에만(수신 큐가 비었을 때) 하나씩 보냈습니다. 조각마다 따로 읽혔습니다",
   "sent {megabytes} MiB in {size}-byte writes without ever being held back": "{size}바이트씩 써서 {megabytes} MiB를 보냄, 한 번도 막히지 않음",
   "sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms":
     "{size}바이트씩 써서 {megabytes} MiB를 보낸 뒤 막힘: {ms} ms 동안 아무것도 읽히지 않음",
@@ -597,12 +640,21 @@ export const ko: Record<string, string> = {
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
   "start a reference echo server that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest": "모든 에코를 세 조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 시작합니다",
   "start a reference echo server that echoes one frame, then closes": "프레임 하나만 에코하고 연결을 닫는 기준 에코 서버를 시작합니다",
+  "start a reference server on {host} that answers in one write": "{host}에서 한 번의 쓰기로 응답하는 기준 서버를 시작합니다",
   "start a reference server that accepts and never answers": "연결을 받아들이고 끝내 응답하지 않는 기준 서버를 시작합니다",
   "start a reference server that answers in one write": "한 번의 쓰기로 응답하는 기준 서버를 시작합니다",
   "start a reference server that answers one byte per write": "쓰기 한 번에 한 바이트씩 응답하는 기준 서버를 시작합니다",
   "start a reference server that cuts the first character of its reply in two": "응답의 첫 글자를 둘로 자르는 기준 서버를 시작합니다",
+  "start a reference server that reads your message, then closes without a word": "메시지를 읽은 다음 아무 말 없이 연결을 닫는 기준 서버를 시작합니다",
   "start a reference server that reads your message, then resets": "메시지를 읽은 다음 연결을 재설정하는 기준 서버를 시작합니다",
-  "start a reference server that sends 150 bytes and keeps the connection open": "150바이트를 보내고 연결을 열어 두는 기준 서버를 시작합니다",
+  "start a reference server that sends \"Hello. \", reads your message, waits until you have read those 7 bytes, then resets":
+    "\"Hello. \"를 보내고, 메시지를 읽고, 여러분이 그 7바이트를 읽을 때까지 기다린 다음 연결을 재설정하는 기준 서버를 시작합니다",
+  "start a reference server that sends 101 bytes (60, then 41) and keeps the connection open":
+    "101바이트를(60, 그다음 41) 보내고 연결을 열어 두는 기준 서버를 시작합니다",
+  "start a reference server that sends 99 ASCII bytes and then Korean text (114 bytes, 104 characters), and keeps the connection open":
+    "ASCII 99바이트에 이어 한글 텍스트를(114바이트, 104글자) 보내고 연결을 열어 두는 기준 서버를 시작합니다",
+  "start a reference server that sends 99 bytes, then the 100th, and keeps the connection open":
+    "99바이트를, 그다음 100번째 바이트를 보내고 연결을 열어 두는 기준 서버를 시작합니다",
   "start a second copy of your child.ts": "child.ts를 하나 더 시작합니다",
   "start your child.ts": "child.ts를 시작합니다",
   "start your echo server with --port 0 (any free port)": "에코 서버를 --port 0으로 시작합니다 (아무 빈 포트)",
@@ -664,7 +716,7 @@ export const ko: Record<string, string> = {
   "the server closes the connection after its one line": "서버가 한 줄을 보낸 뒤 연결을 닫습니다",
   "the server explains a port that is already in use and exits with an error code": "서버가 이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "the server received exactly 2 frames, one per message": "서버가 메시지마다 하나씩, 정확히 프레임 2개를 받았습니다",
-  "the server received exactly {text}": "서버가 정확히 다음을 받았습니다: {text}",
+  "the server received exactly {text}, then FIN": "서버가 정확히 {text}를 받고, 그다음 FIN을 받음",
   "the server serves client after client, and several at once, each told its own port": "서버가 클라이언트를 차례로, 또 여럿을 동시에 서비스하고, 각자에게 자기 포트 번호를 알려 줍니다",
   "the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1": "서버가 ::ffff:127.0.0.1로 보이는 클라이언트를 127.0.0.1로 보여 줍니다",
   "the server tells a client its own IP and port: you are 127.0.0.1:PORT": "서버가 클라이언트에게 그 클라이언트의 IP와 포트 번호를 알려 줍니다: you are 127.0.0.1:PORT",
@@ -676,6 +728,7 @@ export const ko: Record<string, string> = {
   "the {length}-byte payload of the frame": "프레임의 {length}바이트 페이로드",
   "then": "그다음",
   "this exercise is about doing {module}'s job yourself over a raw socket": "이 실습은 {module} 모듈이 하는 일을 날것의 소켓 위에서 직접 해 보는 것입니다",
+  "this machine has no other loopback address: the check uses 127.0.0.1": "이 컴퓨터에는 다른 루프백 주소가 없어서 검사가 127.0.0.1을 씁니다",
   "timed out after {seconds} s waiting for {what}": "{seconds}초 동안 다음을 기다렸지만 시간이 초과됨: {what}",
   "usage: npm run compare -- NN [--force]   (for example: npm run compare -- 05)":
     "사용법: npm run compare -- NN [--force]   (예: npm run compare -- 05)",
@@ -689,6 +742,7 @@ export const ko: Record<string, string> = {
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
   "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
   "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
+  "wait until the reference server has done its part": "기준 서버가 제 몫을 마칠 때까지 기다립니다",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
   "write {pieces} to its stdin": "자식의 stdin에 씁니다: {pieces}",
   "write {pieces} to its stdin, each in its own write": "자식의 stdin에 하나씩 따로 씁니다: {pieces}",
@@ -696,6 +750,12 @@ export const ko: Record<string, string> = {
   "writing {resource}": "{resource}에 쓰기",
   "your child's reply": "자식의 응답",
   "your child's {count} replies": "자식의 응답 {count}개",
+  "your client connects to {host}": "클라이언트가 {host}에 연결함",
+  "your client ends within {seconds} s of that": "클라이언트가 그로부터 {seconds}초 안에 끝남",
+  "your client has read every byte sent so far (its receive queue is empty): the reset comes after them, on its own":
+    "클라이언트가 지금까지 보낸 바이트를 모두 읽었습니다(수신 큐가 비어 있음). 재설정은 그 뒤에 따로 옵니다",
+  "your client has still not read {count} bytes: the reset may arrive together with them":
+    "클라이언트가 아직 {count}바이트를 읽지 않았습니다. 재설정이 그 바이트와 함께 도착할 수 있습니다",
   "your code to finish \"{case}\"": "여러분의 코드가 \"{case}\" 사례를 끝내는 것",
   "your program": "여러분의 프로그램",
   "your program to answer the requests so far": "프로그램이 지금까지 보낸 요청에 응답하는 것",
