@@ -320,13 +320,38 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-a-port-in-use": {
         points: 1,
-        hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.",
+        hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.",
         section: "a-port-already-in-use",
       },
       "stops-reading-at-100-bytes": {
         points: 1,
         hint: "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.",
         section: "one-recv-is-not-one-message",
+      },
+      "stops-at-exactly-100-bytes": {
+        points: 1,
+        hint: "The message is complete once you hold MAX_MESSAGE_BYTES bytes: received >= MAX_MESSAGE_BYTES, not >, and not one byte earlier.",
+        section: "one-recv-is-not-one-message",
+      },
+      "counts-bytes-not-characters": {
+        points: 1,
+        hint: "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_MESSAGE_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.",
+        section: "one-recv-is-not-one-message",
+      },
+      "keeps-utf8-characters-whole": {
+        points: 1,
+        hint: "Decode once, after joining all chunks with Buffer.concat. Decoding each chunk alone breaks a character whose bytes arrive in two chunks.",
+        section: "one-recv-is-not-one-message",
+      },
+      "prints-the-message-as-it-came": {
+        points: 1,
+        hint: "Print the message exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the client said.",
+        section: "the-exchange",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.",
+        section: "the-options",
       },
       "survives-an-early-close": {
         points: 1,

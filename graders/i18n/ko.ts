@@ -72,6 +72,10 @@ export const ko: Record<string, string> = {
     "readUInt32BE 바로 다음에, 페이로드가 도착했는지 확인하기 전에, 길이를 최댓값과 비교하고 \"too large\"라고 말하는 Error를 던지세요. 최댓값과 정확히 같은 길이는 허용됩니다. >=가 아니라 >를 쓰세요.",
   "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
     "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
+  "Count and cut in bytes: the first 100 bytes are 99 x and the first byte of 안, which decodes to �. A server that counts characters prints the whole 안.":
+    "바이트로 세고 바이트로 자르세요. 처음 100바이트는 x 99개와 안의 첫 바이트이고, 그 바이트는 �로 디코딩됩니다. 글자를 세는 서버는 안 전체를 출력합니다.",
+  "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_MESSAGE_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.":
+    "chunk.length(바이트)를 세고, 디코딩하기 전에 합친 Buffer를 subarray(0, MAX_MESSAGE_BYTES)로 자르세요. 문자열의 length는 글자를 세는데, 안은 한 글자지만 3바이트입니다.",
   "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_REPLY_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.":
     "chunk.length(바이트)를 세고, 디코딩하기 전에 합친 Buffer를 subarray(0, MAX_REPLY_BYTES)로 자르세요. 문자열의 length는 글자를 세는데, 안은 한 글자지만 3바이트입니다.",
   "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.":
@@ -82,6 +86,8 @@ export const ko: Record<string, string> = {
     "FrameDecoder는 연결마다 한 번, \"data\" 핸들러 밖에서 만드세요. \"data\" 이벤트마다 새 디코더를 만들면 앞서 온 바이트를 잊어버립니다.",
   "Create the memory ({ seen: 0 }) once, before the loop in serve, not inside it; add 1 for every request (count included) in answer.":
     "메모리({ seen: 0 })는 serve의 반복문 안이 아니라 반복문 앞에서 한 번만 만드세요. answer에서는 요청마다(count 포함) 1을 더하세요.",
+  "Decode once, after Buffer.concat: decoding each chunk alone turns both halves of 안 into �.":
+    "Buffer.concat 다음에 한 번만 디코딩하세요. 청크마다 따로 디코딩하면 안의 두 반쪽이 모두 �가 됩니다.",
   "Decode once, after joining all chunks with Buffer.concat. Decoding each chunk alone breaks a character whose bytes arrive in two chunks.":
     "모든 청크를 Buffer.concat으로 이은 뒤에 한 번만 디코딩하세요. 청크를 하나씩 따로 디코딩하면, 바이트가 두 청크에 나뉘어 도착한 글자가 깨집니다.",
   "Did your server pass --host to listen()?": "서버가 --host 값을 listen()에 넘겼나요?",
@@ -151,8 +157,8 @@ export const ko: Record<string, string> = {
     "LAB_TARGET이 가리키는 {root} 안에 {folder}/ 폴더가 없습니다. exercises, solutions, 또는 exercises/와 같은 구조의 폴더를 쓰세요.",
   "Listen for the child's \"close\" event before writing anything: it carries the exit code, and it also tells you when the child died before answering.":
     "무엇이든 쓰기 전에 자식 프로세스의 \"close\" 이벤트부터 기다리세요. 이 이벤트는 종료 코드를 담고 있고, 자식이 응답하기 전에 죽었을 때도 알려 줍니다.",
-  "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.":
-    "listen() 전에 서버의 \"error\" 이벤트를 기다리세요. EADDRINUSE라면 포트 번호를 밝히고 그 포트가 사용 중이라고 말하는 문장으로 reject하세요. main()이 그것을 출력하고 코드 1로 종료합니다.",
+  "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.":
+    "listen() 전에 서버의 \"error\" 이벤트를 들으세요. EADDRINUSE이면 포트 번호를 밝히는 문장으로 reject하세요. main()이 그것을 출력하고 process.exitCode = 1로 정합니다. 그다음에는 끝내세요. 다시 시도하지 말고, 아무것도 돌아가게 남겨 두지 마세요.",
   "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.":
     "서버가 수신을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
   "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.":
@@ -177,11 +183,17 @@ export const ko: Record<string, string> = {
     "{sent}바이트 중 {received}바이트만 돌아왔습니다. \"drain\" 뒤에 소켓을 resume()해서 다시 읽게 하세요.",
   "Part of your work could not be graded because of a problem on the grader's side; your teacher has been told:":
     "채점기 쪽 문제로 여러분 작업의 일부를 채점하지 못했습니다. 선생님께 이미 알렸습니다:",
+  "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.":
+    "두 옵션을 모두 server.listen({ host, port })에 넘기세요. host가 없으면 Node는 모든 인터페이스(::)에서 리슨하고, \"listening on\"에 그대로 드러납니다.",
   "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".":
     "옵션에서 받은 호스트를 connect({ host, port })에 넘기세요. 고정된 \"127.0.0.1\"이나 \"localhost\"를 쓰지 마세요.",
   "Points {score}/{max}.": "점수 {score}/{max}.",
   "Ports are 16 bits (0-65535). IANA's ranges start at 0, 1024 and 49152: compare with < at each start.":
     "포트 번호는 16비트(0-65535)입니다. IANA의 범위는 0, 1024, 49152에서 시작합니다. 각 시작점과 <로 비교하세요.",
+  "Print the message exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the client said.":
+    "메시지를 온 그대로 출력하세요. trim()도, 줄바꿈 바꾸기도 하지 마세요. 공백과 CRLF도 클라이언트가 한 말의 일부입니다.",
+  "Print the message exactly as it came: no trim(). The spaces and the CRLF are part of what the client said.":
+    "메시지를 온 그대로 출력하세요. trim()을 하지 마세요. 공백과 CRLF도 클라이언트가 한 말의 일부입니다.",
   "Print the reply exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the server said.":
     "응답을 온 그대로 출력하세요. trim()도, 줄바꿈 바꾸기도 하지 마세요. 공백과 CRLF도 서버가 한 말의 일부입니다.",
   "Processes and pipes": "프로세스와 파이프",
@@ -193,8 +205,6 @@ export const ko: Record<string, string> = {
   "Read {lesson}, then replace the TODO in {file}.": "{lesson} 문서를 읽은 다음 {file}의 TODO를 채우세요.",
   "Run the same checks yourself with npm test exercises/NN (for example npm test exercises/03): every save grades again.":
     "같은 검사를 npm test exercises/NN(예: npm test exercises/03)으로 직접 실행해 보세요. 저장할 때마다 다시 채점합니다.",
-  "Say which port is taken: your message should contain {port}, so the user knows what to change.":
-    "어느 포트가 사용 중인지 밝히세요. 메시지에 포트 번호({port})가 들어 있어야 사용자가 무엇을 바꿀지 압니다.",
   "Send back every payload that decoder.push returns (a for…of loop), each wrapped again with encodeFrame. Do not write the raw chunk back: an unfinished frame must not be echoed.":
     "decoder.push가 반환하는 페이로드를 모두(for…of 반복문으로) encodeFrame으로 다시 감싸서 돌려보내세요. 받은 청크를 그대로 되쓰지 마세요. 덜 온 프레임은 에코하면 안 됩니다.",
   "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.":
@@ -274,6 +284,8 @@ export const ko: Record<string, string> = {
   "The grader timed out after {seconds} s waiting for {what}.": "채점기가 {seconds}초 동안 다음을 기다렸지만 시간이 초과되었습니다: {what}.",
   "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.":
     "메모리({ seen: 0 })는 프로세스마다 한 번, 반복문 전에 만들어집니다. 두 자식 프로세스가 그것을 함께 쓰는 일은 없습니다.",
+  "The message is complete once you hold MAX_MESSAGE_BYTES bytes: received >= MAX_MESSAGE_BYTES, not >, and not one byte earlier.":
+    "메시지는 MAX_MESSAGE_BYTES바이트를 쥐었을 때 완전합니다. >가 아니라 received >= MAX_MESSAGE_BYTES이고, 한 바이트 일찍 끝내서도 안 됩니다.",
   "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.":
     "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 수신하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
   "The reply is complete once you hold MAX_REPLY_BYTES bytes: received >= MAX_REPLY_BYTES, not >, and not one byte earlier.":
@@ -392,9 +404,16 @@ export const ko: Record<string, string> = {
   "Your server ended before it printed `listening on HOST:PORT`.": "서버가 `listening on HOST:PORT`를 출력하기 전에 끝났습니다.",
   "Your server must keep listening after a client: do not close the server, only the client's socket.":
     "서버는 클라이언트 하나를 처리한 뒤에도 계속 수신해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
+  "Your server printed its message and was still running {seconds} s later. It cannot listen, so it has nothing to do: end (set process.exitCode = 1 and let main return), rather than retry or wait.":
+    "서버가 메시지를 출력하고 {seconds}초가 지나도 아직 실행 중이었습니다. 리슨할 수 없으니 할 일이 없습니다. 다시 시도하거나 기다리지 말고 끝내세요(process.exitCode = 1로 정하고 main이 return하게 두세요).",
+  "Your server printed less than the two lines of this message within {seconds} s.": "서버가 {seconds}초 안에 이 메시지의 두 줄을 다 출력하지 않았습니다.",
   "Your server printed nothing for the client that said nothing.": "서버가 아무 말도 하지 않은 클라이언트에 대해 아무것도 출력하지 않았습니다.",
-  "Your server printed nothing within {seconds} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
-    "서버가 150바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
+  "Your server printed nothing within {seconds} s of receiving 101 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
+    "서버가 101바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
+  "Your server printed nothing within {seconds} s of receiving 114 bytes and no FIN. Count bytes (chunk.length): 114 is more than MAX_MESSAGE_BYTES.":
+    "서버가 114바이트를 받고 FIN은 받지 않은 채 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 바이트(chunk.length)를 세세요. 114는 MAX_MESSAGE_BYTES보다 큽니다.",
+  "Your server printed nothing within {seconds} s of receiving exactly 100 bytes. It holds MAX_MESSAGE_BYTES bytes: the message is complete (>=, not >).":
+    "서버가 정확히 100바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. MAX_MESSAGE_BYTES바이트를 쥐었으니 메시지는 완전합니다(>가 아니라 >=).",
   "Your server printed nothing within {seconds} s of receiving the message and the client's FIN.":
     "서버가 메시지와 클라이언트의 FIN을 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다.",
   "Your server printed nothing within {seconds} s of receiving the whole message and the client's FIN.":
@@ -403,6 +422,8 @@ export const ko: Record<string, string> = {
     "서버가 메시지를 출력했지만 연결을 {seconds}초 동안 열어 두었습니다. 출력한 뒤에 연결을 닫으세요.",
   "Your server sent {count} bytes and then nothing for {seconds} s. Greet every client with \"{greeting}\" as soon as it connects.":
     "서버가 {count}바이트를 보낸 뒤 {seconds}초 동안 아무것도 보내지 않았습니다. 클라이언트가 연결하자마자 이 인사말을 보내세요: \"{greeting}\"",
+  "Your server should print all 100 bytes: at 99 the message is not complete yet, at 100 it is (received >= MAX_MESSAGE_BYTES).":
+    "서버는 100바이트를 모두 출력해야 합니다. 99에서는 메시지가 아직 완전하지 않고, 100에서 완전합니다(received >= MAX_MESSAGE_BYTES).",
   "Your server should print exactly the first 100 bytes of the message (MAX_MESSAGE_BYTES).": "서버는 메시지의 처음 100바이트(MAX_MESSAGE_BYTES)를 정확히 출력해야 합니다.",
   "Your server should print the client's address, then \" says: \" and the message.": "서버는 클라이언트의 주소, 그다음 \" says: \"와 메시지를 출력해야 합니다.",
   "Your server should send exactly \"{greeting}\": no newline, nothing more.": "서버는 정확히 \"{greeting}\"만 보내야 합니다. 줄바꿈도, 그 밖의 것도 없이요.",
@@ -419,6 +440,8 @@ export const ko: Record<string, string> = {
     "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}는 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
+  "Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).":
+    "서버를 --host {host}로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
   "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
@@ -463,8 +486,8 @@ export const ko: Record<string, string> = {
   "closed your program's stdin: no more requests": "여러분의 프로그램의 stdin을 닫음: 요청은 더 없음",
   "code under {folder}/ is the kit's, not yours: graded work must stand on its own": "{folder}/ 아래의 코드는 여러분의 것이 아니라 키트의 것입니다. 채점받는 작업은 혼자 힘으로 서야 합니다",
   "connect": "연결합니다",
-  "connect a client to your server on 127.0.0.1:{port}": "127.0.0.1:{port}의 서버에 클라이언트를 연결합니다",
   "connect a client to your server on 127.0.0.1:{port}, and say nothing yet": "127.0.0.1:{port}의 서버에 클라이언트를 연결하고, 아직 아무 말도 하지 않습니다",
+  "connect a client to your server on {host}:{port}": "{host}:{port}의 서버에 클라이언트를 연결합니다",
   "connect client A": "클라이언트 A를 연결합니다",
   "connect {names} at the same time, each from its own port": "{names}를 동시에, 각자 자기 포트에서 연결합니다",
   "connect {who}": "{who}를 연결합니다",
@@ -531,12 +554,12 @@ export const ko: Record<string, string> = {
   "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
-  "its message names the port, {port}": "메시지에 포트 번호({port})가 들어 있습니다",
   "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 수신)",
   "keeps a UTF-8 character whole when its bytes arrive in two pieces": "UTF-8 글자의 바이트가 두 조각으로 와도 글자를 온전히 유지합니다",
   "keeps serving after clients reset their connections": "클라이언트가 연결을 재설정한 뒤에도 계속 서비스합니다",
   "killed by {signal}": "{signal} 신호로 강제 종료됨",
   "lesson": "레슨",
+  "listens on the address given with --host, and says so": "--host로 받은 주소에서 리슨하고, 그렇다고 알립니다",
   "local port {port} was taken meanwhile ({code}); trying another": "로컬 포트 {port}: 그사이 다른 곳에서 차지함({code}). 다른 포트로 다시 시도함",
   "no result": "결과 없음",
   "normaliseAddress turns ::ffff:127.0.0.1 into 127.0.0.1 and leaves other addresses alone":
@@ -558,6 +581,7 @@ export const ko: Record<string, string> = {
     "parseIPv4: \".\"로 나누고, 모든 부분이 숫자로만 쓴 0-255인지 확인한 다음, 네 바이트를 첫 부분부터 합치세요.",
   "parsePort accepts 0 to 65535 and refuses anything else, naming it": "parsePort가 0부터 65535까지를 받아들이고, 그 밖의 값은 그 값을 밝히며 거부합니다",
   "points": "점수",
+  "prints a message with spaces and CRLF exactly as it came": "공백과 CRLF가 든 메시지를 온 그대로 출력합니다",
   "prints a reply with spaces and CRLF exactly as it came": "공백과 CRLF가 든 응답을 온 그대로 출력합니다",
   "prints and closes when the client sends its message and FIN, and waits": "클라이언트가 메시지와 FIN을 보내고 기다리면, 출력하고 연결을 닫습니다",
   "prints the first 100 bytes and closes when a client sends more, as the note's recv(100)": "클라이언트가 더 많이 보내면, 노트의 recv(100)처럼 처음 100바이트를 출력하고 닫습니다",
@@ -603,8 +627,11 @@ export const ko: Record<string, string> = {
   "run your parent.ts with the reference child": "parent.ts를 기준 자식과 함께 실행합니다",
   "see whether this machine has IPv6 (a server on ::ffff:127.0.0.1)": "이 기계에 IPv6가 있는지 확인합니다 (::ffff:127.0.0.1의 서버)",
   "send \"Hel\", the start of a message, then reset the connection (RST)": "메시지의 시작인 \"Hel\"을 보낸 다음 연결을 재설정합니다 (RST)",
-  "send 150 bytes (in two writes: 60, then 90) and no FIN": "150바이트를 보내고(쓰기 두 번: 60, 그다음 90) FIN은 보내지 않습니다",
+  "send 101 bytes (in two writes: 60, then 41) and no FIN": "101바이트를 보내고(쓰기 두 번: 60, 그다음 41) FIN은 보내지 않습니다",
   "send 60 KiB frames as fast as your server takes them, up to {limit} MiB": "서버가 받는 만큼 최대한 빨리 60 KiB 프레임을 최대 {limit} MiB까지 보냅니다",
+  "send 99 ASCII bytes and then Korean text (114 bytes, 104 characters) in one write, and no FIN":
+    "ASCII 99바이트에 이어 한글 텍스트를(114바이트, 104글자) 쓰기 한 번으로 보내고, FIN은 보내지 않습니다",
+  "send 99 bytes, then the 100th once your server has read them, and no FIN": "99바이트를 보내고, 서버가 그것을 읽은 뒤 100번째 바이트를 보내며, FIN은 보내지 않습니다",
   "send FIN at once, without a word (the client keeps reading)": "아무 말 없이 바로 FIN을 보냅니다 (클라이언트는 계속 읽음)",
   "send the frame {frame} and the first byte of a second frame, in one write": "프레임 {frame}, 그리고 두 번째 프레임의 첫 바이트를 한 번의 쓰기로 보냅니다",
   "send the other {count} bytes of the second frame one byte per write (Nagle off), then FIN":
@@ -612,6 +639,7 @@ export const ko: Record<string, string> = {
   "send the rest of the 5th frame, the start of a 6th that never completes, then FIN": "다섯 번째 프레임의 나머지, 끝내 완성되지 않는 여섯 번째 프레임의 앞부분, 그다음 FIN을 보냅니다",
   "send {count} frames and half of a 5th in ONE write": "프레임 {count}개와 다섯 번째 프레임의 절반을 단 한 번의 쓰기로 보냅니다",
   "send {text} and FIN at once, then wait for your server": "{text}, 그리고 FIN을 한꺼번에 보내고 서버를 기다립니다",
+  "send {text} in two writes that cut its first character in two, then FIN": "첫 글자를 둘로 자르는 쓰기 두 번으로 보냅니다: {text}, 그다음 FIN",
   "send {text} one byte per write, then FIN": "쓰기 한 번에 한 바이트씩 보냅니다: {text}, 그다음 FIN",
   "send {text}, then FIN": "보냅니다: {text}, 그다음 FIN",
   "sends nothing but FIN for --message \"\", and still prints the reply": "--message \"\"이면 FIN만 보내고, 그래도 응답을 출력합니다",
@@ -658,6 +686,7 @@ export const ko: Record<string, string> = {
   "start a second copy of your child.ts": "child.ts를 하나 더 시작합니다",
   "start your child.ts": "child.ts를 시작합니다",
   "start your echo server with --port 0 (any free port)": "에코 서버를 --port 0으로 시작합니다 (아무 빈 포트)",
+  "start your server with --host {host} --port 0 (the system picks a free port)": "서버를 --host {host} --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port 0 (the system picks a free port)": "서버를 --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port {port}": "서버를 --port {port} 옵션으로 시작합니다",
   "start your server with {args} (any free port)": "서버를 시작합니다: {args} (아무 빈 포트)",
@@ -743,6 +772,7 @@ export const ko: Record<string, string> = {
   "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
   "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
   "wait until the reference server has done its part": "기준 서버가 제 몫을 마칠 때까지 기다립니다",
+  "wait until your server says something": "서버가 무언가 출력할 때까지 기다립니다",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
   "write {pieces} to its stdin": "자식의 stdin에 씁니다: {pieces}",
   "write {pieces} to its stdin, each in its own write": "자식의 stdin에 하나씩 따로 씁니다: {pieces}",
@@ -767,6 +797,7 @@ export const ko: Record<string, string> = {
   "your server echoes the 5 whole frames, in order, nothing else, then closes": "서버가 온전한 프레임 5개를 순서대로, 다른 것 없이 에코하고 연결을 닫습니다",
   "your server echoes the first frame": "서버가 첫 번째 프레임을 에코합니다",
   "your server echoes the second frame once, then closes": "서버가 두 번째 프레임을 한 번 에코하고 연결을 닫습니다",
+  "your server ends within {seconds} s of that": "서버가 그로부터 {seconds}초 안에 끝남",
   "your server is still running": "서버가 아직 실행 중입니다",
   "your server prints a line that says the frame was too large": "서버가 프레임이 너무 컸다고 말하는 줄을 출력합니다",
   "your server prints {text}": "서버가 다음을 출력합니다: {text}",
@@ -778,6 +809,7 @@ export const ko: Record<string, string> = {
   "your server to close the connection": "서버가 연결을 닫는 것",
   "your server to echo and close": "서버가 에코하고 연결을 닫는 것",
   "your server to print \"listening on HOST:PORT\"": "서버가 \"listening on HOST:PORT\"를 출력하는 것",
+  "your server to print a line or end": "서버가 한 줄을 출력하거나 끝나기",
   "your server to print listening on HOST:PORT": "서버가 listening on HOST:PORT를 출력하는 것",
   "your server to print the client's message": "서버가 클라이언트의 메시지를 출력하는 것",
   "your server to print {text}": "서버가 다음을 출력하는 것: {text}",
