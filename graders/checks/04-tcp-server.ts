@@ -137,6 +137,30 @@ async function expectLines(check: CheckContext, server: StudentServer, expected:
   });
 }
 
+/**
+ * A server that cannot listen ends within ENDS_AFTER_WORK_MS of its first line, the one that says
+ * why: from then on it has nothing left to do. The one place to switch to the harness's shared
+ * "ends promptly" step when it lands.
+ */
+async function endsPromptlyOnceItSpoke(check: CheckContext, program: StudentProcess): Promise<void> {
+  await check.act(t("wait until your server says something"), () =>
+    pollUntil(DEADLINES.ready, t("your server to print a line or end"), () => (program.lines.length > 0 || program.exit ? true : undefined)),
+  );
+  await check.expect(t("your server ends within {seconds} s of that", { seconds: ENDS_AFTER_WORK_MS / 1000 }), async () => {
+    try {
+      await program.waitForExit(ENDS_AFTER_WORK_MS);
+    } catch (error) {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+      throw new CheckFailure(
+        t("Your server printed its message and was still running {seconds} s later. It cannot listen, so it has nothing to do: end (set process.exitCode = 1 and let main return), rather than retry or wait.", {
+          seconds: ENDS_AFTER_WORK_MS / 1000,
+        }),
+        { trouble: "in-use" },
+      );
+    }
+  });
+}
+
 /** Digits, `length` bytes of them: easy to count in a transcript. */
 function digits(length: number): string {
   return "0123456789".repeat(Math.ceil(length / 10)).slice(0, length);
@@ -307,21 +331,7 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
       const program = await check.act(t("start your server with --port {port}", { port }), () => check.launch("server.ts", ["--port", String(port)]));
-      // Counted from its first line, when it has said why it cannot listen: from then on it has nothing left to do.
-      await check.act(t("wait until your server says something"), () => pollUntil(DEADLINES.ready, t("your server to print a line or end"), () => (program.lines.length > 0 || program.exit ? true : undefined)));
-      await check.expect(t("your server ends within {seconds} s of that", { seconds: ENDS_AFTER_WORK_MS / 1000 }), async () => {
-        try {
-          await program.waitForExit(ENDS_AFTER_WORK_MS);
-        } catch (error) {
-          if (!(error instanceof DeadlineExceeded)) throw error;
-          throw new CheckFailure(
-            t("Your server printed its message and was still running {seconds} s later. It cannot listen, so it has nothing to do: end (set process.exitCode = 1 and let main return), rather than retry or wait.", {
-              seconds: ENDS_AFTER_WORK_MS / 1000,
-            }),
-            { trouble: "in-use" },
-          );
-        }
-      });
+      await endsPromptlyOnceItSpoke(check, program);
       await expectCleanFailure(check, program, t("a port that is already in use"), { mentions: [{ text: String(port), what: t("the port") }] });
     },
   },
