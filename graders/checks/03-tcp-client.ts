@@ -50,6 +50,14 @@ async function endsPromptly(check: CheckContext, client: StudentProcess, done: P
       await client.waitForExit(ms);
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
+      if (client.lines.length === 0) {
+        throw new CheckFailure(
+          t("Your client had printed nothing {seconds} s after the server had done its part. Is it waiting for something that does not come: more bytes, or a close the server never sends?", {
+            seconds: ms / 1000,
+          }),
+          { trouble: "timeout" },
+        );
+      }
       throw new CheckFailure(
         t("Your client was still running {seconds} s after its work was done. Something keeps it alive: a timer that was never cleared, or a socket that was never ended or destroyed.", {
           seconds: ms / 1000,

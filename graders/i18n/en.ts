@@ -214,6 +214,7 @@ export const en: readonly string[] = [
   "Your child {how}: \"exit 7\" asks for exit code 7. Return the code from serve, and main sets process.exitCode.",
   "Your client did not send FIN after its message: call socket.end() once it is written.",
   "Your client did not send each message as one frame: 4-byte big-endian length, then the UTF-8 bytes.",
+  "Your client had printed nothing {seconds} s after the server had done its part. Is it waiting for something that does not come: more bytes, or a close the server never sends?",
   "Your client never connected to the server.",
   "Your client never reached the server on {host}. Connect to the host given with --host, not a fixed address.",
   "Your client was still running {seconds} s after its work was done. Something keeps it alive: a timer that was never cleared, or a socket that was never ended or destroyed.",

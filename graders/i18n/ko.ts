@@ -355,6 +355,8 @@ export const ko: Record<string, string> = {
     "클라이언트가 메시지 뒤에 FIN을 보내지 않았습니다. 메시지를 쓴 다음 socket.end()를 호출하세요.",
   "Your client did not send each message as one frame: 4-byte big-endian length, then the UTF-8 bytes.":
     "클라이언트가 메시지마다 프레임 하나로 보내지 않았습니다. 프레임은 4바이트 빅 엔디언 길이, 그다음 UTF-8 바이트입니다.",
+  "Your client had printed nothing {seconds} s after the server had done its part. Is it waiting for something that does not come: more bytes, or a close the server never sends?":
+    "서버가 제 몫을 마치고 {seconds}초가 지나도록 클라이언트가 아무것도 출력하지 않았습니다. 오지 않을 무언가를 기다리고 있나요? 더 많은 바이트나, 서버가 끝내 하지 않는 닫기 같은 것을요?",
   "Your client never connected to the server.": "클라이언트가 서버에 한 번도 연결하지 않았습니다.",
   "Your client never reached the server on {host}. Connect to the host given with --host, not a fixed address.":
     "클라이언트가 {host}의 서버에 끝내 닿지 못했습니다. 고정된 주소가 아니라 --host로 받은 호스트에 연결하세요.",
