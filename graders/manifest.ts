@@ -250,6 +250,11 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.",
         section: "when-things-go-wrong",
       },
+      "explains-a-bad-option": {
+        points: 1,
+        hint: "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.",
+        section: "the-options",
+      },
       "gives-up-on-a-silent-server": {
         points: 1,
         hint: "Call socket.setTimeout(timeoutMs) with the --timeout you were given and handle the \"timeout\" event: reject with a sentence that says what happened, and destroy the socket, or the silent server keeps your program alive.",

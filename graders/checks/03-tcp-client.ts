@@ -30,11 +30,19 @@ const SILENT_GRACE_MS = 2_500;
 
 /**
  * Starts the reference server with `behaviour` (`describe`d: a whole step, in t()), then the
- * student's client pointed at it with --port and --timeout CLIENT_TIMEOUT_MS, plus `extraArgs`.
+ * student's client pointed at it with --port, --timeout `timeoutMs` (none: the client's default)
+ * and `extraArgs`.
  */
-async function clientAgainst(check: CheckContext, behaviour: ServerBehaviour, describe: string, extraArgs: string[] = [], host?: string) {
+async function clientAgainst(
+  check: CheckContext,
+  behaviour: ServerBehaviour,
+  describe: string,
+  extraArgs: string[] = [],
+  host?: string,
+  timeoutMs: number | undefined = CLIENT_TIMEOUT_MS,
+) {
   const server = await check.act(describe, () => startReferenceServer(check, behaviour, host));
-  const args = ["--port", String(server.port), "--timeout", String(CLIENT_TIMEOUT_MS), ...extraArgs];
+  const args = ["--port", String(server.port), ...(timeoutMs === undefined ? [] : ["--timeout", String(timeoutMs)]), ...extraArgs];
   const client = await check.act(t("run your client with {args}", { args: commandLine(args) }), () => check.launch("client.ts", args));
   return { server, client };
 }
@@ -99,7 +107,15 @@ export const checks: CheckDefinition[] = [
     title: t("sends the note's greeting, Hello. Server., and nothing else"),
     needs: ["requestReply"],
     async run(check) {
-      const { server, client } = await clientAgainst(check, referenceServer.answerInOneWrite(REPLY, GREETING.length), t("start a reference server that answers in one write"));
+      // The note's defaults: no --message, no --timeout (5000 ms, still longer than ENDS_AFTER_WORK_MS).
+      const { server, client } = await clientAgainst(
+        check,
+        referenceServer.answerInOneWrite(REPLY, GREETING.length),
+        t("start a reference server that answers in one write"),
+        [],
+        undefined,
+        undefined,
+      );
       await endsPromptly(check, client, server.firstConversationDone());
       await expectReceived(check, server, GREETING, t("The server did not receive the greeting it expected."));
     },
@@ -247,6 +263,29 @@ export const checks: CheckDefinition[] = [
       const args = ["--port", String(port), "--timeout", String(CLIENT_TIMEOUT_MS)];
       const client = await check.act(t("run your client with {args}", { args: commandLine(args) }), () => check.launch("client.ts", args));
       await expectCleanFailure(check, client, t("a refused connection"), { mentions: [{ text: String(port), what: t("the port") }] });
+    },
+  },
+  {
+    id: "explains-a-bad-option",
+    title: t("refuses --port 0, --port 70000 and --timeout 0 with a message that names the option"),
+    needs: ["requestReply"],
+    async run(check) {
+      // A silent server, so a client that accepts --timeout 0 (no timeout at all, in Node) waits forever.
+      const server = await check.act(t("start a reference server that accepts and never answers"), () => startReferenceServer(check, referenceServer.staySilent()));
+      const cases = [
+        { args: ["--port", "0"], option: "--port" },
+        { args: ["--port", "70000"], option: "--port" },
+        { args: ["--port", String(server.port), "--timeout", "0"], option: "--timeout" },
+      ];
+      // Side by side: each is a separate run of the client.
+      const clients = await Promise.all(
+        cases.map((bad) => check.act(t("run your client with {args}", { args: commandLine(bad.args) }), () => check.launch("client.ts", bad.args))),
+      );
+      for (const [index, bad] of cases.entries()) {
+        await expectCleanFailure(check, clients[index]!, t("a bad value for {option}: {args}", { option: bad.option, args: commandLine(bad.args) }), {
+          mentions: [{ text: bad.option, what: t("the option") }],
+        });
+      }
     },
   },
   {

@@ -452,6 +452,7 @@ export const ko: Record<string, string> = {
   "Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).":
     "서버를 --host {host}로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
+  "a bad value for {option}: {args}": "{option}의 잘못된 값: {args}",
   "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
   "a connection to {host}:{port}": "{host}:{port}에 연결하는 것",
@@ -617,12 +618,16 @@ export const ko: Record<string, string> = {
   "push {n} of {total} ({what})": "push {total}번 중 {n}번째({what})",
   "read again": "다시 읽기 시작합니다",
   "read your server's line": "서버가 보낸 줄을 읽습니다",
+  "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.":
+    "readOptions는 1부터 65535 밖의 --port와 1보다 작은 --timeout(0이면 타임아웃이 꺼집니다)을 옵션 이름을 밝히는 문장으로 거부합니다. main()이 그것을 출력하고 종료 코드를 정합니다. readOptions를 고쳤다면 이 검사들은 남겨 두세요.",
   "reading a file outside its folder": "자기 폴더 밖의 파일 읽기",
   "reading {resource}": "{resource} 읽기",
   "reads again": "다시 읽기 시작함",
   "reference": "기준 구현",
   "reference peer": "기준 상대",
   "reference server": "기준 서버",
+  "refuses --port 0, --port 70000 and --timeout 0 with a message that names the option":
+    "--port 0, --port 70000, --timeout 0을 옵션 이름을 밝히는 메시지로 거부합니다",
   "refuses a frame over MAX_FRAME_BYTES on both sides, as soon as its header arrives": "MAX_FRAME_BYTES를 넘는 프레임을 양쪽 모두에서, 헤더가 도착하자마자 거부합니다",
   "reports a connection reset by the server": "서버가 재설정한 연결을 알립니다",
   "reports a reset in the middle of the reply, and does not take the start for the whole": "응답 도중의 재설정을 알리고, 앞부분을 응답 전체로 여기지 않습니다",
@@ -739,6 +744,7 @@ export const ko: Record<string, string> = {
   "the last byte of the second frame": "두 번째 프레임의 마지막 바이트",
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
   "the last part, \"-4\", is not a number from 0 to 255": "마지막 부분 \"-4\"는 0부터 255까지의 수가 아닙니다",
+  "the option": "옵션 이름",
   "the port": "포트 번호",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
   "the reference child answers each request, then exits with code 5 when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 코드 5로 종료함",
