@@ -328,6 +328,11 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.",
         section: "a-port-already-in-use",
       },
+      "explains-a-bad-port": {
+        points: 1,
+        hint: "readOptions refuses a --port that is not a whole number from 0 to 65535 with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep that check.",
+        section: "the-options",
+      },
       "stops-reading-at-100-bytes": {
         points: 1,
         hint: "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.",

@@ -336,6 +336,21 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
+    id: "explains-a-bad-port",
+    title: t("refuses --port 70000, --port=-1 and --port abc with a message that names the option"),
+    needs: ["startServer"],
+    async run(check) {
+      const cases = [["--port", "70000"], ["--port=-1"], ["--port", "abc"]];
+      // Side by side: each is a separate run of the server.
+      const programs = await Promise.all(cases.map((args) => check.act(t("start your server with {args}", { args: args.join(" ") }), () => check.launch("server.ts", args))));
+      for (const [index, args] of cases.entries()) {
+        await expectCleanFailure(check, programs[index]!, t("a bad value for {option}: {args}", { option: "--port", args: args.join(" ") }), {
+          mentions: [{ text: "--port", what: t("the option") }],
+        });
+      }
+    },
+  },
+  {
     id: "stops-reading-at-100-bytes",
     title: t("prints the first 100 bytes and closes when a client sends more, as the note's recv(100)"),
     needs: ["startServer", "serveClient"],

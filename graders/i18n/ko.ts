@@ -620,6 +620,8 @@ export const ko: Record<string, string> = {
   "read your server's line": "서버가 보낸 줄을 읽습니다",
   "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.":
     "readOptions는 1부터 65535 밖의 --port와 1보다 작은 --timeout(0이면 타임아웃이 꺼집니다)을 옵션 이름을 밝히는 문장으로 거부합니다. main()이 그것을 출력하고 종료 코드를 정합니다. readOptions를 고쳤다면 이 검사들은 남겨 두세요.",
+  "readOptions refuses a --port that is not a whole number from 0 to 65535 with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep that check.":
+    "readOptions는 0부터 65535까지의 정수가 아닌 --port를 옵션 이름을 밝히는 문장으로 거부합니다. main()이 그것을 출력하고 종료 코드를 정합니다. readOptions를 고쳤다면 그 검사는 남겨 두세요.",
   "reading a file outside its folder": "자기 폴더 밖의 파일 읽기",
   "reading {resource}": "{resource} 읽기",
   "reads again": "다시 읽기 시작함",
@@ -628,6 +630,8 @@ export const ko: Record<string, string> = {
   "reference server": "기준 서버",
   "refuses --port 0, --port 70000 and --timeout 0 with a message that names the option":
     "--port 0, --port 70000, --timeout 0을 옵션 이름을 밝히는 메시지로 거부합니다",
+  "refuses --port 70000, --port=-1 and --port abc with a message that names the option":
+    "--port 70000, --port=-1, --port abc를 옵션 이름을 밝히는 메시지로 거부합니다",
   "refuses a frame over MAX_FRAME_BYTES on both sides, as soon as its header arrives": "MAX_FRAME_BYTES를 넘는 프레임을 양쪽 모두에서, 헤더가 도착하자마자 거부합니다",
   "reports a connection reset by the server": "서버가 재설정한 연결을 알립니다",
   "reports a reset in the middle of the reply, and does not take the start for the whole": "응답 도중의 재설정을 알리고, 앞부분을 응답 전체로 여기지 않습니다",
@@ -706,6 +710,7 @@ export const ko: Record<string, string> = {
   "start your server with --host {host} --port 0 (the system picks a free port)": "서버를 --host {host} --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port 0 (the system picks a free port)": "서버를 --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port {port}": "서버를 --port {port} 옵션으로 시작합니다",
+  "start your server with {args}": "서버를 시작합니다: {args}",
   "start your server with {args} (any free port)": "서버를 시작합니다: {args} (아무 빈 포트)",
   "start: {command}": "시작: {command}",
   "starting a worker thread": "워커 스레드 시작하기",
