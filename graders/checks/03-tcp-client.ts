@@ -7,7 +7,7 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import type { StudentProcess } from "../harness/launch.ts";
 import { t } from "../i18n/index.ts";
 import { anotherLoopbackHost, refusedPort, referenceServer, startReferenceServer, type ReferenceServer, type ServerBehaviour } from "../peers/tcp-server.ts";
-import { expectCleanFailure, expectPrinted } from "./expect.ts";
+import { expectCleanFailure } from "./expect.ts";
 
 const GREETING = "Hello. Server.";
 const REPLY = "Hello. Client.";
@@ -52,20 +52,33 @@ async function clientAgainst(
  * place to switch to the harness's shared "ends promptly" step when it lands.
  */
 async function endsPromptly(check: CheckContext, client: StudentProcess, done: Promise<unknown>, ms = ENDS_AFTER_WORK_MS): Promise<void> {
-  await check.act(t("wait until the reference server has done its part"), () => done);
+  await serverDone(check, client, done);
+  await endsWithin(check, client, ms);
+}
+
+/** Waits until the reference server has done its part, or the client has ended without waiting for it. */
+function serverDone(check: CheckContext, client: StudentProcess, done: Promise<unknown>): Promise<unknown> {
+  return check.act(t("wait until the reference server has done its part"), () => Promise.race([done, client.waitForExit(DEADLINES.exit)]));
+}
+
+/** A client that printed nothing `ms` after the server had done its part, and still runs. */
+function stillWaiting(ms: number): CheckFailure {
+  return new CheckFailure(
+    t("Your client had printed nothing {seconds} s after the server had done its part. Is it waiting for something that does not come: more bytes, or a close the server never sends?", {
+      seconds: ms / 1000,
+    }),
+    { trouble: "timeout" },
+  );
+}
+
+/** The client ends within `ms` from now. */
+async function endsWithin(check: CheckContext, client: StudentProcess, ms: number): Promise<void> {
   await check.expect(t("your client ends within {seconds} s of that", { seconds: ms / 1000 }), async () => {
     try {
       await client.waitForExit(ms);
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
-      if (client.lines.length === 0) {
-        throw new CheckFailure(
-          t("Your client had printed nothing {seconds} s after the server had done its part. Is it waiting for something that does not come: more bytes, or a close the server never sends?", {
-            seconds: ms / 1000,
-          }),
-          { trouble: "timeout" },
-        );
-      }
+      if (client.lines.length === 0) throw stillWaiting(ms);
       throw new CheckFailure(
         t("Your client was still running {seconds} s after its work was done. Something keeps it alive: a timer that was never cleared, or a socket that was never ended or destroyed.", {
           seconds: ms / 1000,
@@ -75,10 +88,32 @@ async function endsPromptly(check: CheckContext, client: StudentProcess, done: P
   });
 }
 
-/** The reply is complete on the server's side; the client prints exactly `expected`, ends promptly, with code 0. */
+/**
+ * The reply is complete on the server's side; the client prints exactly `expected`, then ends
+ * within ENDS_AFTER_WORK_MS, with code 0. (With the harness's shared step: expectPrinted with `ms`.)
+ */
 async function expectReply(check: CheckContext, server: ReferenceServer, client: StudentProcess, expected: string): Promise<void> {
-  await endsPromptly(check, client, server.firstConversationDone());
-  await expectPrinted(check, client, `${expected}\n`);
+  const printed = `${expected}\n`;
+  await serverDone(check, client, server.firstConversationDone());
+  await check.act(t("wait for your client to print the reply"), () =>
+    client
+      .waitForStdoutLines((lines) => lines.map((line) => `${line}\n`).join("").length >= printed.length, t("your client to print the reply"), ENDS_AFTER_WORK_MS)
+      .catch((error: unknown) => {
+        if (!(error instanceof DeadlineExceeded)) throw error;
+      }),
+  );
+  await check.expect(t("it prints {text}", { text: JSON.stringify(expected) }), () => {
+    if (client.lines.length === 0 && !client.exit) throw stillWaiting(ENDS_AFTER_WORK_MS);
+    check.same(client.stdout, printed, t("Your program did not print what the server sent."));
+  });
+  await endsWithin(check, client, ENDS_AFTER_WORK_MS);
+  await check.expect(t("it exits with code 0"), () => {
+    const status = client.exit!;
+    if (status.code !== 0) {
+      const how = status.signal ? t("was killed by {signal}", { signal: status.signal }) : t("exited with code {code}", { code: String(status.code) });
+      throw new CheckFailure(t("Your program {how} instead of exiting with code 0.", { how }), { trouble: "crash" });
+    }
+  });
 }
 
 /** The reference server received exactly `expected` from the client, then its FIN. */

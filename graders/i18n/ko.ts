@@ -793,6 +793,7 @@ export const ko: Record<string, string> = {
   "wait for its {count} replies": "응답 {count}개를 기다립니다",
   "wait for your child to end by itself (up to {seconds} s)": "자식이 스스로 끝나기를 기다립니다 (최대 {seconds}초)",
   "wait for your client to finish": "클라이언트가 끝나기를 기다립니다",
+  "wait for your client to print the reply": "클라이언트가 응답을 출력하기를 기다립니다",
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
   "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
   "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
@@ -811,6 +812,7 @@ export const ko: Record<string, string> = {
     "클라이언트가 지금까지 보낸 바이트를 모두 읽었습니다(수신 큐가 비어 있음). 재설정은 그 뒤에 따로 옵니다",
   "your client has still not read {count} bytes: the reset may arrive together with them":
     "클라이언트가 아직 {count}바이트를 읽지 않았습니다. 재설정이 그 바이트와 함께 도착할 수 있습니다",
+  "your client to print the reply": "클라이언트가 응답을 출력하기",
   "your code to finish \"{case}\"": "여러분의 코드가 \"{case}\" 사례를 끝내는 것",
   "your program": "여러분의 프로그램",
   "your program to answer the requests so far": "프로그램이 지금까지 보낸 요청에 응답하는 것",
