@@ -27,22 +27,16 @@ const ENDS_AFTER_WORK_MS = 4_000;
  */
 const SILENT_TIMEOUT_MS = 300;
 const SILENT_GRACE_MS = 2_500;
+/** The longest a reference server's part may take; see serverDone. */
+const SERVER_PART_MS = 30_000;
 
 /**
  * Starts the reference server with `behaviour` (`describe`d: a whole step, in t()), then the
- * student's client pointed at it with --port, --timeout `timeoutMs` (none: the client's default)
- * and `extraArgs`.
+ * student's client pointed at it with --port, --timeout CLIENT_TIMEOUT_MS and `extraArgs`.
  */
-async function clientAgainst(
-  check: CheckContext,
-  behaviour: ServerBehaviour,
-  describe: string,
-  extraArgs: string[] = [],
-  host?: string,
-  timeoutMs: number | undefined = CLIENT_TIMEOUT_MS,
-) {
+async function clientAgainst(check: CheckContext, behaviour: ServerBehaviour, describe: string, extraArgs: string[] = [], host?: string) {
   const server = await check.act(describe, () => startReferenceServer(check, behaviour, host));
-  const args = ["--port", String(server.port), ...(timeoutMs === undefined ? [] : ["--timeout", String(timeoutMs)]), ...extraArgs];
+  const args = ["--port", String(server.port), "--timeout", String(CLIENT_TIMEOUT_MS), ...extraArgs];
   const client = await check.act(t("run your client with {args}", { args: commandLine(args) }), () => check.launch("client.ts", args));
   return { server, client };
 }
@@ -56,9 +50,13 @@ async function endsPromptly(check: CheckContext, client: StudentProcess, done: P
   await endsWithin(check, client, ms);
 }
 
-/** Waits until the reference server has done its part, or the client has ended without waiting for it. */
+/**
+ * Waits until the reference server has done its part, or the client has ended without waiting
+ * for it. Every step of a behaviour has a deadline of its own, so this bound only caps a
+ * client that never reads; how long the part takes depends on how fast the client reads.
+ */
 function serverDone(check: CheckContext, client: StudentProcess, done: Promise<unknown>): Promise<unknown> {
-  return check.act(t("wait until the reference server has done its part"), () => Promise.race([done, client.waitForExit(DEADLINES.exit)]));
+  return check.act(t("wait until the reference server has done its part"), () => Promise.race([done, client.waitForExit(SERVER_PART_MS)]));
 }
 
 /** A client that printed nothing `ms` after the server had done its part, and still runs. */
@@ -94,7 +92,7 @@ async function endsWithin(check: CheckContext, client: StudentProcess, ms: numbe
  */
 async function expectReply(check: CheckContext, server: ReferenceServer, client: StudentProcess, expected: string): Promise<void> {
   const printed = `${expected}\n`;
-  await serverDone(check, client, server.firstConversationDone());
+  await serverDone(check, client, server.firstConversationDone(SERVER_PART_MS));
   await check.act(t("wait for your client to print the reply"), () =>
     client
       .waitForStdoutLines((lines) => lines.map((line) => `${line}\n`).join("").length >= printed.length, t("your client to print the reply"), ENDS_AFTER_WORK_MS)
@@ -142,16 +140,9 @@ export const checks: CheckDefinition[] = [
     title: t("sends the note's greeting, Hello. Server., and nothing else"),
     needs: ["requestReply"],
     async run(check) {
-      // The note's defaults: no --message, no --timeout (5000 ms, still longer than ENDS_AFTER_WORK_MS).
-      const { server, client } = await clientAgainst(
-        check,
-        referenceServer.answerInOneWrite(REPLY, GREETING.length),
-        t("start a reference server that answers in one write"),
-        [],
-        undefined,
-        undefined,
-      );
-      await endsPromptly(check, client, server.firstConversationDone());
+      // The note's --message: the default.
+      const { server, client } = await clientAgainst(check, referenceServer.answerInOneWrite(REPLY, GREETING.length), t("start a reference server that answers in one write"));
+      await endsPromptly(check, client, server.firstConversationDone(SERVER_PART_MS));
       await expectReceived(check, server, GREETING, t("The server did not receive the greeting it expected."));
     },
   },
@@ -163,7 +154,7 @@ export const checks: CheckDefinition[] = [
       const message = "  안녕, Server!\r\n";
       const length = Buffer.byteLength(message);
       const { server, client } = await clientAgainst(check, referenceServer.answerInOneWrite(REPLY, length), t("start a reference server that answers in one write"), ["--message", message]);
-      await endsPromptly(check, client, server.firstConversationDone());
+      await endsPromptly(check, client, server.firstConversationDone(SERVER_PART_MS));
       await expectReceived(check, server, message, t("Send the text of --message exactly as it was given, encoded as UTF-8: nothing trimmed, nothing added."));
     },
   },
@@ -197,7 +188,7 @@ export const checks: CheckDefinition[] = [
       );
       await check.expect(t("your client connects to {host}", { host }), async () => {
         const connected = await Promise.race([
-          server.firstConversationDone().then(() => true),
+          server.firstConversationDone(SERVER_PART_MS).then(() => true),
           client.waitForExit(DEADLINES.exit).then(() => server.conversations.length > 0),
         ]);
         if (!connected) throw new CheckFailure(t("Your client never reached the server on {host}. Connect to the host given with --host, not a fixed address.", { host }), { code: "ECONNREFUSED" });
@@ -295,7 +286,8 @@ export const checks: CheckDefinition[] = [
     needs: ["requestReply"],
     async run(check) {
       const port = await check.act(t("find a port where nothing listens"), () => refusedPort());
-      const args = ["--port", String(port), "--timeout", String(CLIENT_TIMEOUT_MS)];
+      // No --timeout: the default is used here, where no timer matters (a refusal takes no time).
+      const args = ["--port", String(port)];
       const client = await check.act(t("run your client with {args}", { args: commandLine(args) }), () => check.launch("client.ts", args));
       await expectCleanFailure(check, client, t("a refused connection"), { mentions: [{ text: String(port), what: t("the port") }] });
     },
@@ -332,7 +324,7 @@ export const checks: CheckDefinition[] = [
       const args = ["--port", String(server.port), "--timeout", String(SILENT_TIMEOUT_MS)];
       const client = await check.act(t("run your client with {args}", { args: commandLine(args) }), () => check.launch("client.ts", args));
       // Counted from the moment the client connected: it was told to give up after SILENT_TIMEOUT_MS.
-      await endsPromptly(check, client, server.firstConversationDone(), SILENT_TIMEOUT_MS + SILENT_GRACE_MS);
+      await endsPromptly(check, client, server.firstConversationDone(SERVER_PART_MS), SILENT_TIMEOUT_MS + SILENT_GRACE_MS);
       await expectCleanFailure(check, client, t("a silent server"));
     },
   },
@@ -342,7 +334,7 @@ export const checks: CheckDefinition[] = [
     needs: ["requestReply"],
     async run(check) {
       const { server, client } = await clientAgainst(check, referenceServer.closeWithoutAnswering(GREETING.length), t("start a reference server that reads your message, then closes without a word"));
-      await endsPromptly(check, client, server.firstConversationDone());
+      await endsPromptly(check, client, server.firstConversationDone(SERVER_PART_MS));
       await expectCleanFailure(check, client, t("a server that closed without a reply"));
     },
   },
@@ -352,7 +344,7 @@ export const checks: CheckDefinition[] = [
     needs: ["requestReply"],
     async run(check) {
       const { server, client } = await clientAgainst(check, referenceServer.resetInsteadOfAnswering(GREETING.length), t("start a reference server that reads your message, then resets"));
-      await endsPromptly(check, client, server.firstConversationDone());
+      await endsPromptly(check, client, server.firstConversationDone(SERVER_PART_MS));
       await expectCleanFailure(check, client, t("a reset connection"));
     },
   },
@@ -366,7 +358,7 @@ export const checks: CheckDefinition[] = [
         referenceServer.resetMidReply("Hello. ", GREETING.length),
         t('start a reference server that sends "Hello. ", reads your message, waits until you have read those 7 bytes, then resets'),
       );
-      await endsPromptly(check, client, server.firstConversationDone());
+      await endsPromptly(check, client, server.firstConversationDone(SERVER_PART_MS));
       await expectCleanFailure(check, client, t("a reset in the middle of the reply"));
     },
   },

@@ -12,8 +12,8 @@ export type ServerBehaviour = (conversation: Conversation) => Promise<void>;
 export interface ReferenceServer {
   port: number;
   conversations: Conversation[];
-  /** Waits for the behaviour of the first accepted connection to finish (or fail). */
-  firstConversationDone(): Promise<void>;
+  /** Waits (`ms`, by default DEADLINES.exit) for the behaviour of the first accepted connection to finish (or fail). */
+  firstConversationDone(ms?: number): Promise<void>;
 }
 
 /** Starts a reference server on 127.0.0.1 with a port the OS picks; it closes when the check ends. */
@@ -53,7 +53,7 @@ export async function startReferenceServer(check: CheckContext, behaviour: Serve
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   check.transcript.note(t("the reference server listens on {host}:{port}", { host, port }));
-  return { port, conversations, firstConversationDone: () => within(DEADLINES.exit, t("the conversation to end"), firstDone) };
+  return { port, conversations, firstConversationDone: (ms = DEADLINES.exit) => within(ms, t("the conversation to end"), firstDone) };
 }
 
 /** Reads the client's message (until `length` bytes or the client ends), then closes: the note's server. */
