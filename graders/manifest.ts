@@ -183,7 +183,7 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 02 02-addresses: END ──
-  // ── 03 03-tcp-client ──
+  // ── 03 03-tcp-client: BEGIN (exercise 03 owns this block) ──
   {
     number: "03",
     slug: "03-tcp-client",
@@ -195,9 +195,29 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Write exactly the message from --message (default \"Hello. Server.\"): no newline, no extra spaces. Then call socket.end() so the server knows you are done.",
         section: "the-exchange",
       },
+      "sends-the-message-it-is-given": {
+        points: 1,
+        hint: "Send options.message itself, as it is: socket.end(message) encodes a string as UTF-8. Do not trim it, add to it, or pick another encoding (\"latin1\" or \"binary\" mangle every non-ASCII character).",
+        section: "the-options",
+      },
+      "sends-an-empty-message": {
+        points: 1,
+        hint: "An empty --message is still a message: send no bytes, only the FIN of socket.end(), and read the reply as usual. Do not replace \"\" by the default (value || default does exactly that: use ?? or parseArgs's default).",
+        section: "the-options",
+      },
+      "connects-to-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".",
+        section: "the-options",
+      },
       "prints-the-reply": {
         points: 1,
-        hint: "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing. Printing the Buffer itself shows <Buffer 48 65 …>.",
+        hint: "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing (printing the Buffer itself shows <Buffer 48 65 …>). Then nothing may keep your program running: clear every timer you started, and end or destroy the socket.",
+        section: "ending-on-time",
+      },
+      "prints-the-reply-as-it-came": {
+        points: 1,
+        hint: "Print the reply exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the server said.",
         section: "the-exchange",
       },
       "reads-a-reply-split-into-bytes": {
@@ -212,22 +232,47 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "stops-at-100-bytes": {
         points: 1,
-        hint: "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES, finish, and close the socket.",
+        hint: "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES (the chunk that crosses the limit may carry more), finish, and destroy the socket: this server never closes it.",
         section: "one-recv-is-not-one-message",
+      },
+      "stops-at-exactly-100-bytes": {
+        points: 1,
+        hint: "The reply is complete once you hold MAX_REPLY_BYTES bytes: received >= MAX_REPLY_BYTES, not >, and not one byte earlier.",
+        section: "one-recv-is-not-one-message",
+      },
+      "counts-bytes-not-characters": {
+        points: 1,
+        hint: "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_REPLY_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.",
+        section: "characters-and-bytes",
       },
       "explains-a-refused-connection": {
         points: 1,
-        hint: "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.",
+        hint: "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.",
         section: "when-things-go-wrong",
+      },
+      "explains-a-bad-option": {
+        points: 1,
+        hint: "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.",
+        section: "the-options",
       },
       "gives-up-on-a-silent-server": {
         points: 1,
-        hint: "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.",
+        hint: "Call socket.setTimeout(timeoutMs) with the --timeout you were given and handle the \"timeout\" event: reject with a sentence that says what happened, and destroy the socket, or the silent server keeps your program alive.",
+        section: "when-things-go-wrong",
+      },
+      "reports-a-server-that-closes-without-replying": {
+        points: 1,
+        hint: "An \"end\" before any byte arrived means the server closed without a reply: reject with a sentence that says so, rather than printing an empty reply and exiting with code 0.",
         section: "when-things-go-wrong",
       },
       "reports-a-reset": {
         points: 1,
-        hint: "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a message that says the connection was reset, so the user knows the reply is missing.",
+        hint: "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a sentence that says the connection was reset, so the user knows the reply is missing.",
+        section: "when-things-go-wrong",
+      },
+      "reports-a-reset-mid-reply": {
+        points: 1,
+        hint: "A reset after some bytes still means the reply is incomplete: ECONNRESET is an error whatever arrived before it. Reject, do not resolve with the start of the reply.",
         section: "when-things-go-wrong",
       },
     },
@@ -237,9 +282,10 @@ export const EXERCISES: ExerciseSpec[] = [
       "Collect chunks from every \"data\" event into an array; the reply is complete on \"end\".",
       "Join with Buffer.concat and decode once: a UTF-8 character may be cut between two chunks.",
       "Stop at MAX_REPLY_BYTES: keep the first 100 bytes, resolve, and destroy the socket.",
-      "Every failure is an \"error\" or \"timeout\" event: turn each into a rejected promise with a clear sentence.",
+      "Every failure is an \"error\" or \"timeout\" event, or an \"end\" with nothing received: turn each into a rejected promise with a clear sentence.",
     ],
   },
+  // ── 03 03-tcp-client: END ──
   // ── 04 04-tcp-server: BEGIN (exercise 04 owns this block) ──
   {
     number: "04",
@@ -279,13 +325,43 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-a-port-in-use": {
         points: 1,
-        hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.",
+        hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.",
         section: "a-port-already-in-use",
+      },
+      "explains-a-bad-port": {
+        points: 1,
+        hint: "readOptions refuses a --port that is not a whole number from 0 to 65535 with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep that check.",
+        section: "the-options",
       },
       "stops-reading-at-100-bytes": {
         points: 1,
         hint: "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.",
         section: "one-recv-is-not-one-message",
+      },
+      "stops-at-exactly-100-bytes": {
+        points: 1,
+        hint: "The message is complete once you hold MAX_MESSAGE_BYTES bytes: received >= MAX_MESSAGE_BYTES, not >, and not one byte earlier.",
+        section: "one-recv-is-not-one-message",
+      },
+      "counts-bytes-not-characters": {
+        points: 1,
+        hint: "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_MESSAGE_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.",
+        section: "one-recv-is-not-one-message",
+      },
+      "keeps-utf8-characters-whole": {
+        points: 1,
+        hint: "Decode once, after joining all chunks with Buffer.concat. Decoding each chunk alone breaks a character whose bytes arrive in two chunks.",
+        section: "one-recv-is-not-one-message",
+      },
+      "prints-the-message-as-it-came": {
+        points: 1,
+        hint: "Print the message exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the client said.",
+        section: "the-exchange",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.",
+        section: "the-options",
       },
       "survives-an-early-close": {
         points: 1,

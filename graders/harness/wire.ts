@@ -26,7 +26,7 @@ export class Conversation {
 
   constructor(
     readonly socket: Socket,
-    private readonly transcript: Transcript,
+    readonly transcript: Transcript,
     readonly me: Actor,
     readonly them: Actor,
     /** The reference peer's name, when several can play in one check ("client 2"): its lifeline in a diagram. */
@@ -83,21 +83,28 @@ export class Conversation {
    * Waits until the student's program has read every byte sent so far, so the next write
    * reaches it as a read of its own. This is certain, whatever the machine's load: on Linux the
    * kernel's receive queue is empty; elsewhere the program's own socket reported having read it
-   * all (read-sizes.ts).
+   * all (read-sizes.ts). Resolves with the bytes still unread (0: all read), or undefined when
+   * the connection has no ports to look up.
    */
-  async settle(): Promise<void> {
+  async settle(): Promise<number | undefined> {
     const { localPort, remotePort } = this.socket;
-    if (!localPort || !remotePort) return this.transcript.settle();
+    if (!localPort || !remotePort) {
+      await this.transcript.settle();
+      return undefined;
+    }
     if (!CAN_SEE_RECEIVE_QUEUES) return this.settleByReports(localPort, remotePort);
     const end = Date.now() + DEADLINES.reply;
     // The student's side of this connection: its local port is our remote port, and back.
-    while (Date.now() < end && (unreadBytes(remotePort, localPort) ?? 0) > 0) {
+    let unread = unreadBytes(remotePort, localPort) ?? 0;
+    while (Date.now() < end && unread > 0) {
       await new Promise((resolve) => setTimeout(resolve, 2));
+      unread = unreadBytes(remotePort, localPort) ?? 0;
     }
+    return unread;
   }
 
   /** Off Linux: until the program's socket reports every byte sent so far read, the connection is gone, or the deadline. */
-  private async settleByReports(localPort: number, remotePort: number): Promise<void> {
+  private async settleByReports(localPort: number, remotePort: number): Promise<number> {
     const sent = this.sentLength;
     const { done, wake } = waitForReports(DEADLINES.reply, t("your program to read what was sent"), () =>
       // A FIN only ends the other side's writing (a half-close): it may still read.
@@ -107,6 +114,7 @@ export class Conversation {
     // Past the deadline the grader goes on, as on Linux: the check's own expectations judge.
     await done.catch(() => undefined);
     this.socket.off("close", wake).off("error", wake);
+    return Math.max(0, sent - bytesRead(remotePort, localPort));
   }
 
   /** Sends bytes in one write. */
@@ -130,11 +138,26 @@ export class Conversation {
    * so a program that takes one read for the whole message shows it.
    */
   async sendInPieces(pieces: readonly (string | Uint8Array)[]): Promise<void> {
+    // The provocation, proven: how many pieces the program had not read before the next was sent.
+    let unreadBeforeNext = 0;
+    let unknown = false;
     for (const [index, piece] of pieces.entries()) {
       // Each piece waits until the one before it was read (settle).
-      if (index > 0) await this.settle();
+      if (index > 0) {
+        const unread = await this.settle();
+        if (unread === undefined) unknown = true;
+        else if (unread > 0) unreadBeforeNext++;
+      }
       await this.send(piece);
     }
+    if (pieces.length < 2) return;
+    this.transcript.note(
+      unknown
+        ? t("sent {count} pieces, each after a pause (this system does not show whether the program had read the one before)", { count: pieces.length })
+        : unreadBeforeNext === 0
+          ? t("sent {count} pieces, each only once the program had read the one before: every piece reached it as a read of its own", { count: pieces.length })
+          : t("sent {count} pieces, but {unread} of them went out while the program had not read the one before: those may have reached it together", { count: pieces.length, unread: unreadBeforeNext }),
+    );
   }
 
   /** One byte per write, with Nagle's algorithm off: the most split a message can be. */

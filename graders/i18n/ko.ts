@@ -46,8 +46,10 @@ export const ko: Record<string, string> = {
     "포트 번호는 16비트, 즉 0부터 65535까지입니다. 숫자(/^[0-9]+$/)만 받아들이고, MAX_PORT보다 큰 값은 거부하고, 받은 텍스트를 오류 메시지에 넣으세요.",
   "A reply may arrive in many pieces. Your parent should wait for the \"\\n\" that ends the reply before printing it.":
     "응답은 여러 조각으로 나뉘어 도착할 수 있습니다. 부모 프로세스는 응답을 끝내는 \"\\n\"을 기다린 다음에 출력해야 합니다.",
-  "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a message that says the connection was reset, so the user knows the reply is missing.":
-    "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다는 메시지로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
+  "A reset after some bytes still means the reply is incomplete: ECONNRESET is an error whatever arrived before it. Reject, do not resolve with the start of the reply.":
+    "바이트 몇 개가 온 뒤의 재설정도 응답이 완전하지 않다는 뜻입니다. 그 전에 무엇이 도착했든 ECONNRESET은 오류입니다. 응답의 앞부분으로 resolve하지 말고 reject하세요.",
+  "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a sentence that says the connection was reset, so the user knows the reply is missing.":
+    "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다고 말하는 문장으로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
   "A second count is one more request: 4.": "두 번째 count도 요청 하나이므로 하나 늘어난 4입니다.",
   "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.":
     "IPv6 주소에서 리슨하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
@@ -55,16 +57,21 @@ export const ko: Record<string, string> = {
   "After {chunk}, payload {n} is not the one that was sent.": "{chunk} 뒤에 나온 {n}번째 페이로드가 보낸 것과 다릅니다.",
   "After {chunk}, push returned {count} payload(s): {got}. It should return {wanted}: {expected}.":
     "{chunk} 뒤에 push가 페이로드 {count}개를 반환했습니다: {got}. 반환해야 하는 것은 {wanted}개입니다: {expected}.",
+  "An \"end\" before any byte arrived means the server closed without a reply: reject with a sentence that says so, rather than printing an empty reply and exiting with code 0.":
+    "바이트가 하나도 오기 전에 \"end\"가 오면 서버가 응답 없이 연결을 닫은 것입니다. 빈 응답을 출력하고 종료 코드 0으로 끝내지 말고, 그렇다고 말하는 문장으로 reject하세요.",
   "An \"end\" event before every echo came back is a failure: reject with a message that says the server closed the connection, and how many echoes arrived.":
     "모든 에코가 돌아오기 전에 \"end\" 이벤트가 오면 실패입니다. 서버가 연결을 닫았다는 것과 에코가 몇 개 도착했는지 말하는 메시지로 reject하세요.",
+  "An empty --message is a message too: send no bytes at all, only FIN.": "빈 --message도 메시지입니다. 바이트는 하나도 보내지 말고 FIN만 보내세요.",
+  "An empty --message is still a message: send no bytes, only the FIN of socket.end(), and read the reply as usual. Do not replace \"\" by the default (value || default does exactly that: use ?? or parseArgs's default).":
+    "빈 --message도 메시지입니다. 바이트는 보내지 말고 socket.end()의 FIN만 보낸 다음, 평소처럼 응답을 읽으세요. \"\"를 기본값으로 바꾸지 마세요(value || default가 바로 그렇게 합니다. ??나 parseArgs의 default를 쓰세요).",
   "Answer with socket.end(line), keep the server open for the next client, and normalise ::ffff:127.0.0.1 to 127.0.0.1.":
     "socket.end(line)으로 응답하고, 다음 클라이언트를 위해 서버는 열어 두고, ::ffff:127.0.0.1은 127.0.0.1로 정규화하세요.",
   "As soon as a client connects, write exactly GREETING (\"Hello. Client.\"): no newline, nothing else, and before you wait for its message.":
     "클라이언트가 연결하자마자 GREETING(\"Hello. Client.\")을 정확히 그대로 쓰세요. 줄바꿈도, 다른 것도 붙이지 말고, 클라이언트의 메시지를 기다리기 전에 쓰세요.",
   "Bit operators in JavaScript are signed 32-bit: end parseIPv4 with >>> 0, and take bytes in formatIPv4 with >>> and & 255.":
     "JavaScript의 비트 연산자는 부호 있는 32비트로 계산합니다. parseIPv4는 >>> 0으로 끝내고, formatIPv4에서는 >>>와 & 255로 바이트를 꺼내세요.",
-  "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.":
-    "socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 시간이 초과되었다는 메시지로 reject하고 소켓을 destroy하세요.",
+  "Call socket.setTimeout(timeoutMs) with the --timeout you were given and handle the \"timeout\" event: reject with a sentence that says what happened, and destroy the socket, or the silent server keeps your program alive.":
+    "받은 --timeout으로 socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 무슨 일이 있었는지 말하는 문장으로 reject하고 소켓을 destroy하세요. 그러지 않으면 말 없는 서버가 프로그램을 계속 살려 둡니다.",
   "Cannot read the Canvas gradebook {file}: {reason}": "Canvas 성적부 {file}을(를) 읽을 수 없습니다: {reason}",
   "Cannot read the submissions folder {folder}: {reason}. Check the path.": "제출물 폴더 {folder}을(를) 읽을 수 없습니다: {reason}. 경로를 확인하세요.",
   "Canvas: \"{name}\" is not in {file} yet; importing canvas.csv creates it as a new assignment of {points} points.":
@@ -94,14 +101,22 @@ export const ko: Record<string, string> = {
   "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
     "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
   "Could not be graded (run again; these are not stored)": "채점하지 못함 (다시 실행하세요. 이 결과는 저장되지 않습니다)",
+  "Count and cut in bytes: the first 100 bytes are 99 x and the first byte of 안, which decodes to �. A server that counts characters prints the whole 안.":
+    "바이트로 세고 바이트로 자르세요. 처음 100바이트는 x 99개와 안의 첫 바이트이고, 그 바이트는 �로 디코딩됩니다. 글자를 세는 서버는 안 전체를 출력합니다.",
+  "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_MESSAGE_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.":
+    "chunk.length(바이트)를 세고, 디코딩하기 전에 합친 Buffer를 subarray(0, MAX_MESSAGE_BYTES)로 자르세요. 문자열의 length는 글자를 세는데, 안은 한 글자지만 3바이트입니다.",
+  "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_REPLY_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.":
+    "chunk.length(바이트)를 세고, 디코딩하기 전에 합친 Buffer를 subarray(0, MAX_REPLY_BYTES)로 자르세요. 문자열의 length는 글자를 세는데, 안은 한 글자지만 3바이트입니다.",
   "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.":
     "도착하는 바이트를 세세요. MAX_MESSAGE_BYTES를 쥐자마자 처음 MAX_MESSAGE_BYTES바이트만(subarray) 출력하고 연결을 닫으세요. 이 클라이언트는 FIN을 끝내 보내지 않습니다.",
-  "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES, finish, and close the socket.":
-    "도착하는 바이트를 세세요. MAX_REPLY_BYTES만큼 받았으면 처음 MAX_REPLY_BYTES바이트만 남기고, 마무리하고, 소켓을 닫으세요.",
+  "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES (the chunk that crosses the limit may carry more), finish, and destroy the socket: this server never closes it.":
+    "도착하는 바이트를 세세요. MAX_REPLY_BYTES바이트가 모이면 처음 MAX_REPLY_BYTES바이트만 남기고(한도를 넘는 청크에는 더 들어 있을 수 있습니다) 끝낸 다음 소켓을 destroy하세요. 이 서버는 연결을 끝내 닫지 않습니다.",
   "Create the FrameDecoder once per connection, outside the \"data\" handler. A new decoder per \"data\" event forgets the bytes that came before.":
     "FrameDecoder는 연결마다 한 번, \"data\" 핸들러 밖에서 만드세요. \"data\" 이벤트마다 새 디코더를 만들면 앞서 온 바이트를 잊어버립니다.",
   "Create the memory ({ seen: 0 }) once, before the loop in serve, not inside it; add 1 for every request (count included) in answer.":
     "메모리({ seen: 0 })는 serve의 반복문 안이 아니라 반복문 앞에서 한 번만 만드세요. answer에서는 요청마다(count 포함) 1을 더하세요.",
+  "Decode once, after Buffer.concat: decoding each chunk alone turns both halves of 안 into �.":
+    "Buffer.concat 다음에 한 번만 디코딩하세요. 청크마다 따로 디코딩하면 안의 두 반쪽이 모두 �가 됩니다.",
   "Decode once, after joining all chunks with Buffer.concat. Decoding each chunk alone breaks a character whose bytes arrive in two chunks.":
     "모든 청크를 Buffer.concat으로 이은 뒤에 한 번만 디코딩하세요. 청크를 하나씩 따로 디코딩하면, 바이트가 두 청크에 나뉘어 도착한 글자가 깨집니다.",
   "Did your server pass --host to listen()?": "서버가 --host 값을 listen()에 넘겼나요?",
@@ -116,8 +131,8 @@ export const ko: Record<string, string> = {
     "모든 연결 소켓에는 \"error\" 핸들러가 필요하고, 서버에도 필요합니다. 하나는 재설정(reset)을 위해, 하나는 이미 사용 중인 포트를 위해서입니다.",
   "Every exercise is done. Well done! Compare your work with the reference: npm run compare -- NN":
     "모든 실습을 마쳤습니다. 잘하셨습니다! 기준 구현과 비교해 보세요: npm run compare -- NN",
-  "Every failure is an \"error\" or \"timeout\" event: turn each into a rejected promise with a clear sentence.":
-    "모든 실패는 \"error\" 또는 \"timeout\" 이벤트로 옵니다. 각각을 분명한 문장과 함께 reject된 promise로 바꾸세요.",
+  "Every failure is an \"error\" or \"timeout\" event, or an \"end\" with nothing received: turn each into a rejected promise with a clear sentence.":
+    "모든 실패는 \"error\"나 \"timeout\" 이벤트, 또는 아무것도 받지 못한 채 오는 \"end\"입니다. 각각을 분명한 문장과 함께 reject된 프로미스로 바꾸세요.",
   "Every request gets exactly one reply line on stdout, an unknown one too: the parent waits for it. Then the child goes on answering.":
     "모든 요청은, 모르는 요청이라도, stdout에 정확히 한 줄의 응답을 받습니다. 부모 프로세스가 그 줄을 기다리기 때문입니다. 그다음에도 자식 프로세스는 계속 응답합니다.",
   "Every wait in the parent goes through withTimeout. On any error: child.kill(), wait for \"close\", rethrow; main prints error: … and sets process.exitCode = 1.":
@@ -127,11 +142,13 @@ export const ko: Record<string, string> = {
     "실습 {number}: 아직 통과하지 못했습니다({passing}). 먼저 끝내세요: npm test exercises/{number}\n기준 구현은 여러분만의 답이 있을 때 더 쓸모가 있습니다. 그래도 보려면: npm run compare -- {number} --force",
   "Exercises": "실습",
   "FAILED: {message}": "실패: {message}",
-  "Feedback": "피드백",
   "FIN (nothing more to send)": "FIN (더 보낼 것이 없음)",
+  "Feedback": "피드백",
   "Feedback for {id}": "{id}님을 위한 피드백",
   "Finish once only: a flag (finished) keeps \"end\" and the 100-byte limit from printing twice.":
     "마무리는 한 번만 하세요. 플래그(finished)를 두면 \"end\"와 100바이트 제한이 두 번 출력하는 일을 막을 수 있습니다.",
+  "First, TypeScript finds type errors in your files. They do not fail a check by themselves (your code runs without a type check), but they often point at the bug:":
+    "먼저, TypeScript가 여러분의 파일에서 타입 오류를 찾았습니다. 타입 오류만으로 검사가 실패하지는 않지만(코드는 타입 검사 없이 실행됩니다), 버그가 있는 곳을 가리킬 때가 많습니다:",
   "For \"exit 7\", write \"bye 7\" and return 7 from serve; main puts it in process.exitCode. Leaving the loop stops reading stdin, so the process ends.":
     "\"exit 7\"에는 \"bye 7\"을 쓰고 serve에서 7을 반환하세요. main이 그 값을 process.exitCode에 넣습니다. 반복문을 빠져나오면 stdin 읽기가 멈추므로 프로세스가 끝납니다.",
   "For a client that said nothing, print its address, \" says: \" and the empty message.": "아무 말도 하지 않은 클라이언트에게도 주소, \" says: \", 그리고 빈 메시지를 출력하세요.",
@@ -179,14 +196,16 @@ export const ko: Record<string, string> = {
     "아직 온전한 프레임이 되지 못한 바이트는 this.pending에 두고, 새 청크가 올 때마다 Buffer.concat으로 덧붙이세요. 길이는 기다리는 바이트가 4바이트 이상일 때만 읽으세요.",
   "LAB_TARGET points at {root}, but it has no folder {folder}/. Use exercises, solutions, or a folder laid out like exercises/.":
     "LAB_TARGET이 가리키는 {root} 안에 {folder}/ 폴더가 없습니다. exercises, solutions, 또는 exercises/와 같은 구조의 폴더를 쓰세요.",
+  "Left alone, because they hold changes made after they were generated (your work):\n{files}":
+    "생성된 뒤에 바뀐 파일이라(여러분의 작업) 그대로 두었습니다:\n{files}",
   "Listen for the child's \"close\" event before writing anything: it carries the exit code, and it also tells you when the child died before answering.":
     "무엇이든 쓰기 전에 자식 프로세스의 \"close\" 이벤트부터 기다리세요. 이 이벤트는 종료 코드를 담고 있고, 자식이 응답하기 전에 죽었을 때도 알려 줍니다.",
-  "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.":
-    "listen() 전에 서버의 \"error\" 이벤트를 기다리세요. EADDRINUSE라면 포트 번호를 밝히고 그 포트가 사용 중이라고 말하는 문장으로 reject하세요. main()이 그것을 출력하고 코드 1로 종료합니다.",
+  "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.":
+    "listen() 전에 서버의 \"error\" 이벤트를 들으세요. EADDRINUSE이면 포트 번호를 밝히는 문장으로 reject하세요. main()이 그것을 출력하고 process.exitCode = 1로 정합니다. 그다음에는 끝내세요. 다시 시도하지 말고, 아무것도 돌아가게 남겨 두지 마세요.",
   "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.":
     "서버가 리슨을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
-  "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.":
-    "소켓의 \"error\" 이벤트를 기다리세요. ECONNREFUSED라면 \"refused\"라는 단어가 들어간 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 설정합니다.",
+  "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.":
+    "소켓의 \"error\" 이벤트를 들으세요. ECONNREFUSED이면 시도한 호스트와 포트 번호를 밝히는 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 정합니다.",
   "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
   "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
     "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
@@ -206,10 +225,16 @@ export const ko: Record<string, string> = {
   "No exercise is numbered within {range}. The exercises are {known}.": "{range} 안에 번호가 있는 실습이 없습니다. 실습은 다음과 같습니다: {known}.",
   "None of the chosen exercises has a grader yet.": "고른 실습 가운데 채점기가 있는 것이 아직 없습니다.",
   "None: every check that was started passed.": "없음: 시작한 검사는 모두 통과했습니다.",
+  "Not run, because the code does not compile (see above):":
+    "코드가 컴파일되지 않아 실행하지 않은 검사(위를 보세요):",
+  "Not run: your code does not compile. The errors are shown once, under the check \"{title}\".":
+    "실행하지 않음: 코드가 컴파일되지 않습니다. 오류는 \"{title}\" 검사 아래에 한 번만 보여 줍니다.",
   "Not started yet:": "아직 시작하지 않은 검사:",
   "Not started yet: write {names} in {file}. Start with {lesson}.": "아직 시작하지 않았습니다. {file}에서 {names} 함수를 작성하세요. {lesson}부터 읽어 보세요.",
   "Nothing happened in time. Is your program waiting for something that never comes, for example the whole reply in a single 'data' event, or a close that the other side never sends?":
     "제한 시간 안에 아무 일도 일어나지 않았습니다. 프로그램이 끝내 오지 않을 무언가를 기다리고 있지 않나요? 예를 들어 'data' 이벤트 한 번에 오는 응답 전체나, 상대가 결코 보내지 않는 close 같은 것 말입니다.",
+  "Nothing was written. These files changed since npm run skeletons wrote them, so they hold someone's work (yours?):\n{files}\nYour work is safe. To replace them with fresh skeletons anyway, run: npm run skeletons -- --force\n(it copies each of them to .lab/backups/ first).":
+    "아무 파일도 쓰지 않았습니다. 다음 파일은 npm run skeletons가 쓴 뒤에 바뀌었으므로 누군가의 작업(여러분의 작업일까요?)이 들어 있습니다:\n{files}\n여러분의 작업은 안전합니다. 그래도 새 스켈레톤으로 바꾸려면 npm run skeletons -- --force를 실행하세요\n(바꾸기 전에 파일마다 .lab/backups/에 복사해 둡니다).",
   "One \"data\" chunk is not one request. Keep what follows the last \"\\n\" in a buffer and put it in front of the next chunk: splitLines returns it as `rest`, and readLines keeps it between chunks.":
     "\"data\" 청크 하나가 요청 하나는 아닙니다. 마지막 \"\\n\" 뒤에 남은 것을 버퍼에 두었다가 다음 청크 앞에 붙이세요. splitLines는 그것을 `rest`로 돌려주고, readLines는 청크와 청크 사이에 그것을 보관합니다.",
   "Only the first part of the message was used. TCP is a byte stream: one 'data' event can hold part of a message, or several. Keep reading until you have it all.":
@@ -218,9 +243,19 @@ export const ko: Record<string, string> = {
     "{sent}바이트 중 {received}바이트만 돌아왔습니다. \"drain\" 뒤에 소켓을 resume()해서 다시 읽게 하세요.",
   "Part of your work could not be graded because of a problem on the grader's side; your teacher has been told:":
     "채점기 쪽 문제로 여러분 작업의 일부를 채점하지 못했습니다. 선생님께 이미 알렸습니다:",
+  "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.":
+    "두 옵션을 모두 server.listen({ host, port })에 넘기세요. host가 없으면 Node는 모든 인터페이스(::)에서 리슨하고, \"listening on\"에 그대로 드러납니다.",
+  "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".":
+    "옵션에서 받은 호스트를 connect({ host, port })에 넘기세요. 고정된 \"127.0.0.1\"이나 \"localhost\"를 쓰지 마세요.",
   "Points {score}/{max}.": "점수 {score}/{max}.",
   "Ports are 16 bits (0-65535). IANA's ranges start at 0, 1024 and 49152: compare with < at each start.":
     "포트 번호는 16비트(0-65535)입니다. IANA의 범위는 0, 1024, 49152에서 시작합니다. 각 시작점과 <로 비교하세요.",
+  "Print the message exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the client said.":
+    "메시지를 온 그대로 출력하세요. trim()도, 줄바꿈 바꾸기도 하지 마세요. 공백과 CRLF도 클라이언트가 한 말의 일부입니다.",
+  "Print the message exactly as it came: no trim(). The spaces and the CRLF are part of what the client said.":
+    "메시지를 온 그대로 출력하세요. trim()을 하지 마세요. 공백과 CRLF도 클라이언트가 한 말의 일부입니다.",
+  "Print the reply exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the server said.":
+    "응답을 온 그대로 출력하세요. trim()도, 줄바꿈 바꾸기도 하지 마세요. 공백과 CRLF도 서버가 한 말의 일부입니다.",
   "Processes and pipes": "프로세스와 파이프",
   "RST (reset)": "RST (재설정)",
   "Read more: {lesson}": "더 읽기: {lesson}",
@@ -233,14 +268,16 @@ export const ko: Record<string, string> = {
   "Run the same checks yourself with npm test exercises/NN (for example npm test exercises/03): every save grades again.":
     "같은 검사를 npm test exercises/NN(예: npm test exercises/03)으로 직접 실행해 보세요. 저장할 때마다 다시 채점합니다.",
   "Run the same command again to grade the rest and write the reports.": "같은 명령을 다시 실행하면 나머지를 채점하고 보고서를 씁니다.",
-  "Say which port is taken: your message should contain {port}, so the user knows what to change.":
-    "어느 포트가 사용 중인지 밝히세요. 메시지에 포트 번호({port})가 들어 있어야 사용자가 무엇을 바꿀지 압니다.",
   "Send back every payload that decoder.push returns (a for…of loop), each wrapped again with encodeFrame. Do not write the raw chunk back: an unfinished frame must not be echoed.":
     "decoder.push가 반환하는 페이로드를 모두(for…of 반복문으로) encodeFrame으로 다시 감싸서 돌려보내세요. 받은 청크를 그대로 되쓰지 마세요. 덜 온 프레임은 에코하면 안 됩니다.",
   "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.":
     "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 push하고, 그것이 반환하는 페이로드만 출력하세요. 메시지마다 하나씩 받으면 끝입니다.",
+  "Send options.message itself, as it is: socket.end(message) encodes a string as UTF-8. Do not trim it, add to it, or pick another encoding (\"latin1\" or \"binary\" mangle every non-ASCII character).":
+    "options.message 자체를 그대로 보내세요. socket.end(message)는 문자열을 UTF-8로 인코딩합니다. 자르거나, 덧붙이거나, 다른 인코딩을 고르지 마세요(\"latin1\"이나 \"binary\"는 ASCII가 아닌 글자를 모두 망가뜨립니다).",
   "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.":
     "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 연결을 닫으므로, 클라이언트가 응답이 끝났다는 것을 압니다.",
+  "Send the text of --message exactly as it was given, encoded as UTF-8: nothing trimmed, nothing added.":
+    "--message의 텍스트를 받은 그대로 UTF-8로 인코딩해 보내세요. 잘라 내지도, 덧붙이지도 마세요.",
   "Skipped entries": "건너뛴 항목",
   "Skipped: {entries}.": "건너뜀: {entries}.",
   "Start from the note's client: connect, send, receive, close. Each of these is an event or a call on a node:net socket.":
@@ -309,27 +346,31 @@ export const ko: Record<string, string> = {
     "{folder} 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다. 되살리세요(git checkout).",
   "The grader could not read your code: {error}": "채점기가 여러분의 코드를 읽지 못했습니다: {error}",
   "The grader could not run your {name}: {error}": "채점기가 여러분의 {name} 함수를 실행하지 못했습니다: {error}",
-  "The grading process ended without grading this exercise.": "채점 프로세스가 이 실습을 채점하지 않고 끝났습니다.",
-  "The grading process {how} before it finished.": "채점 프로세스가 끝나기 전에 {how}.",
-  "The grading process {how} before it finished: {detail}.": "채점 프로세스가 끝나기 전에 {how}: {detail}.",
-  "The range {range} runs backwards; write it as {reversed}.": "범위 {range}의 순서가 거꾸로입니다. {reversed}처럼 쓰세요.",
-  "The result of {count} checks is larger than GitHub's limit of {limit} characters even without messages: grade fewer exercises per workflow run (--exercises).":
-    "검사 {count}개의 결과는 메시지를 모두 빼도 GitHub의 제한인 {limit}자보다 큽니다. 워크플로 실행 한 번에 채점할 실습 수를 줄이세요(--exercises).",
   "The grader itself failed; please report it: {error}": "채점기 자체가 실패했습니다. 이 내용을 알려 주세요: {error}",
   "The grader itself failed; please tell your teacher: {error}": "채점기 자체가 실패했습니다. 선생님께 알려 주세요: {error}",
   "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.":
     "채점기가 여러분의 프로그램이 하려던 일을 막았습니다: {what}. 채점 중인 프로그램은 자기 폴더만 읽을 수 있고, 임시 작업 폴더에만 쓸 수 있으며, 다른 프로세스는 프로세스 실습에서만 시작할 수 있습니다.",
   "The grader timed out after {seconds} s waiting for {what}.": "채점기가 {seconds}초 동안 다음을 기다렸지만 시간이 초과되었습니다: {what}.",
+  "The grading process ended without grading this exercise.": "채점 프로세스가 이 실습을 채점하지 않고 끝났습니다.",
+  "The grading process {how} before it finished.": "채점 프로세스가 끝나기 전에 {how}.",
+  "The grading process {how} before it finished: {detail}.": "채점 프로세스가 끝나기 전에 {how}: {detail}.",
   "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.":
     "메모리({ seen: 0 })는 프로세스마다 한 번, 반복문 전에 만들어집니다. 두 자식 프로세스가 그것을 함께 쓰는 일은 없습니다.",
+  "The message is complete once you hold MAX_MESSAGE_BYTES bytes: received >= MAX_MESSAGE_BYTES, not >, and not one byte earlier.":
+    "메시지는 MAX_MESSAGE_BYTES바이트를 쥐었을 때 완전합니다. >가 아니라 received >= MAX_MESSAGE_BYTES이고, 한 바이트 일찍 끝내서도 안 됩니다.",
   "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.":
     "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 리슨하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
+  "The range {range} runs backwards; write it as {reversed}.": "범위 {range}의 순서가 거꾸로입니다. {reversed}처럼 쓰세요.",
+  "The reply is complete once you hold MAX_REPLY_BYTES bytes: received >= MAX_REPLY_BYTES, not >, and not one byte earlier.":
+    "응답은 MAX_REPLY_BYTES바이트를 쥐었을 때 완전합니다. >가 아니라 received >= MAX_REPLY_BYTES이고, 한 바이트 일찍 끝내서도 안 됩니다.",
   "The reply to \"exit 7\" must be \"bye 7\", before the child exits.": "\"exit 7\"에 대한 응답은 자식 프로세스가 종료하기 전에 보내는 \"bye 7\"이어야 합니다.",
   "The reply to \"ping 0\" must be \"pong 0\", on its own line.": "\"ping 0\"에 대한 응답은 한 줄에 따로 쓴 \"pong 0\"이어야 합니다.",
   "The reply to \"ping 1\" must be \"pong 1\", on its own line.": "\"ping 1\"에 대한 응답은 한 줄에 따로 쓴 \"pong 1\"이어야 합니다.",
   "The reply to \"ping 1\" must be \"pong 1\".": "\"ping 1\"에 대한 응답은 \"pong 1\"이어야 합니다.",
   "The reply to \"ping 2\" must be \"pong 2\".": "\"ping 2\"에 대한 응답은 \"pong 2\"여야 합니다.",
   "The reply to \"ping TEXT\" must be \"pong TEXT\", with the same TEXT.": "\"ping TEXT\"에 대한 응답은 같은 TEXT를 쓴 \"pong TEXT\"여야 합니다.",
+  "The result of {count} checks is larger than GitHub's limit of {limit} characters even without messages: grade fewer exercises per workflow run (--exercises).":
+    "검사 {count}개의 결과는 메시지를 모두 빼도 GitHub의 제한인 {limit}자보다 큽니다. 워크플로 실행 한 번에 채점할 실습 수를 줄이세요(--exercises).",
   "The second child is another process with its own memory: it has seen only this one request.":
     "두 번째 자식은 자기만의 메모리를 가진 다른 프로세스입니다. 이 프로세스가 본 요청은 이것 하나뿐입니다.",
   "The server did not receive the greeting it expected.": "서버가 기대한 인사말을 받지 못했습니다.",
@@ -339,7 +380,11 @@ export const ko: Record<string, string> = {
     "zip 파일이 {megabytes} MB보다 큽니다. 실습 폴더만 압축해서 새 파일을 제출하세요.",
   "Then the child: answer() is a plain function (request in, reply out). Try it by hand: npx tsx exercises/01-processes/child.ts, type ping 1, press Enter.":
     "그다음은 자식 프로세스입니다. answer()는 평범한 함수입니다(요청을 넣으면 응답이 나옴). 직접 해 보세요: npx tsx exercises/01-processes/child.ts를 실행하고, ping 1을 입력하고, Enter를 누르세요.",
+  "There is no exercise {asked}. The exercises are:\n{list}\nFor example: npm test exercises/{example}":
+    "실습 {asked}은(는) 없습니다. 실습 목록입니다:\n{list}\n예: npm test exercises/{example}",
   "There is no folder {folder}. Give the folder that holds one folder or .zip per student.": "{folder} 폴더가 없습니다. 학생마다 폴더나 .zip 하나씩이 들어 있는 폴더를 주세요.",
+  "These skeletons lag behind their solutions:\n{files}\nRegenerate them: npm run skeletons":
+    "다음 스켈레톤이 기준 구현보다 뒤처져 있습니다:\n{files}\n다시 생성하세요: npm run skeletons",
   "This client connected from {from}: print the client's address (remoteAddress:remotePort), then \" says: \" and its message.":
     "이 클라이언트는 {from}에서 연결했습니다. 클라이언트의 주소(remoteAddress:remotePort), 그다음 \" says: \"와 메시지를 출력하세요.",
   "This client sent its message and FIN, and waited {seconds} s for your server to close the connection.":
@@ -347,8 +392,8 @@ export const ko: Record<string, string> = {
   "Total: {total} / {max} points": "합계: {total} / {max}점",
   "Turn text into bytes with Buffer.from(text, \"utf8\") first and count those bytes: \"안녕\" is 6 bytes, not 2. Write the count with header.writeUInt32BE(length, 0): BE, not LE.":
     "먼저 Buffer.from(text, \"utf8\")로 텍스트를 바이트로 바꾸고 그 바이트를 세세요. \"안녕\"은 2가 아니라 6바이트입니다. 길이는 header.writeUInt32BE(length, 0)로 쓰세요. LE가 아니라 BE입니다.",
-  "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing. Printing the Buffer itself shows <Buffer 48 65 …>.":
-    "출력하기 전에 reply.toString(\"utf8\")로 응답의 바이트를 텍스트로 바꾸세요. Buffer를 그대로 출력하면 <Buffer 48 65 …>가 나옵니다.",
+  "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing (printing the Buffer itself shows <Buffer 48 65 …>). Then nothing may keep your program running: clear every timer you started, and end or destroy the socket.":
+    "출력하기 전에 reply.toString(\"utf8\")로 응답의 바이트를 텍스트로 바꾸세요(Buffer 자체를 출력하면 <Buffer 48 65 …>가 나옵니다). 그다음에는 아무것도 프로그램을 붙잡아 두면 안 됩니다. 시작한 타이머는 모두 해제하고, 소켓은 end하거나 destroy하세요.",
   "Until the server listens, its \"error\" event (EADDRINUSE) must reject, so main() can print one clear line and exit with code 1.":
     "서버가 리슨을 시작하기 전까지는 \"error\" 이벤트(EADDRINUSE)가 reject로 이어져야 합니다. 그래야 main()이 분명한 한 줄을 출력하고 코드 1로 종료할 수 있습니다.",
   "Use a while loop, not an if: after taking one frame out of this.pending, look again, because the same chunk may hold more frames. Loop while pending.length >= 4 (not > 4): an empty frame is just a header.":
@@ -377,19 +422,33 @@ export const ko: Record<string, string> = {
     "--message로 받은 메시지(기본값 \"Hello. Server.\")를 정확히 그대로 쓰세요. 줄바꿈도, 여분의 공백도 없이요. 그다음 socket.end()를 호출해서 다 보냈다는 것을 서버에 알리세요.",
   "Write the message on \"connect\", then socket.end(): the server then knows your message is complete.":
     "\"connect\"에서 메시지를 쓰고, 그다음 socket.end()를 호출하세요. 그러면 서버가 메시지가 끝났다는 것을 압니다.",
+  "Wrote {count} files:\n{files}":
+    "파일 {count}개를 썼습니다:\n{files}",
   "Your child was still running {seconds} s {after}. A child that does not end by itself is left behind (an orphan) when its parent goes away. Is something keeping it alive, such as a timer?":
     "{after} {seconds}초가 지나도 자식 프로세스가 여전히 실행 중이었습니다. 스스로 끝나지 않는 자식은 부모가 사라지면 홀로 남습니다(고아 프로세스). 타이머처럼 자식을 붙잡아 두는 것이 있지 않나요?",
   "Your child {how} when its stdin ended. The end of the input is the normal way to finish: exit with code 0.":
     "stdin이 끝났을 때 자식 프로세스가 {how}. 입력이 끝나는 것은 정상적인 마무리입니다. 코드 0으로 종료하세요.",
   "Your child {how}: \"exit 7\" asks for exit code 7. Return the code from serve, and main sets process.exitCode.":
     "자식 프로세스가 {how}. \"exit 7\"은 종료 코드 7을 요청합니다. serve에서 그 코드를 반환하면 main이 process.exitCode를 설정합니다.",
+  "Your client did not send FIN after its message: call socket.end() once it is written.":
+    "클라이언트가 메시지 뒤에 FIN을 보내지 않았습니다. 메시지를 쓴 다음 socket.end()를 호출하세요.",
   "Your client did not send each message as one frame: 4-byte big-endian length, then the UTF-8 bytes.":
     "클라이언트가 메시지마다 프레임 하나로 보내지 않았습니다. 프레임은 4바이트 빅 엔디언 길이, 그다음 UTF-8 바이트입니다.",
+  "Your client had printed nothing {seconds} s after the server had done its part. Is it waiting for something that does not come: more bytes, or a close the server never sends?":
+    "서버가 제 몫을 마치고 {seconds}초가 지나도록 클라이언트가 아무것도 출력하지 않았습니다. 오지 않을 무언가를 기다리고 있나요? 더 많은 바이트나, 서버가 끝내 하지 않는 닫기 같은 것을요?",
   "Your client never connected to the server.": "클라이언트가 서버에 한 번도 연결하지 않았습니다.",
+  "Your client never reached the server on {host}. Connect to the host given with --host, not a fixed address.":
+    "클라이언트가 {host}의 서버에 끝내 닿지 못했습니다. 고정된 주소가 아니라 --host로 받은 호스트에 연결하세요.",
+  "Your client was still running {seconds} s after its work was done. Something keeps it alive: a timer that was never cleared, or a socket that was never ended or destroyed.":
+    "클라이언트가 할 일을 마치고 {seconds}초가 지나도 아직 실행 중이었습니다. 무언가가 프로그램을 붙잡아 두고 있습니다. 해제하지 않은 타이머나, end 또는 destroy하지 않은 소켓입니다.",
   "Your code crashed (or exited) while the grader ran \"{case}\".": "채점기가 \"{case}\" 사례를 실행하는 동안 여러분의 코드가 죽었습니다(또는 종료했습니다).",
   "Your code does not compile. Fix the error at the file and line shown, then save again.": "코드가 컴파일되지 않습니다. 표시된 파일과 줄의 오류를 고친 다음 다시 저장하세요.",
   "Your code does not compile:\n{errors}": "코드가 컴파일되지 않습니다:\n{errors}",
   "Your code threw an error the grader did not expect: {error}": "여러분의 코드가 채점기가 예상하지 못한 오류를 던졌습니다: {error}",
+  "Your files were copied to {folder} before they were replaced.":
+    "바꾸기 전에 여러분의 파일을 {folder}에 복사해 두었습니다.",
+  "Your message does not name {facts}: a user needs it to act. Include {texts} in what you print.":
+    "메시지에 {facts}이(가) 없습니다. 사용자가 무엇을 할지 알려면 필요합니다. 출력에 {texts}을(를) 넣으세요.",
   "Your parent printed {line}, but the child exited without answering \"ping 2\". When the child's output ends, there is no reply: report the crash.":
     "부모 프로세스가 {line} 줄을 출력했지만, 자식은 \"ping 2\"에 응답하지 않고 종료했습니다. 자식의 출력이 끝나면 응답은 없습니다. 자식이 죽었다고 알리세요.",
   "Your parent should print one line \"REQUEST -> REPLY\" per request, then \"child exited with code N\".":
@@ -403,16 +462,14 @@ export const ko: Record<string, string> = {
   "Your program crashed with a stack trace after {what}. Catch the error and print one clear sentence instead.":
     "{what} 뒤에 프로그램이 스택 트레이스를 남기고 죽었습니다. 오류를 잡아서 대신 분명한 문장 하나를 출력하세요.",
   "Your program did not print what the server sent.": "프로그램이 서버가 보낸 것을 출력하지 않았습니다.",
-  "Your message does not name {facts}: a user needs it to act. Include {texts} in what you print.":
-    "메시지에 {facts}이(가) 없습니다. 사용자가 무엇을 할지 알려면 필요합니다. 출력에 {texts}을(를) 넣으세요.",
-  "Your program printed nothing after {what}. Print one sentence that says what went wrong.":
-    "{what} 뒤에 프로그램이 아무것도 출력하지 않았습니다. 무엇이 잘못되었는지 한 문장으로 출력하세요.",
   "Your program ended with an error. Read its output in the transcript above: the first lines of the stack trace name the file and line.":
     "프로그램이 오류와 함께 끝났습니다. 위 기록에 있는 프로그램의 출력을 읽어 보세요. 스택 트레이스의 첫 줄들이 파일과 줄 번호를 알려 줍니다.",
   "Your program exited with code 0, as if all went well, after {what}. Set process.exitCode = 1.":
     "{what} 뒤에 프로그램이 모든 것이 잘된 것처럼 코드 0으로 종료했습니다. process.exitCode = 1로 설정하세요.",
   "Your program left processes running after it ended, outside its own process group (started detached?): {list}. The grader stopped them. Stop every process you start, and do not detach them.":
     "프로그램이 끝난 뒤에도 자기 프로세스 그룹 밖에서 실행 중인 프로세스를 남겼습니다(detached로 시작했나요?): {list}. 채점기가 그것들을 멈췄습니다. 시작한 프로세스는 모두 멈추고, 떼어 내지(detach) 마세요.",
+  "Your program printed nothing after {what}. Print one sentence that says what went wrong.":
+    "{what} 뒤에 프로그램이 아무것도 출력하지 않았습니다. 무엇이 잘못되었는지 한 문장으로 출력하세요.",
   "Your program used more than {limit} MB of memory, and Node stopped it. Does something grow without end, such as an array or a string in a loop?":
     "프로그램이 {limit} MB가 넘는 메모리를 써서 Node가 멈췄습니다. 반복문 안의 배열이나 문자열처럼 끝없이 커지는 것이 있지 않나요?",
   "Your program {how} instead of exiting with code 0.": "프로그램이 {how}. 코드 0으로 종료해야 합니다.",
@@ -437,9 +494,16 @@ export const ko: Record<string, string> = {
   "Your server ended before it printed `listening on HOST:PORT`.": "서버가 `listening on HOST:PORT`를 출력하기 전에 끝났습니다.",
   "Your server must keep listening after a client: do not close the server, only the client's socket.":
     "서버는 클라이언트 하나를 처리한 뒤에도 계속 리슨해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
+  "Your server printed its message and was still running {seconds} s later. It cannot listen, so it has nothing to do: end (set process.exitCode = 1 and let main return), rather than retry or wait.":
+    "서버가 메시지를 출력하고 {seconds}초가 지나도 아직 실행 중이었습니다. 리슨할 수 없으니 할 일이 없습니다. 다시 시도하거나 기다리지 말고 끝내세요(process.exitCode = 1로 정하고 main이 return하게 두세요).",
+  "Your server printed less than the two lines of this message within {seconds} s.": "서버가 {seconds}초 안에 이 메시지의 두 줄을 다 출력하지 않았습니다.",
   "Your server printed nothing for the client that said nothing.": "서버가 아무 말도 하지 않은 클라이언트에 대해 아무것도 출력하지 않았습니다.",
-  "Your server printed nothing within {seconds} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
-    "서버가 150바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
+  "Your server printed nothing within {seconds} s of receiving 101 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
+    "서버가 101바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
+  "Your server printed nothing within {seconds} s of receiving 114 bytes and no FIN. Count bytes (chunk.length): 114 is more than MAX_MESSAGE_BYTES.":
+    "서버가 114바이트를 받고 FIN은 받지 않은 채 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 바이트(chunk.length)를 세세요. 114는 MAX_MESSAGE_BYTES보다 큽니다.",
+  "Your server printed nothing within {seconds} s of receiving exactly 100 bytes. It holds MAX_MESSAGE_BYTES bytes: the message is complete (>=, not >).":
+    "서버가 정확히 100바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. MAX_MESSAGE_BYTES바이트를 쥐었으니 메시지는 완전합니다(>가 아니라 >=).",
   "Your server printed nothing within {seconds} s of receiving the message and the client's FIN.":
     "서버가 메시지와 클라이언트의 FIN을 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다.",
   "Your server printed nothing within {seconds} s of receiving the whole message and the client's FIN.":
@@ -448,6 +512,8 @@ export const ko: Record<string, string> = {
     "서버가 메시지를 출력했지만 연결을 {seconds}초 동안 열어 두었습니다. 출력한 뒤에 연결을 닫으세요.",
   "Your server sent {count} bytes and then nothing for {seconds} s. Greet every client with \"{greeting}\" as soon as it connects.":
     "서버가 {count}바이트를 보낸 뒤 {seconds}초 동안 아무것도 보내지 않았습니다. 클라이언트가 연결하자마자 이 인사말을 보내세요: \"{greeting}\"",
+  "Your server should print all 100 bytes: at 99 the message is not complete yet, at 100 it is (received >= MAX_MESSAGE_BYTES).":
+    "서버는 100바이트를 모두 출력해야 합니다. 99에서는 메시지가 아직 완전하지 않고, 100에서 완전합니다(received >= MAX_MESSAGE_BYTES).",
   "Your server should print exactly the first 100 bytes of the message (MAX_MESSAGE_BYTES).": "서버는 메시지의 처음 100바이트(MAX_MESSAGE_BYTES)를 정확히 출력해야 합니다.",
   "Your server should print the client's address, then \" says: \" and the message.": "서버는 클라이언트의 주소, 그다음 \" says: \"와 메시지를 출력해야 합니다.",
   "Your server should send exactly \"{greeting}\": no newline, nothing more.": "서버는 정확히 \"{greeting}\"만 보내야 합니다. 줄바꿈도, 그 밖의 것도 없이요.",
@@ -464,19 +530,25 @@ export const ko: Record<string, string> = {
     "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}은(는) 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
+  "Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).":
+    "서버를 --host {host}로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
-  "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
+  "a bad value for {option}: {args}": "{option}의 잘못된 값: {args}",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
+  "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a connection to {host}:{port}": "{host}:{port}에 연결하는 것",
   "a port that is already in use": "이미 사용 중인 포트",
   "a reference client": "기준 클라이언트",
   "a reference client (IPv4, to 127.0.0.1)": "IPv4로 127.0.0.1에 연결하는 기준 클라이언트",
   "a refused connection": "거부된 연결",
   "a reset connection": "재설정된 연결",
+  "a reset in the middle of the reply": "응답 도중의 재설정",
   "a server that closed after 1 of 2 echoes": "에코 2개 중 1개만 보내고 연결을 닫은 서버",
+  "a server that closed without a reply": "응답 없이 연결을 닫은 서버",
   "a silent child": "응답하지 않는 자식 프로세스",
   "a silent server": "응답하지 않는 서버",
   "a test connection to ::ffff:127.0.0.1": "::ffff:127.0.0.1로의 시험 연결",
+  "a test server to listen on {host}": "시험용 서버가 {host}에서 리슨하기",
   "about {time} left": "약 {time} 남음",
   "accepted a connection from {from}": "{from}의 연결을 받아들임",
   "after \"exit 7\" (its stdin is still open)": "\"exit 7\"을 받고(stdin은 아직 열려 있음)",
@@ -508,20 +580,23 @@ export const ko: Record<string, string> = {
   "closed your program's stdin: no more requests": "여러분의 프로그램의 stdin을 닫음: 요청은 더 없음",
   "code under {folder}/ is the kit's, not yours: graded work must stand on its own": "{folder}/ 아래의 코드는 여러분의 것이 아니라 키트의 것입니다. 채점받는 작업은 혼자 힘으로 서야 합니다",
   "connect": "연결합니다",
-  "connect a client to your server on 127.0.0.1:{port}": "127.0.0.1:{port}의 서버에 클라이언트를 연결합니다",
   "connect a client to your server on 127.0.0.1:{port}, and say nothing yet": "127.0.0.1:{port}의 서버에 클라이언트를 연결하고, 아직 아무 말도 하지 않습니다",
+  "connect a client to your server on {host}:{port}": "{host}:{port}의 서버에 클라이언트를 연결합니다",
   "connect client A": "클라이언트 A를 연결합니다",
   "connect {names} at the same time, each from its own port": "{names}을(를) 동시에, 각자 자기 포트에서 연결합니다",
   "connect {who}": "{who}을(를) 연결합니다",
   "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}을(를) 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
   "connects": "연결",
+  "connects to the address given with --host": "--host로 받은 주소에 연결합니다",
   "could not connect to {host}:{port}: {error}": "{host}:{port}에 연결하지 못함: {error}",
   "could not send 1 more byte: the connection is closed": "1바이트를 더 보내지 못함: 연결이 닫혀 있음",
   "could not send {count} more bytes: the connection is closed": "{count}바이트를 더 보내지 못함: 연결이 닫혀 있음",
   "could not start: {error}": "시작하지 못함: {error}",
   "count says how many requests this process has seen, this one included: ping 1, ping 2 and count make 3. Keep the number between requests.":
     "count는 이 프로세스가 지금 요청까지 포함해서 몇 개의 요청을 보았는지 말합니다. ping 1, ping 2, count로 3입니다. 요청과 요청 사이에도 그 수를 간직하세요.",
+  "counts the 100 bytes in bytes, not characters, when a Korean character straddles byte 100":
+    "한글 글자가 100번째 바이트에 걸쳐 있을 때, 100을 글자가 아니라 바이트로 셉니다",
   "done": "완료",
   "each push returns exactly the frames that chunk completed": "push마다 그 청크로 완성된 프레임을 정확히 반환합니다",
   "encodeFrame accepted a payload of {over} bytes, over MAX_FRAME_BYTES ({max}). Throw an Error instead.":
@@ -542,6 +617,10 @@ export const ko: Record<string, string> = {
   "every frame comes back: {count} bytes": "모든 프레임이 돌아옵니다: {count}바이트",
   "everything your server sent is exactly {text}": "서버가 보낸 것은 정확히 {text}뿐입니다",
   "exercise": "실습",
+  "exercises/ already matches solutions/.":
+    "exercises/는 이미 solutions/와 일치합니다.",
+  "exercises/ matches solutions/.":
+    "exercises/가 solutions/와 일치합니다.",
   "exercises/{path} is a symbolic link; the grader does not follow links. Submit the file itself.":
     "exercises/{path}: 심볼릭 링크입니다. 채점기는 링크를 따라가지 않습니다. 파일 자체를 제출하세요.",
   "exercises/{path} is larger than {megabytes} MB and was left out.": "exercises/{path}: {megabytes} MB보다 커서 제외되었습니다.",
@@ -553,11 +632,13 @@ export const ko: Record<string, string> = {
   "explains a port that is already in use and exits with an error code": "이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "explains a refused connection and exits with an error code": "거부된 연결을 설명하고 오류 코드로 종료합니다",
   "failed": "실패",
+  "find a loopback address other than 127.0.0.1": "127.0.0.1이 아닌 루프백 주소를 찾습니다",
   "find a port where nothing listens": "아무것도 리슨하지 않는 포트를 찾습니다",
   "first difference at byte {n}": "{n}번 바이트에서 처음 달라짐",
   "formatIPv4 turns a 32-bit number back into a dotted quad, and refuses others": "formatIPv4가 32비트 수를 다시 점으로 구분한 네 숫자로 바꾸고, 그 밖의 값은 거부합니다",
   "full marks": "만점",
-  "gives up on a server that never answers (--timeout)": "끝내 응답하지 않는 서버를 포기합니다 (--timeout)",
+  "gives up on a server that never answers, after --timeout": "끝내 응답하지 않는 서버는 --timeout이 지나면 포기합니다",
+  "goes on reading after 99 bytes, and stops at exactly 100": "99바이트에서는 계속 읽고, 정확히 100바이트에서 멈춥니다",
   "grader": "채점기",
   "greets a client with exactly Hello. Client. as soon as it connects": "클라이언트가 연결하자마자 정확히 Hello. Client.로 인사합니다",
   "handles a client that closes at once without a word, and keeps serving": "아무 말 없이 바로 닫는 클라이언트를 처리하고 계속 서비스합니다",
@@ -575,12 +656,12 @@ export const ko: Record<string, string> = {
   "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
-  "its message names the port, {port}": "메시지에 포트 번호({port})가 들어 있습니다",
   "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 리슨)",
   "keeps a UTF-8 character whole when its bytes arrive in two pieces": "UTF-8 글자의 바이트가 두 조각으로 와도 글자를 온전히 유지합니다",
   "keeps serving after clients reset their connections": "클라이언트가 연결을 재설정한 뒤에도 계속 서비스합니다",
   "killed by {signal}": "{signal} 신호로 강제 종료됨",
   "lesson": "레슨",
+  "listens on the address given with --host, and says so": "--host로 받은 주소에서 리슨하고, 그렇다고 알립니다",
   "local port {port} was taken meanwhile ({code}); trying another": "로컬 포트 {port}: 그사이 다른 곳에서 차지함({code}). 다른 포트로 다시 시도함",
   "max": "만점",
   "mean": "평균",
@@ -588,6 +669,8 @@ export const ko: Record<string, string> = {
   "normaliseAddress turns ::ffff:127.0.0.1 into 127.0.0.1 and leaves other addresses alone":
     "normaliseAddress가 ::ffff:127.0.0.1을 127.0.0.1로 바꾸고 다른 주소는 그대로 둡니다",
   "not graded: {error}": "채점하지 못함: {error}",
+  "not run":
+    "실행 안 함",
   "not started": "시작 안 함",
   "nothing": "아무것도 없음",
   "observed:": "관찰한 값:",
@@ -606,10 +689,12 @@ export const ko: Record<string, string> = {
   "parsePort accepts 0 to 65535 and refuses anything else, naming it": "parsePort가 0부터 65535까지를 받아들이고, 그 밖의 값은 그 값을 밝히며 거부합니다",
   "passed": "통과",
   "points": "점수",
+  "prints a message with spaces and CRLF exactly as it came": "공백과 CRLF가 든 메시지를 온 그대로 출력합니다",
+  "prints a reply with spaces and CRLF exactly as it came": "공백과 CRLF가 든 응답을 온 그대로 출력합니다",
   "prints and closes when the client sends its message and FIN, and waits": "클라이언트가 메시지와 FIN을 보내고 기다리면, 출력하고 연결을 닫습니다",
   "prints the first 100 bytes and closes when a client sends more, as the note's recv(100)": "클라이언트가 더 많이 보내면, 노트의 recv(100)처럼 처음 100바이트를 출력하고 닫습니다",
   "prints the message with the client's address: 127.0.0.1:PORT says: MESSAGE": "메시지를 클라이언트의 주소와 함께 출력합니다: 127.0.0.1:PORT says: MESSAGE",
-  "prints the server's reply as text": "서버의 응답을 텍스트로 출력합니다",
+  "prints the server's reply as text, and ends at once": "서버의 응답을 텍스트로 출력하고 곧바로 끝납니다",
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
   "push accepted a header announcing {announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
@@ -629,18 +714,27 @@ export const ko: Record<string, string> = {
   "push {n} of {total} ({what})": "push {total}번 중 {n}번째({what})",
   "read again": "다시 읽기 시작합니다",
   "read your server's line": "서버가 보낸 줄을 읽습니다",
+  "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.":
+    "readOptions는 1부터 65535 밖의 --port와 1보다 작은 --timeout(0이면 타임아웃이 꺼집니다)을 옵션 이름을 밝히는 문장으로 거부합니다. main()이 그것을 출력하고 종료 코드를 정합니다. readOptions를 고쳤다면 이 검사들은 남겨 두세요.",
+  "readOptions refuses a --port that is not a whole number from 0 to 65535 with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep that check.":
+    "readOptions는 0부터 65535까지의 정수가 아닌 --port를 옵션 이름을 밝히는 문장으로 거부합니다. main()이 그것을 출력하고 종료 코드를 정합니다. readOptions를 고쳤다면 그 검사는 남겨 두세요.",
   "reading a file outside its folder": "자기 폴더 밖의 파일 읽기",
   "reading {resource}": "{resource} 읽기",
   "reads again": "다시 읽기 시작함",
   "reference": "기준 구현",
   "reference peer": "기준 상대",
   "reference server": "기준 서버",
+  "refuses --port 0, --port 70000 and --timeout 0 with a message that names the option":
+    "--port 0, --port 70000, --timeout 0을 옵션 이름을 밝히는 메시지로 거부합니다",
+  "refuses --port 70000, --port=-1 and --port abc with a message that names the option":
+    "--port 70000, --port=-1, --port abc를 옵션 이름을 밝히는 메시지로 거부합니다",
   "refuses a frame over MAX_FRAME_BYTES on both sides, as soon as its header arrives": "MAX_FRAME_BYTES를 넘는 프레임을 양쪽 모두에서, 헤더가 도착하자마자 거부합니다",
   "reports a connection reset by the server": "서버가 재설정한 연결을 알립니다",
+  "reports a reset in the middle of the reply, and does not take the start for the whole": "응답 도중의 재설정을 알리고, 앞부분을 응답 전체로 여기지 않습니다",
+  "reports a server that closes the connection without a reply": "응답 없이 연결을 닫는 서버를 알립니다",
   "reset the connection (ECONNRESET)": "연결을 재설정함 (ECONNRESET)",
   "reset the connection (RST)": "연결을 재설정함 (RST)",
   "reset the connection (RST) without sending anything": "아무것도 보내지 않고 연결을 재설정합니다 (RST)",
-  "run your client with --port {port}": "클라이언트를 --port {port} 옵션으로 실행합니다",
   "run your client with --port {port} and 2 messages": "클라이언트를 --port {port} 옵션과 메시지 2개로 실행합니다",
   "run your client with {args}": "클라이언트를 실행합니다: {args}",
   "run your parent.ts with --timeout 300 and a reference child that never answers": "parent.ts를 --timeout 300과 끝내 응답하지 않는 기준 자식으로 실행합니다",
@@ -651,8 +745,11 @@ export const ko: Record<string, string> = {
   "say which folder holds the submissions": "제출물이 들어 있는 폴더를 알려 주세요",
   "see whether this machine has IPv6 (a server on ::ffff:127.0.0.1)": "이 기계에 IPv6가 있는지 확인합니다 (::ffff:127.0.0.1의 서버)",
   "send \"Hel\", the start of a message, then reset the connection (RST)": "메시지의 시작인 \"Hel\"을 보낸 다음 연결을 재설정합니다 (RST)",
-  "send 150 bytes (in two writes: 60, then 90) and no FIN": "150바이트를 보내고(쓰기 두 번: 60, 그다음 90) FIN은 보내지 않습니다",
+  "send 101 bytes (in two writes: 60, then 41) and no FIN": "101바이트를 보내고(쓰기 두 번: 60, 그다음 41) FIN은 보내지 않습니다",
   "send 60 KiB frames as fast as your server takes them, up to {limit} MiB": "서버가 받는 만큼 최대한 빨리 60 KiB 프레임을 최대 {limit} MiB까지 보냅니다",
+  "send 99 ASCII bytes and then Korean text (114 bytes, 104 characters) in one write, and no FIN":
+    "ASCII 99바이트에 이어 한글 텍스트를(114바이트, 104글자) 쓰기 한 번으로 보내고, FIN은 보내지 않습니다",
+  "send 99 bytes, then the 100th once your server has read them, and no FIN": "99바이트를 보내고, 서버가 그것을 읽은 뒤 100번째 바이트를 보내며, FIN은 보내지 않습니다",
   "send FIN at once, without a word (the client keeps reading)": "아무 말 없이 바로 FIN을 보냅니다 (클라이언트는 계속 읽음)",
   "send the frame {frame} and the first byte of a second frame, in one write": "프레임 {frame}, 그리고 두 번째 프레임의 첫 바이트를 한 번의 쓰기로 보냅니다",
   "send the other {count} bytes of the second frame one byte per write (Nagle off), then FIN":
@@ -660,11 +757,20 @@ export const ko: Record<string, string> = {
   "send the rest of the 5th frame, the start of a 6th that never completes, then FIN": "다섯 번째 프레임의 나머지, 끝내 완성되지 않는 여섯 번째 프레임의 앞부분, 그다음 FIN을 보냅니다",
   "send {count} frames and half of a 5th in ONE write": "프레임 {count}개와 다섯 번째 프레임의 절반을 단 한 번의 쓰기로 보냅니다",
   "send {text} and FIN at once, then wait for your server": "{text}, 그리고 FIN을 한꺼번에 보내고 서버를 기다립니다",
+  "send {text} in two writes that cut its first character in two, then FIN": "첫 글자를 둘로 자르는 쓰기 두 번으로 보냅니다: {text}, 그다음 FIN",
   "send {text} one byte per write, then FIN": "쓰기 한 번에 한 바이트씩 보냅니다: {text}, 그다음 FIN",
   "send {text}, then FIN": "보냅니다: {text}, 그다음 FIN",
+  "sends nothing but FIN for --message \"\", and still prints the reply": "--message \"\"이면 FIN만 보내고, 그래도 응답을 출력합니다",
   "sends the note's greeting, Hello. Server., and nothing else": "노트의 인사말 Hello. Server.만 보내고 다른 것은 보내지 않습니다",
+  "sends the text of --message byte for byte: Korean, spaces and CRLF included": "--message의 텍스트를 한 바이트도 다르지 않게 보냅니다: 한글, 공백, CRLF까지",
   "sent FIN, still listening": "FIN을 보냄, 응답은 계속 읽는 중",
   "sent FIN: it will send nothing more": "FIN을 보냄: 더 이상 아무것도 보내지 않음",
+  "sent {count} pieces, but {unread} of them went out while the program had not read the one before: those may have reached it together":
+    "조각 {count}개를 보냈지만, 그중 {unread}개는 프로그램이 앞 조각을 읽기 전에 나갔습니다. 그 조각들은 함께 도착했을 수 있습니다",
+  "sent {count} pieces, each after a pause (this system does not show whether the program had read the one before)":
+    "조각 {count}개를 하나씩 잠시 쉬었다가 보냈습니다 (이 시스템에서는 프로그램이 앞 조각을 읽었는지 볼 수 없음)",
+  "sent {count} pieces, each only once the program had read the one before: every piece reached it as a read of its own":
+    "조각 {count}개를, 프로그램이 앞 조각을 다 읽은 뒤에만 하나씩 보냈습니다. 조각마다 따로 읽혔습니다",
   "sent {megabytes} MiB in {size}-byte writes without ever being held back": "{size}바이트씩 써서 {megabytes} MiB를 보냄, 한 번도 막히지 않음",
   "sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms":
     "{size}바이트씩 써서 {megabytes} MiB를 보낸 뒤 막힘: {ms} ms 동안 아무것도 읽히지 않음",
@@ -680,17 +786,28 @@ export const ko: Record<string, string> = {
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
   "start a reference echo server that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest": "모든 에코를 세 조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 시작합니다",
   "start a reference echo server that echoes one frame, then closes": "프레임 하나만 에코하고 연결을 닫는 기준 에코 서버를 시작합니다",
+  "start a reference server on {host} that answers in one write": "{host}에서 한 번의 쓰기로 응답하는 기준 서버를 시작합니다",
   "start a reference server that accepts and never answers": "연결을 받아들이고 끝내 응답하지 않는 기준 서버를 시작합니다",
   "start a reference server that answers in one write": "한 번의 쓰기로 응답하는 기준 서버를 시작합니다",
   "start a reference server that answers one byte per write": "쓰기 한 번에 한 바이트씩 응답하는 기준 서버를 시작합니다",
   "start a reference server that cuts the first character of its reply in two": "응답의 첫 글자를 둘로 자르는 기준 서버를 시작합니다",
+  "start a reference server that reads your message, then closes without a word": "메시지를 읽은 다음 아무 말 없이 연결을 닫는 기준 서버를 시작합니다",
   "start a reference server that reads your message, then resets": "메시지를 읽은 다음 연결을 재설정하는 기준 서버를 시작합니다",
-  "start a reference server that sends 150 bytes and keeps the connection open": "150바이트를 보내고 연결을 열어 두는 기준 서버를 시작합니다",
+  "start a reference server that sends \"Hello. \", reads your message, waits until you have read those 7 bytes, then resets":
+    "\"Hello. \"를 보내고, 메시지를 읽고, 여러분이 그 7바이트를 읽을 때까지 기다린 다음 연결을 재설정하는 기준 서버를 시작합니다",
+  "start a reference server that sends 101 bytes (60, then 41) and keeps the connection open":
+    "101바이트를(60, 그다음 41) 보내고 연결을 열어 두는 기준 서버를 시작합니다",
+  "start a reference server that sends 99 ASCII bytes and then Korean text (114 bytes, 104 characters), and keeps the connection open":
+    "ASCII 99바이트에 이어 한글 텍스트를(114바이트, 104글자) 보내고 연결을 열어 두는 기준 서버를 시작합니다",
+  "start a reference server that sends 99 bytes, then the 100th, and keeps the connection open":
+    "99바이트를, 그다음 100번째 바이트를 보내고 연결을 열어 두는 기준 서버를 시작합니다",
   "start a second copy of your child.ts": "child.ts를 하나 더 시작합니다",
   "start your child.ts": "child.ts를 시작합니다",
   "start your echo server with --port 0 (any free port)": "에코 서버를 --port 0으로 시작합니다 (아무 빈 포트)",
+  "start your server with --host {host} --port 0 (the system picks a free port)": "서버를 --host {host} --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port 0 (the system picks a free port)": "서버를 --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port {port}": "서버를 --port {port} 옵션으로 시작합니다",
+  "start your server with {args}": "서버를 시작합니다: {args}",
   "start your server with {args} (any free port)": "서버를 시작합니다: {args} (아무 빈 포트)",
   "start: {command}": "시작: {command}",
   "starting a worker thread": "워커 스레드 시작하기",
@@ -729,6 +846,7 @@ export const ko: Record<string, string> = {
   "the last byte of the second frame": "두 번째 프레임의 마지막 바이트",
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
   "the last part, \"-4\", is not a number from 0 to 255": "마지막 부분 \"-4\"는 0부터 255까지의 수가 아닙니다",
+  "the option": "옵션 이름",
   "the port": "포트 번호",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
   "the reference child answers each request, then exits with code 5 when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 코드 5로 종료함",
@@ -749,7 +867,7 @@ export const ko: Record<string, string> = {
   "the server closes the connection after its one line": "서버가 한 줄을 보낸 뒤 연결을 닫습니다",
   "the server explains a port that is already in use and exits with an error code": "서버가 이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "the server received exactly 2 frames, one per message": "서버가 메시지마다 하나씩, 정확히 프레임 2개를 받았습니다",
-  "the server received exactly {text}": "서버가 정확히 다음을 받았습니다: {text}",
+  "the server received exactly {text}, then FIN": "서버가 정확히 {text}를 받고, 그다음 FIN을 받음",
   "the server serves client after client, and several at once, each told its own port": "서버가 클라이언트를 차례로, 또 여럿을 동시에 서비스하고, 각자에게 자기 포트 번호를 알려 줍니다",
   "the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1": "서버가 ::ffff:127.0.0.1로 보이는 클라이언트를 127.0.0.1로 보여 줍니다",
   "the server tells a client its own IP and port: you are 127.0.0.1:PORT": "서버가 클라이언트에게 그 클라이언트의 IP와 포트 번호를 알려 줍니다: you are 127.0.0.1:PORT",
@@ -761,6 +879,7 @@ export const ko: Record<string, string> = {
   "the {length}-byte payload of the frame": "프레임의 {length}바이트 페이로드",
   "then": "그다음",
   "this exercise is about doing {module}'s job yourself over a raw socket": "이 실습은 {module} 모듈이 하는 일을 날것의 소켓 위에서 직접 해 보는 것입니다",
+  "this machine has no other loopback address: the check uses 127.0.0.1": "이 컴퓨터에는 다른 루프백 주소가 없어서 검사가 127.0.0.1을 씁니다",
   "timed out after {seconds} s waiting for {what}": "{seconds}초 동안 다음을 기다렸지만 시간이 초과됨: {what}",
   "usage: npm run compare -- NN [--force]   (for example: npm run compare -- 05)":
     "사용법: npm run compare -- NN [--force]   (예: npm run compare -- 05)",
@@ -771,9 +890,12 @@ export const ko: Record<string, string> = {
   "wait for its {count} replies": "응답 {count}개를 기다립니다",
   "wait for your child to end by itself (up to {seconds} s)": "자식이 스스로 끝나기를 기다립니다 (최대 {seconds}초)",
   "wait for your client to finish": "클라이언트가 끝나기를 기다립니다",
+  "wait for your client to print the reply": "클라이언트가 응답을 출력하기를 기다립니다",
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
   "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
   "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
+  "wait until the reference server has done its part": "기준 서버가 제 몫을 마칠 때까지 기다립니다",
+  "wait until your server says something": "서버가 무언가 출력할 때까지 기다립니다",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
   "write {pieces} to its stdin": "자식의 stdin에 씁니다: {pieces}",
   "write {pieces} to its stdin, each in its own write": "자식의 stdin에 하나씩 따로 씁니다: {pieces}",
@@ -781,6 +903,13 @@ export const ko: Record<string, string> = {
   "writing {resource}": "{resource}에 쓰기",
   "your child's reply": "자식의 응답",
   "your child's {count} replies": "자식의 응답 {count}개",
+  "your client connects to {host}": "클라이언트가 {host}에 연결함",
+  "your client ends within {seconds} s of that": "클라이언트가 그로부터 {seconds}초 안에 끝남",
+  "your client has read every byte sent so far (its receive queue is empty): the reset comes after them, on its own":
+    "클라이언트가 지금까지 보낸 바이트를 모두 읽었습니다(수신 큐가 비어 있음). 재설정은 그 뒤에 따로 옵니다",
+  "your client has still not read {count} bytes: the reset may arrive together with them":
+    "클라이언트가 아직 {count}바이트를 읽지 않았습니다. 재설정이 그 바이트와 함께 도착할 수 있습니다",
+  "your client to print the reply": "클라이언트가 응답을 출력하기",
   "your code to finish \"{case}\"": "여러분의 코드가 \"{case}\" 사례를 끝내는 것",
   "your program": "여러분의 프로그램",
   "your program to answer the requests so far": "프로그램이 지금까지 보낸 요청에 응답하는 것",
@@ -793,6 +922,7 @@ export const ko: Record<string, string> = {
   "your server echoes the 5 whole frames, in order, nothing else, then closes": "서버가 온전한 프레임 5개를 순서대로, 다른 것 없이 에코하고 연결을 닫습니다",
   "your server echoes the first frame": "서버가 첫 번째 프레임을 에코합니다",
   "your server echoes the second frame once, then closes": "서버가 두 번째 프레임을 한 번 에코하고 연결을 닫습니다",
+  "your server ends within {seconds} s of that": "서버가 그로부터 {seconds}초 안에 끝남",
   "your server is still running": "서버가 아직 실행 중입니다",
   "your server prints a line that says the frame was too large": "서버가 프레임이 너무 컸다고 말하는 줄을 출력합니다",
   "your server prints {text}": "서버가 다음을 출력합니다: {text}",
@@ -804,6 +934,7 @@ export const ko: Record<string, string> = {
   "your server to close the connection": "서버가 연결을 닫는 것",
   "your server to echo and close": "서버가 에코하고 연결을 닫는 것",
   "your server to print \"listening on HOST:PORT\"": "서버가 \"listening on HOST:PORT\"를 출력하는 것",
+  "your server to print a line or end": "서버가 한 줄을 출력하거나 끝나기",
   "your server to print listening on HOST:PORT": "서버가 listening on HOST:PORT를 출력하는 것",
   "your server to print the client's message": "서버가 클라이언트의 메시지를 출력하는 것",
   "your server to print {text}": "서버가 다음을 출력하는 것: {text}",
@@ -821,8 +952,18 @@ export const ko: Record<string, string> = {
   "{call} throws an error that names the problem: {problem}": "{call} 호출이 문제를 밝히는 오류를 던집니다: {problem}",
   "{count} bytes": "{count}바이트",
   "{count} events left out": "사건 {count}개 생략",
+  "{count} failed":
+    "실패 {count}",
   "{count} grading": "채점 중 {count}개",
   "{count} not graded": "채점 못 함 {count}개",
+  "{count} not run":
+    "실행 안 함 {count}",
+  "{count} not started":
+    "시작 안 함 {count}",
+  "{count} passed":
+    "통과 {count}",
+  "{count} skipped":
+    "건너뜀 {count}",
   "{count} stored earlier": "이전에 저장됨 {count}개",
   "{count} students": "학생 {count}명",
   "{count} submissions": "제출물 {count}개",
@@ -839,6 +980,8 @@ export const ko: Record<string, string> = {
   "{file} must export `{name}`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back `export` and the original name.":
     "{file} 파일은 `{name}`을(를) export해야 하는데 그러지 않습니다. 채점기는 그 이름으로 호출합니다. 이름을 바꾸거나 지우지 않았나요? `export`와 원래 이름을 되돌려 놓으세요.",
   "{file}: identical to the reference.": "{file}: 기준 구현과 똑같습니다.",
+  "{flag} is not understood here. The kit's own flags go after --:\n  npm test exercises/05 -- --target solutions   grade the reference (or --target FOLDER, a folder laid out like exercises/)\n  npm test exercises/05 -- --lang ko            feedback in Korean (ko) or English (en)":
+    "{flag}: 여기서는 알 수 없는 옵션입니다. 키트의 옵션은 -- 뒤에 씁니다:\n  npm test exercises/05 -- --target solutions   기준 구현을 채점합니다(또는 --target 폴더: exercises/처럼 구성된 폴더)\n  npm test exercises/05 -- --lang ko            피드백을 한국어(ko)나 영어(en)로 보여 줍니다",
   "{folder} holds no submissions: put one folder or .zip per student in it.": "{folder}에 제출물이 없습니다. 학생마다 폴더나 .zip을 하나씩 넣으세요.",
   "{folder} is a file, not a folder. Give the folder that holds one folder or .zip per student.":
     "{folder}은(는) 폴더가 아니라 파일입니다. 학생마다 폴더나 .zip 하나씩이 들어 있는 폴더를 주세요.",
@@ -854,43 +997,4 @@ export const ko: Record<string, string> = {
   "… {count} more events left out": "… 이벤트 {count}개 생략",
   "… {count} more writes ({size})": "… 쓰기 {count}번 더 ({size})",
   "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",
-  // npm run skeletons (graders/tools/skeletons.ts)
-  "Left alone, because they hold changes made after they were generated (your work):\n{files}":
-    "생성된 뒤에 바뀐 파일이라(여러분의 작업) 그대로 두었습니다:\n{files}",
-  "Nothing was written. These files changed since npm run skeletons wrote them, so they hold someone's work (yours?):\n{files}\nYour work is safe. To replace them with fresh skeletons anyway, run: npm run skeletons -- --force\n(it copies each of them to .lab/backups/ first).":
-    "아무 파일도 쓰지 않았습니다. 다음 파일은 npm run skeletons가 쓴 뒤에 바뀌었으므로 누군가의 작업(여러분의 작업일까요?)이 들어 있습니다:\n{files}\n여러분의 작업은 안전합니다. 그래도 새 스켈레톤으로 바꾸려면 npm run skeletons -- --force를 실행하세요\n(바꾸기 전에 파일마다 .lab/backups/에 복사해 둡니다).",
-  "These skeletons lag behind their solutions:\n{files}\nRegenerate them: npm run skeletons":
-    "다음 스켈레톤이 기준 구현보다 뒤처져 있습니다:\n{files}\n다시 생성하세요: npm run skeletons",
-  "Wrote {count} files:\n{files}":
-    "파일 {count}개를 썼습니다:\n{files}",
-  "Your files were copied to {folder} before they were replaced.":
-    "바꾸기 전에 여러분의 파일을 {folder}에 복사해 두었습니다.",
-  "exercises/ already matches solutions/.":
-    "exercises/는 이미 solutions/와 일치합니다.",
-  "exercises/ matches solutions/.":
-    "exercises/가 solutions/와 일치합니다.",
-  // npm test: the closing line, checks not run, type errors (graders/frontends/)
-  "First, TypeScript finds type errors in your files. They do not fail a check by themselves (your code runs without a type check), but they often point at the bug:":
-    "먼저, TypeScript가 여러분의 파일에서 타입 오류를 찾았습니다. 타입 오류만으로 검사가 실패하지는 않지만(코드는 타입 검사 없이 실행됩니다), 버그가 있는 곳을 가리킬 때가 많습니다:",
-  "Not run: your code does not compile. The errors are shown once, under the check \"{title}\".":
-    "실행하지 않음: 코드가 컴파일되지 않습니다. 오류는 \"{title}\" 검사 아래에 한 번만 보여 줍니다.",
-  "not run":
-    "실행 안 함",
-  "{count} failed":
-    "실패 {count}",
-  "{count} not run":
-    "실행 안 함 {count}",
-  "{count} not started":
-    "시작 안 함 {count}",
-  "{count} passed":
-    "통과 {count}",
-  "{count} skipped":
-    "건너뜀 {count}",
-  "Not run, because the code does not compile (see above):":
-    "코드가 컴파일되지 않아 실행하지 않은 검사(위를 보세요):",
-  // npm test's launcher (graders/frontends/exercise-list.ts)
-  "There is no exercise {asked}. The exercises are:\n{list}\nFor example: npm test exercises/{example}":
-    "실습 {asked}은(는) 없습니다. 실습 목록입니다:\n{list}\n예: npm test exercises/{example}",
-  "{flag} is not understood here. The kit's own flags go after --:\n  npm test exercises/05 -- --target solutions   grade the reference (or --target FOLDER, a folder laid out like exercises/)\n  npm test exercises/05 -- --lang ko            feedback in Korean (ko) or English (en)":
-    "{flag}: 여기서는 알 수 없는 옵션입니다. 키트의 옵션은 -- 뒤에 씁니다:\n  npm test exercises/05 -- --target solutions   기준 구현을 채점합니다(또는 --target 폴더: exercises/처럼 구성된 폴더)\n  npm test exercises/05 -- --lang ko            피드백을 한국어(ko)나 영어(en)로 보여 줍니다",
 };
