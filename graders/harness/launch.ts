@@ -1,6 +1,7 @@
 // Starts a student program as a real child process, records what it prints, and kills its
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { Duplex } from "node:stream";
 import { drainLines } from "./containment.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import { t } from "../i18n/index.ts";
@@ -15,6 +16,9 @@ export interface ExitStatus {
   code: number | null;
   signal: NodeJS.Signals | null;
 }
+
+/** The extra pipe on which a program built by the grader says what keeps it alive (alive-reporter.ts). */
+const ALIVE_FD = 3;
 
 /** Longest line kept, and most lines kept: a program that floods its output cannot flood ours. */
 const MAX_LINE = 2_000;
@@ -38,9 +42,17 @@ export class StudentProcess {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
-    this.child = spawn(command, args, { env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
+    this.child = spawn(command, args, {
+      env: { ...env, APP_LAYER_LAB_ALIVE_FD: String(ALIVE_FD) },
+      cwd: options.cwd,
+      stdio: ["pipe", "pipe", "pipe", "pipe"],
+      detached: process.platform !== "win32",
+    });
     if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
+    this.aliveChannel?.on("error", () => {});
+    // A process the program started may hold that pipe too: its end must not delay "close".
+    this.child.on("exit", () => this.aliveChannel?.destroy());
     for (const stream of ["stdout", "stderr"] as const) {
       const source = this.child[stream];
       if (!source) continue;
@@ -117,6 +129,42 @@ export class StudentProcess {
     return this.lines.map((line) => `${line.text}\n`).join("");
   }
 
+  private get aliveChannel(): Duplex | undefined {
+    return (this.child.stdio[ALIVE_FD] as Duplex | null | undefined) ?? undefined;
+  }
+
+  /**
+   * What keeps the program running, as its own event loop tells (resource names such as
+   * "Timeout" or "TCPSocketWrap", see alive-reporter.ts); undefined when it does not answer
+   * within `ms`: it is busy (a loop that never yields), or it is not a program the grader built.
+   */
+  whatKeepsItAlive(ms = 1_000): Promise<string[] | undefined> {
+    const channel = this.aliveChannel;
+    if (!channel || this.exit || channel.destroyed) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      let text = "";
+      const done = (answer: string[] | undefined) => {
+        clearTimeout(timer);
+        channel.off("data", take);
+        resolve(answer);
+      };
+      const take = (chunk: Buffer) => {
+        text += chunk.toString("utf8");
+        const end = text.indexOf("\n");
+        if (end < 0 && text.length < 10_000) return;
+        try {
+          const value: unknown = JSON.parse(text.slice(0, Math.max(end, 0)));
+          done(Array.isArray(value) ? value.filter((name): name is string => typeof name === "string").slice(0, 50) : undefined);
+        } catch {
+          done(undefined);
+        }
+      };
+      const timer = setTimeout(() => done(undefined), ms);
+      channel.on("data", take);
+      channel.write("?");
+    });
+  }
+
   writeStdin(text: string): void {
     this.child.stdin?.write(text);
   }
@@ -148,6 +196,7 @@ export class StudentProcess {
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
     this.child.stdin?.destroy();
+    this.aliveChannel?.destroy();
   }
 }
 

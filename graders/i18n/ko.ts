@@ -688,7 +688,6 @@ export const ko: Record<string, string> = {
   "wait for your client to finish": "클라이언트가 끝나기를 기다립니다",
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
   "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
-  "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
   "write {pieces} to its stdin": "자식의 stdin에 씁니다: {pieces}",
   "write {pieces} to its stdin, each in its own write": "자식의 stdin에 하나씩 따로 씁니다: {pieces}",
@@ -746,4 +745,52 @@ export const ko: Record<string, string> = {
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
   "{points} points": "{points}점",
   "{who} sends the frame {frame}": "{who}가 프레임을 보냅니다: {frame}",
+  "Exit code 13 means your program's top-level await never settled: the promise it awaited never resolved or rejected, and nothing else was left to happen. Find the path (an \"end\", an \"error\", a timeout) on which neither resolve nor reject is called.":
+    "종료 코드 13은 프로그램의 최상위 await가 끝내 결정되지 않았다는 뜻입니다. 기다리던 프로미스가 resolve도 reject도 되지 않았고, 더 일어날 일도 남지 않았습니다. resolve와 reject 중 아무것도 부르지 않는 경로(\"end\", \"error\", 타임아웃)를 찾으세요.",
+  "Your program did its work but did not end. A Node program ends by itself once nothing is left to wait for: every socket ended or destroyed, every server closed, every timer cleared. Close what is still open as soon as its work is done.":
+    "프로그램이 할 일을 했지만 끝나지 않았습니다. Node 프로그램은 더 기다릴 것이 없으면 스스로 끝납니다. 모든 소켓을 end하거나 destroy하고, 모든 서버를 닫고, 모든 타이머를 지워야 합니다. 아직 열려 있는 것은 할 일이 끝나는 즉시 닫으세요.",
+  "Your program ended with exit code 13: its top-level await never settled (the promise it awaited was never resolved or rejected), so Node gave up on it.":
+    "프로그램이 종료 코드 13으로 끝났습니다. 최상위 await가 결정되지 않아서(기다리던 프로미스가 resolve도 reject도 되지 않아서) Node가 포기한 것입니다.",
+  "Your program was still running {seconds} s after {after}: {why}":
+    "{after} 뒤 {seconds}초가 지나도 프로그램이 여전히 실행 중이었습니다. {why}",
+  "Your server printed `{line}` when it was given --port 0: the system chooses the real port only once the server is listening.":
+    "--port 0을 받은 서버가 `{line}`을(를) 출력했습니다. 진짜 포트는 서버가 리슨을 시작한 뒤에야 시스템이 정합니다.",
+  "Your server printed its port before it was listening: with --port 0 the system picks the port only when listen() succeeds. Print the line inside the listen callback, with server.address().port.":
+    "서버가 리슨하기 전에 포트를 출력했습니다. --port 0이면 시스템은 listen()이 성공할 때에야 포트를 고릅니다. 그 줄은 listen 콜백 안에서 server.address().port로 출력하세요.",
+  "`{program}` crashed with exit code {code}: {error}{where}":
+    "`{program}`이(가) 종료 코드 {code}로 죽었습니다: {error}{where}",
+  "`{program}` ended with exit code 13: its top-level await never settled.":
+    "`{program}`이(가) 종료 코드 13으로 끝났습니다. 최상위 await가 결정되지 않았습니다.",
+  "a TCP connection still being opened":
+    "아직 여는 중인 TCP 연결",
+  "a child process still running":
+    "아직 실행 중인 자식 프로세스",
+  "a file operation in progress":
+    "진행 중인 파일 작업",
+  "a host name being looked up":
+    "찾는 중인 호스트 이름",
+  "a server still listening (server.close() was never called)":
+    "아직 리슨 중인 서버(server.close()를 부르지 않음)",
+  "a setImmediate that schedules itself again":
+    "자기 자신을 다시 예약하는 setImmediate",
+  "a timer (setTimeout or setInterval) that was never cleared":
+    "지우지 않은 타이머(setTimeout 또는 setInterval)",
+  "an open TCP connection (a socket never ended or destroyed)":
+    "열려 있는 TCP 연결(end나 destroy를 하지 않은 소켓)",
+  "an open UDP socket (socket.close() was never called)":
+    "열려 있는 UDP 소켓(socket.close()를 부르지 않음)",
+  "it ends by itself within {seconds} s after {after}":
+    "{after} 뒤 {seconds}초 안에 스스로 끝난다",
+  "it is busy and does not answer, as a loop that never ends would.":
+    "프로그램이 바빠서 대답하지 않습니다. 끝나지 않는 루프가 있을 때처럼요.",
+  "it is waiting for something that does not come.":
+    "오지 않는 무언가를 기다리고 있습니다.",
+  "it printed its result":
+    "결과 출력",
+  "something keeps it alive: {what}.":
+    "무언가가 프로그램을 붙잡고 있습니다: {what}.",
+  "wait for your program to print its result":
+    "프로그램이 결과를 출력하기를 기다린다",
+  "your program to print its result":
+    "프로그램의 결과 출력",
 };
