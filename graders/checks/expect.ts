@@ -119,9 +119,10 @@ export async function expectPrinted(check: CheckContext, program: StudentProcess
 
 /**
  * Waits for a server's `listening on HOST:PORT` line on stdout and returns the port. A server
- * that says port 0 printed before it was listening: the system picks the port only then.
+ * that says port 0 printed before it was listening: the system picks the port only then. With
+ * `host`, the line must name the host the server was given with --host.
  */
-export async function waitForListening(check: CheckContext, server: StudentProcess): Promise<number> {
+export async function waitForListening(check: CheckContext, server: StudentProcess, host?: string): Promise<number> {
   const ready = await check.act(t("wait for it to print listening on HOST:PORT"), () =>
     server.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready),
   );
@@ -131,6 +132,9 @@ export async function waitForListening(check: CheckContext, server: StudentProce
     throw new CheckFailure(t("Your server printed `{line}` when it was given --port 0: the system chooses the real port only once the server is listening.", { line: ready[0] }), {
       trouble: "listening-early",
     });
+  }
+  if (host !== undefined && ready[1] !== host) {
+    throw new CheckFailure(t("Your server printed `{line}`, but it was given --host {host}: listen on the host it is given, and print that one.", { line: ready[0], host }));
   }
   return port;
 }

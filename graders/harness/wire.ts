@@ -71,14 +71,20 @@ export class Conversation {
   /**
    * Waits until the student's program has read every byte sent so far, so the next write
    * reaches it as a read of its own. Where the kernel shows receive queues (Linux) this is
-   * certain, whatever the machine's load; elsewhere the program gets a moment (Transcript.settle).
+   * certain, whatever the machine's load: "read" once the queue is empty, "unread" when bytes
+   * still wait at the deadline. Elsewhere the program gets a moment (Transcript.settle): "unknown".
    */
-  async settle(): Promise<void> {
+  async settle(): Promise<"read" | "unread" | "unknown"> {
     const { localPort, remotePort } = this.socket;
-    if (!CAN_SEE_RECEIVE_QUEUES || !localPort || !remotePort) return this.transcript.settle();
+    if (!CAN_SEE_RECEIVE_QUEUES || !localPort || !remotePort) {
+      await this.transcript.settle();
+      return "unknown";
+    }
     const end = Date.now() + DEADLINES.reply;
     // The student's side of this connection: its local port is our remote port, and back.
-    while (Date.now() < end && (unreadBytes(remotePort, localPort) ?? 0) > 0) {
+    for (;;) {
+      if ((unreadBytes(remotePort, localPort) ?? 0) === 0) return "read";
+      if (Date.now() >= end) return "unread";
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
   }

@@ -61,8 +61,6 @@ export const ko: Record<string, string> = {
   "Collect chunks from every \"data\" event into an array; the reply is complete on \"end\".": "모든 \"data\" 이벤트의 청크를 배열에 모으세요. 응답은 \"end\"에서 완성됩니다.",
   "Collect the chunks of every \"data\" event; the message is complete on \"end\", or once you hold MAX_MESSAGE_BYTES bytes.":
     "모든 \"data\" 이벤트의 청크를 모으세요. 메시지는 \"end\"에서, 또는 MAX_MESSAGE_BYTES바이트를 쥐었을 때 완성됩니다.",
-  "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error that says \"too large\". Exactly the maximum is allowed: use >, not >=.":
-    "readUInt32BE 바로 다음에, 페이로드가 도착했는지 확인하기 전에, 길이를 최댓값과 비교하고 \"too large\"라고 말하는 Error를 던지세요. 최댓값과 정확히 같은 길이는 허용됩니다. >=가 아니라 >를 쓰세요.",
   "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
     "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
   "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.":
@@ -106,7 +104,6 @@ export const ko: Record<string, string> = {
     "FrameDecoder가 페이로드를 바이트 그대로 유지합니다: 청크 사이에서 잘린 UTF-8 글자와 256가지 바이트 값 모두",
   "FrameDecoder puts a frame back together when it arrives one byte at a time": "FrameDecoder가 한 바이트씩 도착하는 프레임을 다시 맞춥니다",
   "FrameDecoder returns every frame when several arrive in one chunk, empty frames too": "FrameDecoder가 한 청크에 여러 프레임이 오면 빈 프레임까지 모두 반환합니다",
-  "FrameDecoder({max}) accepts a frame of exactly {max} bytes": "FrameDecoder({max})가 정확히 {max}바이트인 프레임을 받아들입니다",
   "FrameDecoder.push: add the chunk to this.pending, then loop: is there a whole header? Is there a whole payload after it? Take it out and look again.":
     "FrameDecoder.push: 청크를 this.pending에 더한 다음 반복하세요. 헤더가 온전히 있나? 그 뒤에 페이로드가 온전히 있나? 있으면 꺼내고 다시 보세요.",
   "Framing messages on a byte stream": "바이트 스트림 위에서 메시지 프레이밍하기",
@@ -148,7 +145,6 @@ export const ko: Record<string, string> = {
     "서버가 수신을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
   "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.":
     "소켓의 \"error\" 이벤트를 기다리세요. ECONNREFUSED라면 \"refused\"라는 단어가 들어간 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 설정합니다.",
-  "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
   "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
     "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
   "NOT STARTED: {message}": "시작 안 함: {message}",
@@ -184,8 +180,6 @@ export const ko: Record<string, string> = {
     "어느 포트가 사용 중인지 밝히세요. 메시지에 포트 번호({port})가 들어 있어야 사용자가 무엇을 바꿀지 압니다.",
   "Send back every payload that decoder.push returns (a for…of loop), each wrapped again with encodeFrame. Do not write the raw chunk back: an unfinished frame must not be echoed.":
     "decoder.push가 반환하는 페이로드를 모두(for…of 반복문으로) encodeFrame으로 다시 감싸서 돌려보내세요. 받은 청크를 그대로 되쓰지 마세요. 덜 온 프레임은 에코하면 안 됩니다.",
-  "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.":
-    "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 push하고, 그것이 반환하는 페이로드만 출력하세요. 메시지마다 하나씩 받으면 끝입니다.",
   "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.":
     "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 연결을 닫으므로, 클라이언트가 응답이 끝났다는 것을 압니다.",
   "Start from the note's client: connect, send, receive, close. Each of these is an event or a call on a node:net socket.":
@@ -427,8 +421,6 @@ export const ko: Record<string, string> = {
   "child: finds each request when requests arrive split and bunched up in the pipe": "자식: 요청이 파이프에서 쪼개지거나 뭉쳐서 와도 요청을 하나하나 찾아냅니다",
   "classifyPort puts each port in IANA's range: well-known, registered, ephemeral":
     "classifyPort가 각 포트를 IANA 범위로 분류합니다: well-known, registered, ephemeral",
-  "client A sends a header announcing 16 MiB (16777216 bytes), over the maximum, and 2 bytes":
-    "클라이언트 A가 최댓값을 넘는 16 MiB(16777216바이트)를 알리는 헤더와 2바이트를 보냅니다",
   "client B resets its connection (RST)": "클라이언트 B가 연결을 재설정합니다(RST)",
   "client {name}": "클라이언트 {name}",
   "close its stdin, as a parent that exits does": "종료하는 부모가 그러듯 자식의 stdin을 닫습니다",
@@ -452,14 +444,7 @@ export const ko: Record<string, string> = {
   "each push returns exactly the frames that chunk completed": "push마다 그 청크로 완성된 프레임을 정확히 반환합니다",
   "encodeFrame accepted a payload of {over} bytes, over MAX_FRAME_BYTES ({max}). Throw an Error instead.":
     "encodeFrame이 MAX_FRAME_BYTES({max})를 넘는 {over}바이트 페이로드를 받아들였습니다. 대신 Error를 던지세요.",
-  "encodeFrame accepts a payload of exactly MAX_FRAME_BYTES ({max}) bytes": "encodeFrame이 정확히 MAX_FRAME_BYTES({max})바이트인 페이로드를 받아들입니다",
-  "encodeFrame payloads of MAX_FRAME_BYTES and MAX_FRAME_BYTES + 1 bytes; push headers announcing {max} and {over} bytes into a FrameDecoder({max}), and MAX_FRAME_BYTES + 1 into a FrameDecoder()":
-    "MAX_FRAME_BYTES바이트와 MAX_FRAME_BYTES + 1바이트 페이로드를 encodeFrame하고, FrameDecoder({max})에 {max}바이트와 {over}바이트를 알리는 헤더를, FrameDecoder()에 MAX_FRAME_BYTES + 1을 알리는 헤더를 push합니다",
   "encodeFrame puts the payload's length in bytes, as 4 big-endian bytes, in front of it": "encodeFrame이 페이로드 앞에 바이트 단위 길이를 4바이트 빅 엔디언으로 붙입니다",
-  "encodeFrame refused {max} bytes, which is allowed: refuse only MORE than MAX_FRAME_BYTES. It said: {error}":
-    "encodeFrame이 허용되는 {max}바이트를 거부했습니다. MAX_FRAME_BYTES보다 클 때만 거부하세요. 오류 메시지: {error}",
-  "encodeFrame threw \"{error}\", which does not say the payload is too large.": "encodeFrame이 던진 오류 \"{error}\"에는 페이로드가 너무 크다는 말이 없습니다.",
-  "encodeFrame throws a clear error for {over} bytes": "encodeFrame이 {over}바이트에는 분명한 오류를 던집니다",
   "encodeFrame({payload}) returned the wrong bytes: {why}.": "encodeFrame({payload}) 호출이 잘못된 바이트를 반환했습니다: {why}.",
   "encodeFrame({payload}) returns {bytes}": "encodeFrame({payload}) 호출이 다음을 반환합니다: {bytes}",
   "encodeFrame({payload}) threw an error: {error}.": "encodeFrame({payload}) 호출이 오류를 던졌습니다: {error}.",
@@ -531,18 +516,12 @@ export const ko: Record<string, string> = {
   "prints the server's reply as text": "서버의 응답을 텍스트로 출력합니다",
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
-  "push accepted a header announcing {announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
-    "push가 {announced}를 알리는 헤더를 받아들이고 그만큼을 기다리려 했습니다. 이러면 상대가 여러분의 프로그램에 얼마든지 메모리를 쓰게 만들 수 있습니다. 최댓값을 넘는 길이를 읽자마자 예외를 던지세요.",
-  "push did not return the {max}-byte frame.": "push가 {max}바이트 프레임을 반환하지 않았습니다.",
   "push one chunk holding the frames \"one\", \"\" (empty), \"two\", \"three\" and half a header; then the rest of the frame \"four\"; then an empty frame alone (00 00 00 00)":
     "프레임 \"one\", \"\"(빈 프레임), \"two\", \"three\"와 헤더 절반이 든 청크 하나를 push하고, 그다음 프레임 \"four\"의 나머지를, 그다음 빈 프레임 하나만(00 00 00 00) push합니다",
   "push the frame {frame} cutting 안 and 녕 in the middle of their bytes, then a 256-byte frame holding every byte value 00–ff, in 5 chunks":
     "프레임 {frame}의 안과 녕을 바이트 중간에서 자르고, 이어서 00–ff의 모든 바이트 값을 담은 256바이트 프레임을, 모두 청크 5개로 push합니다",
   "push the frames {frame} and \"Hi\" one byte per push ({count} pushes, headers split too)":
     "프레임 {frame}, \"Hi\"를 push 한 번에 한 바이트씩 넣습니다 (push {count}번, 헤더도 쪼개짐)",
-  "push threw \"{error}\" on a frame of exactly {max} bytes, which is allowed: refuse only MORE than the maximum.":
-    "push가 정확히 {max}바이트인 프레임에서 오류 \"{error}\"를 던졌습니다. 이 길이는 허용됩니다. 최댓값보다 클 때만 거부하세요.",
-  "push threw \"{error}\", which does not say the frame is too large.": "push가 던진 오류 \"{error}\"에는 프레임이 너무 크다는 말이 없습니다.",
   "push threw an error on {chunk}: \"{error}\". Those bytes are valid frames: does your decoder lose or change bytes before it reads a header?":
     "{chunk}에서 push가 오류를 던졌습니다: \"{error}\". 그 바이트는 올바른 프레임입니다. 디코더가 헤더를 읽기 전에 바이트를 잃어버리거나 바꾸고 있지 않나요?",
   "push {n} of {total} ({what})": "push {total}번 중 {n}번째({what})",
@@ -559,7 +538,6 @@ export const ko: Record<string, string> = {
   "reset the connection (RST)": "연결을 재설정함 (RST)",
   "reset the connection (RST) without sending anything": "아무것도 보내지 않고 연결을 재설정합니다 (RST)",
   "run your client with --port {port}": "클라이언트를 --port {port} 옵션으로 실행합니다",
-  "run your client with --port {port} and 2 messages": "클라이언트를 --port {port} 옵션과 메시지 2개로 실행합니다",
   "run your client with {args}": "클라이언트를 실행합니다: {args}",
   "run your parent.ts with --timeout 300 and a reference child that never answers": "parent.ts를 --timeout 300과 끝내 응답하지 않는 기준 자식으로 실행합니다",
   "run your parent.ts with a reference child that exits with code 3 on the second request": "parent.ts를 두 번째 요청에서 코드 3으로 종료하는 기준 자식과 함께 실행합니다",
@@ -572,8 +550,6 @@ export const ko: Record<string, string> = {
   "send 60 KiB frames as fast as your server takes them, up to {limit} MiB": "서버가 받는 만큼 최대한 빨리 60 KiB 프레임을 최대 {limit} MiB까지 보냅니다",
   "send FIN at once, without a word (the client keeps reading)": "아무 말 없이 바로 FIN을 보냅니다 (클라이언트는 계속 읽음)",
   "send the frame {frame} and the first byte of a second frame, in one write": "프레임 {frame}, 그리고 두 번째 프레임의 첫 바이트를 한 번의 쓰기로 보냅니다",
-  "send the other {count} bytes of the second frame one byte per write (Nagle off), then FIN":
-    "두 번째 프레임의 나머지 {count}바이트를 쓰기 한 번에 한 바이트씩 보내고(Nagle 끔), 그다음 FIN을 보냅니다",
   "send the rest of the 5th frame, the start of a 6th that never completes, then FIN": "다섯 번째 프레임의 나머지, 끝내 완성되지 않는 여섯 번째 프레임의 앞부분, 그다음 FIN을 보냅니다",
   "send {count} frames and half of a 5th in ONE write": "프레임 {count}개와 다섯 번째 프레임의 절반을 단 한 번의 쓰기로 보냅니다",
   "send {text} and FIN at once, then wait for your server": "{text}, 그리고 FIN을 한꺼번에 보내고 서버를 기다립니다",
@@ -595,7 +571,6 @@ export const ko: Record<string, string> = {
   "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".":
     "클라이언트가 충분히 빨리 읽지 않으면 socket.write()가 false를 반환합니다. 그러면 socket.pause()를 호출해서 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()을 호출하세요.",
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
-  "start a reference echo server that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest": "모든 에코를 세 조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 시작합니다",
   "start a reference echo server that echoes one frame, then closes": "프레임 하나만 에코하고 연결을 닫는 기준 에코 서버를 시작합니다",
   "start a reference server that accepts and never answers": "연결을 받아들이고 끝내 응답하지 않는 기준 서버를 시작합니다",
   "start a reference server that answers in one write": "한 번의 쓰기로 응답하는 기준 서버를 시작합니다",
@@ -605,7 +580,6 @@ export const ko: Record<string, string> = {
   "start a reference server that sends 150 bytes and keeps the connection open": "150바이트를 보내고 연결을 열어 두는 기준 서버를 시작합니다",
   "start a second copy of your child.ts": "child.ts를 하나 더 시작합니다",
   "start your child.ts": "child.ts를 시작합니다",
-  "start your echo server with --port 0 (any free port)": "에코 서버를 --port 0으로 시작합니다 (아무 빈 포트)",
   "start your server with --port 0 (the system picks a free port)": "서버를 --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port {port}": "서버를 --port {port} 옵션으로 시작합니다",
   "start your server with {args} (any free port)": "서버를 시작합니다: {args} (아무 빈 포트)",
@@ -621,13 +595,11 @@ export const ko: Record<string, string> = {
   "the client's message": "클라이언트의 메시지",
   "the connection failed: {error}": "연결이 실패함: {error}",
   "the conversation to end": "대화가 끝나는 것",
-  "the echo client prints each echo whole, however the server cuts it": "에코 클라이언트가 서버가 에코를 어떻게 자르든 에코를 하나씩 온전히 출력합니다",
   "the echo client says so, and exits with an error code, when the server closes before every echo came":
     "모든 에코가 오기 전에 서버가 연결을 닫으면, 에코 클라이언트가 그렇다고 말하고 오류 코드로 종료합니다",
   "the echo of the first frame": "첫 번째 프레임의 에코",
   "the echo server closes a client that announces an oversized frame, survives a reset, and keeps serving":
     "에코 서버가 너무 큰 프레임을 알리는 클라이언트를 닫고, 재설정(reset)에도 살아남아, 계속 서비스합니다",
-  "the echo server echoes a frame whose bytes arrive one write at a time": "에코 서버가 바이트가 쓰기 한 번에 하나씩 오는 프레임을 에코합니다",
   "the echo server echoes every frame when several arrive in one write": "에코 서버가 한 번의 쓰기에 여러 프레임이 와도 모든 프레임을 에코합니다",
   "the echo server stops reading from a client that does not read its echoes (backpressure)": "에코 서버가 에코를 읽지 않는 클라이언트에게서 읽기를 멈춥니다 (배압, backpressure)",
   "the echo to {who}": "{who}에게 가는 에코",
@@ -707,7 +679,6 @@ export const ko: Record<string, string> = {
   "your server echoes the first frame": "서버가 첫 번째 프레임을 에코합니다",
   "your server echoes the second frame once, then closes": "서버가 두 번째 프레임을 한 번 에코하고 연결을 닫습니다",
   "your server is still running": "서버가 아직 실행 중입니다",
-  "your server prints a line that says the frame was too large": "서버가 프레임이 너무 컸다고 말하는 줄을 출력합니다",
   "your server prints {text}": "서버가 다음을 출력합니다: {text}",
   "your server sends {text} before the client says anything": "클라이언트가 아무 말도 하기 전에 서버가 다음을 보냅니다: {text}",
   "your server stops reading once its echoes pile up, so the client is held back": "에코가 쌓이면 서버가 읽기를 멈춰서 클라이언트가 막힙니다",
@@ -720,7 +691,6 @@ export const ko: Record<string, string> = {
   "your server to print listening on HOST:PORT": "서버가 listening on HOST:PORT를 출력하는 것",
   "your server to print the client's message": "서버가 클라이언트의 메시지를 출력하는 것",
   "your server to print {text}": "서버가 다음을 출력하는 것: {text}",
-  "your server to say the frame was too large": "서버가 프레임이 너무 컸다고 말하는 것",
   "your server's answer": "서버의 응답",
   "your server's answer to {who}": "서버가 {who}에게 보내는 응답",
   "your server's greeting": "서버의 인사말",
@@ -732,10 +702,7 @@ export const ko: Record<string, string> = {
   "{call} threw \"{error}\", which does not say what is wrong ({problem}). Put the offending part in the message, so the user knows what to fix.":
     "{call} 호출이 \"{error}\"를 던졌지만, 무엇이 잘못되었는지({problem}) 말하지 않습니다. 문제가 된 부분을 메시지에 넣어서 사용자가 무엇을 고칠지 알게 하세요.",
   "{call} throws an error that names the problem: {problem}": "{call} 호출이 문제를 밝히는 오류를 던집니다: {problem}",
-  "{count} bytes": "{count}바이트",
   "{count} events left out": "사건 {count}개 생략",
-  "{decoder} throws a clear error as soon as a header announces {announced}, before any payload":
-    "헤더가 {announced}를 알리자마자, 페이로드가 오기 전에 {decoder}가 분명한 오류를 던집니다",
   "{file} imports \"{specifier}\", which is not allowed here: {why}. Remove that import.":
     "{file} 파일이 \"{specifier}\" 모듈을 import하는데, 여기서는 허용되지 않습니다: {why}. 그 import를 지우세요.",
   "{file} must export `{name}`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back `export` and the original name.":
@@ -793,4 +760,132 @@ export const ko: Record<string, string> = {
     "프로그램이 결과를 출력하기를 기다린다",
   "your program to print its result":
     "프로그램의 결과 출력",
+  "A reset arrives as an \"error\" event with code ECONNRESET: reject with a message that says so, instead of letting the error crash the program.":
+    "재설정은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 그 오류로 프로그램이 죽게 두지 말고, 재설정되었다고 말하는 메시지로 reject하세요.",
+  "Check every option before using it (readOptions): a port must be a whole number in range, a timeout a positive whole number. Throw an Error that quotes the bad value; main() prints it and exits with code 1.":
+    "옵션은 쓰기 전에 모두 확인하세요(readOptions). 포트는 범위 안의 정수, 타임아웃은 양의 정수여야 합니다. 잘못된 값을 인용하는 Error를 던지면 main()이 출력하고 코드 1로 종료합니다.",
+  "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error whose message gives the size and the maximum (both numbers). Exactly the maximum is allowed: use >, not >=.":
+    "readUInt32BE 바로 뒤, 페이로드가 다 왔는지 확인하기 전에 길이를 최댓값과 비교하고, 크기와 최댓값(두 숫자 모두)을 밝히는 메시지로 Error를 던지세요. 정확히 최댓값은 허용됩니다. >=가 아니라 >를 쓰세요.",
+  "FrameDecoder refuses a header announcing 2^31 or 2^32 - 1 bytes: the length is unsigned":
+    "FrameDecoder가 2^31이나 2^32 - 1바이트를 알리는 헤더를 거부한다: 길이는 부호 없는 수다",
+  "FrameDecoder({max}) returns the frames of {under} and {max} bytes":
+    "FrameDecoder({max})가 {under}바이트와 {max}바이트 프레임을 돌려준다",
+  "Handle the server's \"error\" event: for EADDRINUSE, print one line that names the port and set process.exitCode = 1 (the skeleton's main() does this: keep it).":
+    "서버의 \"error\" 이벤트를 처리하세요. EADDRINUSE라면 포트를 밝히는 한 줄을 출력하고 process.exitCode = 1로 설정하세요(뼈대의 main()이 이미 그렇게 합니다. 그대로 두세요).",
+  "Handle the socket's \"error\" event: for ECONNREFUSED, reject with a message that names the host and port; main() prints it and sets process.exitCode = 1.":
+    "소켓의 \"error\" 이벤트를 처리하세요. ECONNREFUSED라면 호스트와 포트를 밝히는 메시지로 reject하세요. main()이 그것을 출력하고 process.exitCode = 1로 설정합니다.",
+  "Nothing listens on {host}:{port}: did your server pass --host to listen()?":
+    "{host}:{port}에서 아무도 리슨하지 않습니다. 서버가 --host를 listen()에 넘겼나요?",
+  "Pass --timeout on to socket.setTimeout(timeoutMs). On \"timeout\", reject and destroy the socket, so the program ends right after it prints its error.":
+    "--timeout을 socket.setTimeout(timeoutMs)에 넘기세요. \"timeout\"에서 reject하고 소켓을 destroy하세요. 그래야 프로그램이 오류를 출력한 뒤 곧바로 끝납니다.",
+  "Put decoder.push in a try/catch in your \"data\" handler: when it throws, reject with its message (it gives the announced size) and destroy the socket. Do not wait for a body that is too large.":
+    "\"data\" 처리기에서 decoder.push를 try/catch로 감싸세요. 예외가 나면 그 메시지(알린 크기가 들어 있습니다)로 reject하고 소켓을 destroy하세요. 너무 큰 본문을 기다리지 마세요.",
+  "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message. Then socket.end(), and leave no timer running: the program must end right after it prints.":
+    "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 넣고, 메시지마다 하나씩 모였을 때 그것이 돌려준 페이로드만 출력하세요. 그다음 socket.end()를 부르고 타이머를 남기지 마세요. 프로그램은 출력한 뒤 곧바로 끝나야 합니다.",
+  "The client ends by itself once its work is done: end the socket and clear every timer. Use the --host, --port and --timeout it is given, not constants.":
+    "클라이언트는 할 일을 마치면 스스로 끝납니다. 소켓을 end하고 모든 타이머를 지우세요. 상수가 아니라 받은 --host, --port, --timeout을 쓰세요.",
+  "The length is an unsigned 32-bit number: read it with readUInt32BE, not readInt32BE. Signed, 80 00 00 00 is negative, passes the size check, and the loop never ends.":
+    "길이는 부호 없는 32비트 수입니다. readInt32BE가 아니라 readUInt32BE로 읽으세요. 부호 있는 수로 읽으면 80 00 00 00은 음수가 되어 크기 확인을 통과하고, 루프가 끝나지 않습니다.",
+  "Your server printed `{line}`, but it was given --host {host}: listen on the host it is given, and print that one.":
+    "서버가 `{line}`을(를) 출력했지만 받은 것은 --host {host}입니다. 받은 호스트에서 리슨하고, 그 호스트를 출력하세요.",
+  "Your server printed no line that names client A ({client}) and the size its header announced ({announced}). Log the client's address:port and the decoder's error message.":
+    "서버가 클라이언트 A({client})와 그 헤더가 알린 크기({announced})를 밝히는 줄을 출력하지 않았습니다. 클라이언트의 주소:포트와 디코더의 오류 메시지를 로그로 남기세요.",
+  "a header announcing {announced} bytes":
+    "{announced}바이트를 알리는 헤더",
+  "a server that stayed silent for --timeout {ms} ms":
+    "--timeout {ms} ms 동안 조용했던 서버",
+  "a test connection to ::1":
+    "::1로의 시험 연결",
+  "client A sends a header announcing 16 MiB ({announced} bytes), over the maximum, and 2 bytes":
+    "클라이언트 A가 최댓값을 넘는 16 MiB({announced}바이트)를 알리는 헤더와 2바이트를 보낸다",
+  "connect to {host}":
+    "{host}에 연결한다",
+  "encodeFrame accepts a payload of {size} bytes (MAX_FRAME_BYTES is {max}), with the header {header}":
+    "encodeFrame이 {size}바이트 페이로드(MAX_FRAME_BYTES는 {max})를 헤더 {header}와 함께 받아들인다",
+  "encodeFrame payloads of MAX_FRAME_BYTES - 1, MAX_FRAME_BYTES and MAX_FRAME_BYTES + 1 bytes; push frames of {under} and {max} bytes, then a header announcing {over}, into a FrameDecoder({max}); and a header announcing MAX_FRAME_BYTES + 1 into a FrameDecoder()":
+    "MAX_FRAME_BYTES - 1, MAX_FRAME_BYTES, MAX_FRAME_BYTES + 1바이트 페이로드를 encodeFrame한다; FrameDecoder({max})에 {under}바이트와 {max}바이트 프레임, 그다음 {over}를 알리는 헤더를 넣는다; FrameDecoder()에 MAX_FRAME_BYTES + 1을 알리는 헤더를 넣는다",
+  "encodeFrame refused {size} bytes, which is allowed: refuse only MORE than MAX_FRAME_BYTES ({max}). It said: {error}":
+    "encodeFrame이 허용되는 {size}바이트를 거부했습니다. MAX_FRAME_BYTES({max})보다 큰 것만 거부하세요. 메시지: {error}",
+  "encodeFrame returned {length} bytes for a {size}-byte payload: a frame is the 4-byte header and then the payload, {expected} bytes.":
+    "encodeFrame이 {size}바이트 페이로드에 {length}바이트를 돌려주었습니다. 프레임은 4바이트 헤더 다음에 페이로드가 오는 {expected}바이트입니다.",
+  "encodeFrame threw \"{error}\"":
+    "encodeFrame이 \"{error}\"을(를) 던졌습니다",
+  "encodeFrame throws an error for {over} bytes that names the size and the maximum":
+    "encodeFrame이 {over}바이트에 크기와 최댓값을 밝히는 오류를 던진다",
+  "encodeFrame wrote the wrong header for a {size}-byte payload.":
+    "encodeFrame이 {size}바이트 페이로드에 잘못된 헤더를 썼습니다.",
+  "occupy a port":
+    "포트 하나를 차지한다",
+  "push a header announcing {first} bytes (80 00 00 00), and one announcing {last} (ff ff ff ff), each into a new FrameDecoder()":
+    "{first}바이트를 알리는 헤더(80 00 00 00)와 {last}바이트를 알리는 헤더(ff ff ff ff)를 각각 새 FrameDecoder()에 넣는다",
+  "push accepted a header announcing {announced} bytes and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
+    "push가 {announced}바이트를 알리는 헤더를 받아들이고 그 바이트를 기다리려 합니다. 그러면 상대가 여러분의 프로그램에 메모리를 얼마든지 쥐게 할 수 있습니다. 최댓값을 넘는 길이를 읽는 즉시 예외를 던지세요.",
+  "push did not return the {size}-byte frame.":
+    "push가 {size}바이트 프레임을 돌려주지 않았습니다.",
+  "push never returned on a header past 2^31: read as a signed number (readInt32BE), 80 00 00 00 is negative, and the loop never ends. A length is unsigned: read it with readUInt32BE.":
+    "2^31을 넘는 헤더에서 push가 끝내 돌아오지 않았습니다. 부호 있는 수(readInt32BE)로 읽으면 80 00 00 00은 음수이고, 루프가 끝나지 않습니다. 길이는 부호 없는 수입니다. readUInt32BE로 읽으세요.",
+  "push returned {count} payload(s) for a header announcing {announced} bytes that were never sent: is the length read as a signed number? Use readUInt32BE, and throw when it is over the maximum.":
+    "보내지도 않은 {announced}바이트를 알리는 헤더에 push가 페이로드 {count}개를 돌려주었습니다. 길이를 부호 있는 수로 읽나요? readUInt32BE를 쓰고, 최댓값을 넘으면 예외를 던지세요.",
+  "push threw \"{error}\"":
+    "push가 \"{error}\"을(를) 던졌습니다",
+  "push threw \"{error}\" on a frame of {size} bytes, which is allowed: refuse only MORE than the maximum ({max}).":
+    "push가 허용되는 {size}바이트 프레임에서 \"{error}\"을(를) 던졌습니다. 최댓값({max})보다 큰 것만 거부하세요.",
+  "run each with one bad option: {runs}":
+    "잘못된 옵션 하나씩을 주어 각각 실행한다: {runs}",
+  "send the other {count} bytes of the frame {frame} one byte per write (Nagle off: every character cut), then FIN":
+    "프레임 {frame}의 나머지 {count}바이트를 쓰기 한 번에 한 바이트씩(Nagle 끔: 모든 글자가 잘림) 보내고, 그다음 FIN",
+  "start a reference echo server on {host} that cuts every echo in 3 pieces (2 bytes, 3 bytes, the rest), and sends one frame more after the last":
+    "모든 에코를 3조각(2바이트, 3바이트, 나머지)으로 자르고 마지막 에코 뒤에 프레임 하나를 더 보내는 기준 에코 서버를 {host}에서 시작한다",
+  "start a reference server that answers with a header announcing {announced} bytes, and nothing after it":
+    "{announced}바이트를 알리는 헤더로만 답하고 그 뒤로 아무것도 보내지 않는 기준 서버를 시작한다",
+  "start a reference server that reads the frame {frame}, then resets the connection":
+    "프레임 {frame}을(를) 읽은 뒤 연결을 재설정하는 기준 서버를 시작한다",
+  "start your echo server with --port {port}":
+    "에코 서버를 --port {port}로 시작한다",
+  "start your echo server with {args} (any free port)":
+    "에코 서버를 {args}(아무 빈 포트)로 시작한다",
+  "the announced size":
+    "알린 크기",
+  "the bad value":
+    "잘못된 값",
+  "the echo client and server refuse a bad --port or --timeout with a message that names it":
+    "에코 클라이언트와 서버가 잘못된 --port나 --timeout을 그 값을 밝히는 메시지와 함께 거부한다",
+  "the echo client explains a refused connection, naming the port, and exits with an error code":
+    "에코 클라이언트가 거부된 연결을 포트를 밝혀 설명하고, 오류 코드로 종료한다",
+  "the echo client gives up on a server that never answers, after its --timeout":
+    "에코 클라이언트가 대답하지 않는 서버를 --timeout이 지나면 포기한다",
+  "the echo client prints each echo whole, however the server cuts it, then ends (--host, --timeout)":
+    "에코 클라이언트가 서버가 어떻게 자르든 에코를 온전히 출력하고, 그다음 끝난다(--host, --timeout)",
+  "the echo client refuses an echo whose header announces more than MAX_FRAME_BYTES, at once":
+    "에코 클라이언트가 헤더에 MAX_FRAME_BYTES보다 큰 길이를 알리는 에코를 곧바로 거부한다",
+  "the echo client reports a connection the server resets, and exits with an error code":
+    "에코 클라이언트가 서버가 재설정한 연결을 알리고, 오류 코드로 종료한다",
+  "the echo server echoes a frame whose bytes arrive one write at a time (and listens on --host)":
+    "에코 서버가 바이트가 쓰기 한 번에 하나씩 도착하는 프레임을 에코한다(그리고 --host에서 리슨한다)",
+  "the echo server explains a port that is already in use, naming it, and exits with an error code":
+    "에코 서버가 이미 사용 중인 포트를 그 포트를 밝혀 설명하고, 오류 코드로 종료한다",
+  "the grader could not make the first write arrive alone: {count} bytes still wait unread in your server's receive queue":
+    "채점기가 첫 번째 쓰기를 따로 도착하게 만들지 못했습니다. 서버의 수신 큐에 아직 읽지 않은 {count}바이트가 남아 있습니다",
+  "the kernel shows your server's receive queue empty: it has read all {count} bytes, so the rest of the 5th frame arrives in a later read":
+    "커널이 보여 주는 서버의 수신 큐가 비었습니다. 서버가 {count}바이트를 모두 읽었으니, 다섯 번째 프레임의 나머지는 나중의 읽기로 도착합니다",
+  "this machine has no IPv6 loopback (::1), so --host is given 127.0.0.1":
+    "이 컴퓨터에는 IPv6 루프백(::1)이 없어서 --host로 127.0.0.1을 줍니다",
+  "wait for your client to connect":
+    "클라이언트가 연결하기를 기다린다",
+  "wait until your server has read all {count} bytes of that write":
+    "서버가 그 쓰기의 {count}바이트를 모두 읽을 때까지 기다린다",
+  "waited a moment for your server to read all {count} bytes (the kernel's queues cannot be seen here)":
+    "서버가 {count}바이트를 모두 읽도록 잠시 기다렸습니다(여기서는 커널의 큐를 볼 수 없습니다)",
+  "your client to connect":
+    "클라이언트의 연결",
+  "your server prints a line that names client A ({client}) and the announced size ({announced})":
+    "서버가 클라이언트 A({client})와 알린 크기({announced})를 밝히는 줄을 출력한다",
+  "your server to print a line about client A":
+    "서버가 클라이언트 A에 관한 줄을 출력하기",
+  "{args} given to {file}":
+    "{file}에 준 {args}",
+  "{decoder} throws an error that names {announced} and {max} as soon as a header announces {announced} bytes, before any payload":
+    "헤더가 {announced}바이트를 알리자마자, 페이로드가 오기 전에 {decoder}가 {announced}와 {max}를 밝히는 오류를 던진다",
+  "{said}, which does not give {numbers}. Say how large it is and what the maximum is, so whoever reads it knows what went wrong.":
+    "{said}. 여기에는 {numbers}이(가) 없습니다. 얼마나 큰지, 최댓값이 얼마인지 말하세요. 그래야 읽는 사람이 무엇이 잘못되었는지 압니다.",
 };
