@@ -389,6 +389,11 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "A reset arrives as an \"error\" event with code ECONNRESET: reject with a message that says so, instead of letting the error crash the program.",
         section: "when-the-client-fails",
       },
+      "client-prints-one-echo-per-message": {
+        points: 1,
+        hint: "Resolve with exactly one echo per message (echoes.slice(0, messages.length)) as soon as you hold that many: a frame the server sent beyond them is not printed.",
+        section: "several-frames-in-one-chunk",
+      },
       "client-refuses-an-oversized-echo": {
         points: 1,
         hint: "Put decoder.push in a try/catch in your \"data\" handler: when it throws, reject with its message (it gives the announced size) and destroy the socket. Do not wait for a body that is too large.",

@@ -63,15 +63,25 @@ function failIfUnsettled(status: ExitStatus): void {
  * only facts are required, each listed in `mentions` (the port, the exit code). `what` names the
  * situation ("a refused connection"), in the learner's language (pass a t() text); `ms` is how
  * long the program may take to end, derived from its own options where it has one (--timeout).
+ * With `printsWithin`, the program first has that long to print its message (or exit), and `ms`
+ * counts from then: a program that says what went wrong and then lingers fails, however long
+ * the machine took to start it.
  */
 export async function expectCleanFailure(
   check: CheckContext,
   program: StudentProcess,
   what: string,
-  options: { mentions?: Mention[]; ms?: number } = {},
+  options: { mentions?: Mention[]; ms?: number; printsWithin?: number } = {},
 ): Promise<void> {
-  const { mentions = [], ms = DEADLINES.exit } = options;
-  const status = await expectEndsPromptly(check, program, { ms, after: what });
+  const { mentions = [], ms = DEADLINES.exit, printsWithin } = options;
+  if (printsWithin !== undefined) {
+    await check.act(t("wait for your program to print its message"), () =>
+      program.waitForOutput(printsWithin, t("your program to print its message")).catch((error: unknown) => {
+        if (!(error instanceof DeadlineExceeded)) throw error;
+      }),
+    );
+  }
+  const status = await expectEndsPromptly(check, program, { ms, after: printsWithin !== undefined && program.output !== "" ? t("it printed its message") : what });
   await check.expect(t("it exits with a non-zero exit code (it failed, and says so to the shell)"), () => {
     if (status.code === 0) throw new CheckFailure(t("Your program exited with code 0, as if all went well, after {what}. Set process.exitCode = 1.", { what }));
     failIfUnsettled(status);

@@ -112,7 +112,12 @@ export class StudentProcess {
     });
   }
 
-  waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
+  /** Waits until the program printed a line on either stream, or exited. */
+  waitForOutput(ms: number, what: string): Promise<void> {
+    return this.waitFor(ms, what, () => (this.lines.length > 0 || this.exit ? true : undefined)).then(() => undefined);
+  }
+
+    waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
     return within(ms, what ?? t("your program to exit"), this.exited);
   }
 

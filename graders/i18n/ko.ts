@@ -834,8 +834,6 @@ export const ko: Record<string, string> = {
     "잘못된 옵션 하나씩을 주어 각각 실행한다: {runs}",
   "send the other {count} bytes of the frame {frame} one byte per write (Nagle off: every character cut), then FIN":
     "프레임 {frame}의 나머지 {count}바이트를 쓰기 한 번에 한 바이트씩(Nagle 끔: 모든 글자가 잘림) 보내고, 그다음 FIN",
-  "start a reference echo server on {host} that cuts every echo in 3 pieces (2 bytes, 3 bytes, the rest), and sends one frame more after the last":
-    "모든 에코를 3조각(2바이트, 3바이트, 나머지)으로 자르고 마지막 에코 뒤에 프레임 하나를 더 보내는 기준 에코 서버를 {host}에서 시작한다",
   "start a reference server that answers with a header announcing {announced} bytes, and nothing after it":
     "{announced}바이트를 알리는 헤더로만 답하고 그 뒤로 아무것도 보내지 않는 기준 서버를 시작한다",
   "start a reference server that reads the frame {frame}, then resets the connection":
@@ -888,4 +886,22 @@ export const ko: Record<string, string> = {
     "헤더가 {announced}바이트를 알리자마자, 페이로드가 오기 전에 {decoder}가 {announced}와 {max}를 밝히는 오류를 던진다",
   "{said}, which does not give {numbers}. Say how large it is and what the maximum is, so whoever reads it knows what went wrong.":
     "{said}. 여기에는 {numbers}이(가) 없습니다. 얼마나 큰지, 최댓값이 얼마인지 말하세요. 그래야 읽는 사람이 무엇이 잘못되었는지 압니다.",
+  "wait for your program to print its message":
+    "프로그램이 메시지를 출력하기를 기다린다",
+  "your program to print its message":
+    "프로그램의 메시지 출력",
+  "it printed its message":
+    "메시지 출력",
+  "the server received the default message, {frame}, before it reset":
+    "서버가 재설정하기 전에 기본 메시지 {frame}을(를) 받았다",
+  "Your client did not send the default message {frame} as one frame: without --message it sends the note's greeting.":
+    "클라이언트가 기본 메시지 {frame}을(를) 프레임 하나로 보내지 않았습니다. --message가 없으면 노트의 인사말을 보냅니다.",
+  "the echo client prints one echo per message, even when the server sends a frame more":
+    "에코 클라이언트가 서버가 프레임을 하나 더 보내도 메시지마다 에코를 하나씩만 출력한다",
+  "start a reference echo server that sends a frame nobody asked for in the same write as the last echo":
+    "마지막 에코와 같은 쓰기에 아무도 요청하지 않은 프레임을 넣어 보내는 기준 에코 서버를 시작한다",
+  "Resolve with exactly one echo per message (echoes.slice(0, messages.length)) as soon as you hold that many: a frame the server sent beyond them is not printed.":
+    "메시지 수만큼 에코가 모이면 곧바로 정확히 메시지마다 하나씩(echoes.slice(0, messages.length))으로 resolve하세요. 서버가 그보다 더 보낸 프레임은 출력하지 않습니다.",
+  "start a reference echo server on {host} that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest":
+    "모든 에코를 3조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 {host}에서 시작한다",
 };
