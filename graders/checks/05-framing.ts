@@ -27,6 +27,8 @@ const ALL_BYTE_VALUES = Uint8Array.from({ length: 256 }, (_, index) => (index * 
 const LONG_TIMEOUT_MS = 20_000;
 /** The echo client's --timeout against a silent server: well below its default (5000), so a client that ignores it shows. */
 const SHORT_TIMEOUT_MS = 1_500;
+/** The echo client's documented default --timeout. */
+const DEFAULT_TIMEOUT_MS = 5_000;
 /** A misbehaving program is told to close; a correct one does it at once, so 5 s is plenty. */
 const PROMPTLY = 5_000;
 /** More than every buffer between the two programs can hold, so only a server that keeps reading takes it all. */
@@ -570,9 +572,22 @@ export const checks: CheckDefinition[] = [
       const timeout = SHORT_TIMEOUT_MS;
       const client = await runClient(check, ["--port", String(server.port), "--timeout", String(timeout)]);
       await check.act(t("wait for your client to connect"), () => waitForAccept(check, server, client));
-      // Counted from the connection: the client was told to give up after `timeout`; twice that
-      // leaves a busy machine room, and fails a client that waits for its default (5 s) instead.
-      await expectCleanFailure(check, client, t("a server that stayed silent for --timeout {ms} ms", { ms: timeout }), { ms: 2 * timeout });
+      const conversation = server.conversations[0];
+      if (conversation) {
+        // Timed between two events the grader saw the same way (the accept and the client's
+        // close), so a busy grader delays both alike: the verdict does not depend on the load.
+        await check.expect(t("your client gives up after its --timeout of {ms} ms, not after its default of 5000 ms", { ms: timeout }), async () => {
+          await conversation.waitForEnding(t("your client to give up and close the connection"), DEADLINES.reply);
+          const events = check.transcript.events;
+          const accepted = events.find((event) => event.kind === "accept")?.at ?? 0;
+          const ended = events.find((event) => event.at >= accepted && event.from === "student" && (event.kind === "fin" || event.kind === "reset"))?.at;
+          const waited = ended === undefined ? undefined : ended - accepted;
+          if (waited !== undefined && waited > (timeout + DEFAULT_TIMEOUT_MS) / 2) {
+            throw new CheckFailure(t("Your client gave up after {waited} ms, not after the --timeout of {ms} ms it was given: pass --timeout on to socket.setTimeout.", { waited, ms: timeout }));
+          }
+        });
+      }
+      await expectCleanFailure(check, client, t("a server that stayed silent for --timeout {ms} ms", { ms: timeout }), { printsWithin: DEADLINES.reply, ms: PROMPTLY });
     },
   },
   {

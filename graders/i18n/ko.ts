@@ -921,4 +921,10 @@ export const ko: Record<string, string> = {
   "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",
   "{count} bytes":
     "{count}바이트",
+  "your client gives up after its --timeout of {ms} ms, not after its default of 5000 ms":
+    "클라이언트가 기본값 5000ms가 아니라 받은 --timeout {ms}ms가 지나면 포기한다",
+  "your client to give up and close the connection":
+    "클라이언트가 포기하고 연결을 닫기",
+  "Your client gave up after {waited} ms, not after the --timeout of {ms} ms it was given: pass --timeout on to socket.setTimeout.":
+    "클라이언트가 받은 --timeout {ms}ms가 아니라 {waited}ms 뒤에 포기했습니다. --timeout을 socket.setTimeout에 넘기세요.",
 };
