@@ -412,8 +412,13 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-frames-over-the-maximum": {
         points: 2,
-        hint: "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error that says \"too large\". Exactly the maximum is allowed: use >, not >=.",
+        hint: "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error whose message gives the size and the maximum (both numbers). Exactly the maximum is allowed: use >, not >=.",
         section: "frames-that-are-too-large",
+      },
+      "refuses-lengths-past-2-to-the-31": {
+        points: 1,
+        hint: "The length is an unsigned 32-bit number: read it with readUInt32BE, not readInt32BE. Signed, 80 00 00 00 is negative, passes the size check, and the loop never ends.",
+        section: "lengths-are-unsigned",
       },
       "server-echoes-coalesced-frames": {
         points: 2,
@@ -437,13 +442,48 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "client-prints-echoes-that-arrive-in-pieces": {
         points: 2,
-        hint: "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.",
+        hint: "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message. Then socket.end(), and leave no timer running: the program must end right after it prints.",
         section: "one-byte-at-a-time",
       },
       "client-reports-a-server-that-closes-early": {
         points: 1,
         hint: "An \"end\" event before every echo came back is a failure: reject with a message that says the server closed the connection, and how many echoes arrived.",
         section: "a-server-that-closes-early",
+      },
+      "client-explains-a-refused-connection": {
+        points: 1,
+        hint: "Handle the socket's \"error\" event: for ECONNREFUSED, reject with a message that names the host and port; main() prints it and sets process.exitCode = 1.",
+        section: "when-the-client-fails",
+      },
+      "client-gives-up-on-a-silent-server": {
+        points: 1,
+        hint: "Pass --timeout on to socket.setTimeout(timeoutMs). On \"timeout\", reject and destroy the socket, so the program ends right after it prints its error.",
+        section: "when-the-client-fails",
+      },
+      "client-reports-a-reset": {
+        points: 1,
+        hint: "A reset arrives as an \"error\" event with code ECONNRESET: reject with a message that says so, instead of letting the error crash the program.",
+        section: "when-the-client-fails",
+      },
+      "client-prints-one-echo-per-message": {
+        points: 1,
+        hint: "Resolve with exactly one echo per message (echoes.slice(0, messages.length)) as soon as you hold that many: a frame the server sent beyond them is not printed.",
+        section: "several-frames-in-one-chunk",
+      },
+      "client-refuses-an-oversized-echo": {
+        points: 1,
+        hint: "Put decoder.push in a try/catch in your \"data\" handler: when it throws, reject with its message (it gives the announced size) and destroy the socket. Do not wait for a body that is too large.",
+        section: "frames-that-are-too-large",
+      },
+      "server-explains-a-port-in-use": {
+        points: 1,
+        hint: "Handle the server's \"error\" event: for EADDRINUSE, print one line that names the port and set process.exitCode = 1 (the skeleton's main() does this: keep it).",
+        section: "when-the-client-fails",
+      },
+      "refuses-bad-options": {
+        points: 1,
+        hint: "Check every option before using it (readOptions): a port must be a whole number in range, a timeout a positive whole number. Throw an Error that quotes the bad value; main() prints it and exits with code 1.",
+        section: "run-it-by-hand-in-two-terminals",
       },
     },
     hints: [
@@ -454,6 +494,7 @@ export const EXERCISES: ExerciseSpec[] = [
       "The echo server: one FrameDecoder per connection, created outside the \"data\" handler; send back every payload that push returns, with encodeFrame.",
       "The echo client: write one frame per message, push every chunk into one decoder, and resolve when you have as many echoes as messages.",
       "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.",
+      "The client ends by itself once its work is done: end the socket and clear every timer. Use the --host, --port and --timeout it is given, not constants.",
     ],
   },
   // ── 05 05-framing: END ──

@@ -64,6 +64,9 @@ function confineImports(directory: string): Plugin {
   };
 }
 
+/** Built into every program: it answers the grader's "what keeps you alive?" (see alive-reporter.ts). */
+const ALIVE_REPORTER = fileURLToPath(new URL("./alive-reporter.ts", import.meta.url));
+
 const builds = new Map<string, Promise<string>>();
 
 async function compile(entry: string, directory: string, key: string): Promise<string> {
@@ -72,6 +75,7 @@ async function compile(entry: string, directory: string, key: string): Promise<s
   try {
     await build({
       entryPoints: [entry],
+      inject: [ALIVE_REPORTER],
       outfile,
       bundle: true,
       packages: "external",

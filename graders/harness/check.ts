@@ -42,6 +42,8 @@ export interface CheckDefinition {
 export class CheckContext {
   readonly transcript = new Transcript();
   readonly steps: Step[] = [];
+  /** Every program the check started, in order (the grader looks for a crash among them). */
+  readonly programs: StudentProcess[] = [];
   private readonly cleanups: (() => unknown)[] = [];
   /** What the check's programs may do (graders/harness/containment.ts). */
   readonly containment: Containment;
@@ -116,6 +118,7 @@ export class CheckContext {
   /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
   launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}, cwd?: string): StudentProcess {
     const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, { cwd });
+    this.programs.push(child);
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));
     return child;

@@ -6,7 +6,8 @@ import { CompileError } from "./build.ts";
 import { CheckContext, CheckFailure, type CheckDefinition } from "./check.ts";
 import { containedVerdict } from "./containment.ts";
 import { DeadlineExceeded, within } from "./deadline.ts";
-import { TROUBLE_HINTS, classifyTrouble, troubleLink } from "./hints.ts";
+import { STACK_LINE, TROUBLE_HINTS, UNSETTLED_AWAIT_EXIT_CODE, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
+import type { StudentProcess } from "./launch.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
 import type { CheckResult, Hint } from "./types.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
@@ -170,13 +171,17 @@ async function gradeCheck(
   // A refused file access or process, or processes left running, is part of the verdict.
   ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays));
 
+  // A program that crashed explains the failure better than what the grader saw of it (a reset, a timeout).
+  const crash = status === "failed" ? crashAmong(context.programs) : undefined;
+  if (crash && !message.includes(crash.sentence)) message = `${message}\n${crash.sentence}`;
+
   let hint: Hint | undefined;
   if (failure?.details.compileErrors) {
     // What the check is about does not matter yet: the code has to compile first.
     hint = { text: TROUBLE_HINTS.compile(), lesson: localLesson(troubleLink("compile")) };
   } else if (status !== "passed" && spec) {
     const printed = context.transcript.events.filter((event) => event.from === "student" && event.text).map((event) => event.text).join("\n");
-    const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch, printed);
+    const trouble = crash?.trouble ?? failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch, printed);
     hint = trouble
       ? { text: `${TROUBLE_HINTS[trouble]()}\n${translateManifestText(spec.hint)}`, lesson: `${localLesson(troubleLink(trouble))} ${t("and")} ${lesson}#${spec.section}` }
       : { text: translateManifestText(spec.hint), lesson: `${lesson}#${spec.section}` };
@@ -189,6 +194,31 @@ async function gradeCheck(
     durationMs: Math.round(performance.now() - started),
     ...(failure?.details.compileErrors && { compileErrors: failure.details.compileErrors }),
   };
+}
+
+/**
+ * The first program of a check that crashed by itself: an uncaught error (a non-zero exit code and
+ * a stack trace) or a top-level await that never settled (exit code 13). Programs the grader
+ * killed ended by a signal, so they are not counted.
+ */
+export function crashAmong(programs: readonly StudentProcess[]): { trouble: Trouble; sentence: string } | undefined {
+  for (const program of programs) {
+    const code = program.exit?.code;
+    if (code === UNSETTLED_AWAIT_EXIT_CODE) {
+      return { trouble: "unsettled", sentence: t("`{program}` ended with exit code 13: its top-level await never settled.", { program: program.description }) };
+    }
+    if (code === undefined || code === null || code === 0 || !STACK_LINE.test(program.stderr)) continue;
+    const lines = program.stderr.split("\n");
+    const error = lines.find((line) => /^[\w.]*(Error|Exception)\b|^Uncaught\b/.test(line)) ?? lines.find((line) => line.trim() !== "") ?? "";
+    // The first frame in a file of the program's own (a .ts file, thanks to source maps), not Node's.
+    const frame = lines.map((line) => /^\s+at .*?([^\s/\\(]+\.ts):(\d+)/.exec(line)).find((match) => match !== null);
+    const where = frame ? ` (${frame[1]}:${frame[2]})` : "";
+    return {
+      trouble: "crash",
+      sentence: t("`{program}` crashed with exit code {code}: {error}{where}", { program: program.description, code, error: error.trim().slice(0, 300), where }),
+    };
+  }
+  return undefined;
 }
 
 /** Turns whatever a check threw into a status: the student's fault is "failed", the grader's "error". */

@@ -1,10 +1,10 @@
 // Starts a student program as a real child process, records what it prints, and kills its
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import type { Readable } from "node:stream";
+import type { Duplex, Readable } from "node:stream";
 import { drainLines } from "./containment.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
-import { noteReport, REPORTS_READ_SIZES } from "./read-sizes.ts";
+import { noteReport, REPORTS_FD, REPORTS_READ_SIZES } from "./read-sizes.ts";
 import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
 
@@ -17,6 +17,9 @@ export interface ExitStatus {
   code: number | null;
   signal: NodeJS.Signals | null;
 }
+
+/** The extra pipe on which a program built by the grader says what keeps it alive (alive-reporter.ts). */
+const ALIVE_FD = 3;
 
 /** Longest line kept, and most lines kept: a program that floods its output cannot flood ours. */
 const MAX_LINE = 2_000;
@@ -40,17 +43,27 @@ export class StudentProcess {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
-    // Where the kernel cannot be asked, fd 3 carries what the program's sockets read (read-sizes.ts).
-    const stdio = REPORTS_READ_SIZES ? (["pipe", "pipe", "pipe", "pipe"] as const) : (["pipe", "pipe", "pipe"] as const);
-    this.child = spawn(command, args, { env, cwd: options.cwd, stdio: [...stdio], detached: process.platform !== "win32" });
+    // Extra pipes: fd 3 says what keeps the program alive (alive-reporter.ts); where the kernel
+    // cannot be asked, fd 4 carries what its sockets read (read-sizes.ts).
+    const stdio: ("pipe" | "ignore")[] = ["pipe", "pipe", "pipe", "pipe"];
+    if (REPORTS_READ_SIZES) stdio[REPORTS_FD] = "pipe";
+    this.child = spawn(command, args, {
+      env: { ...env, APP_LAYER_LAB_ALIVE_FD: String(ALIVE_FD) },
+      cwd: options.cwd,
+      stdio,
+      detached: process.platform !== "win32",
+    });
     if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
+    this.aliveChannel?.on("error", () => {});
+    // A process the program started may hold that pipe too: its end must not delay "close".
+    this.child.on("exit", () => this.aliveChannel?.destroy());
     for (const stream of ["stdout", "stderr"] as const) {
       const source = this.child[stream];
       if (!source) continue;
       drainLines(source, MAX_LINE, (text) => this.addLine(stream, text), () => this.lines.length < MAX_LINES);
     }
-    const reports = this.child.stdio[3];
+    const reports = REPORTS_READ_SIZES ? this.child.stdio[REPORTS_FD] : undefined;
     if (reports && "on" in reports) drainLines(reports as Readable, 64, noteReport);
     this.exited = new Promise((resolve) => {
       this.child.on("error", (error) => {
@@ -106,7 +119,12 @@ export class StudentProcess {
     });
   }
 
-  waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
+  /** Waits until the program printed a line on either stream, or exited. */
+  waitForOutput(ms: number, what: string): Promise<void> {
+    return this.waitFor(ms, what, () => (this.lines.length > 0 || this.exit ? true : undefined)).then(() => undefined);
+  }
+
+    waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
     return within(ms, what ?? t("your program to exit"), this.exited);
   }
 
@@ -121,6 +139,42 @@ export class StudentProcess {
   /** Everything the program printed, both streams, in order. */
   get output(): string {
     return this.lines.map((line) => `${line.text}\n`).join("");
+  }
+
+  private get aliveChannel(): Duplex | undefined {
+    return (this.child.stdio[ALIVE_FD] as Duplex | null | undefined) ?? undefined;
+  }
+
+  /**
+   * What keeps the program running, as its own event loop tells (resource names such as
+   * "Timeout" or "TCPSocketWrap", see alive-reporter.ts); undefined when it does not answer
+   * within `ms`: it is busy (a loop that never yields), or it is not a program the grader built.
+   */
+  whatKeepsItAlive(ms = 1_000): Promise<string[] | undefined> {
+    const channel = this.aliveChannel;
+    if (!channel || this.exit || channel.destroyed) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      let text = "";
+      const done = (answer: string[] | undefined) => {
+        clearTimeout(timer);
+        channel.off("data", take);
+        resolve(answer);
+      };
+      const take = (chunk: Buffer) => {
+        text += chunk.toString("utf8");
+        const end = text.indexOf("\n");
+        if (end < 0 && text.length < 10_000) return;
+        try {
+          const value: unknown = JSON.parse(text.slice(0, Math.max(end, 0)));
+          done(Array.isArray(value) ? value.filter((name): name is string => typeof name === "string").slice(0, 50) : undefined);
+        } catch {
+          done(undefined);
+        }
+      };
+      const timer = setTimeout(() => done(undefined), ms);
+      channel.on("data", take);
+      channel.write("?");
+    });
   }
 
   writeStdin(text: string): void {
@@ -154,6 +208,7 @@ export class StudentProcess {
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
     this.child.stdin?.destroy();
+    this.aliveChannel?.destroy();
   }
 }
 

@@ -1,7 +1,7 @@
 // What student programs have read, as the read-size preload reports it (read-sizes-preload.mjs),
 // for the platforms whose kernel the grader cannot ask (kernel.ts): macOS, Windows, and Linux
 // with LAB_NO_PROC=1. Every program the grader starts there carries the preload; its reports
-// come in on the program's file descriptor 3.
+// come in on the program's file descriptor 4 (3 is alive-reporter.ts's).
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Conditions } from "./deadline.ts";
@@ -11,7 +11,7 @@ import { CAN_SEE_RECEIVE_QUEUES } from "./kernel.ts";
 export const REPORTS_READ_SIZES = !CAN_SEE_RECEIVE_QUEUES;
 
 /** The file descriptor the reports arrive on, in the program. */
-export const REPORTS_FD = 3;
+export const REPORTS_FD = 4;
 
 /** The preload, for `--import`; the permission model must let the program read it. */
 export const PRELOAD = join(dirname(fileURLToPath(import.meta.url)), "read-sizes-preload.mjs");

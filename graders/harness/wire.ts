@@ -83,28 +83,27 @@ export class Conversation {
    * Waits until the student's program has read every byte sent so far, so the next write
    * reaches it as a read of its own. This is certain, whatever the machine's load: on Linux the
    * kernel's receive queue is empty; elsewhere the program's own socket reported having read it
-   * all (read-sizes.ts). Resolves with the bytes still unread (0: all read), or undefined when
-   * the connection has no ports to look up.
+   * all (read-sizes.ts). "read" once it has, "unread" when bytes still wait at the deadline,
+   * "unknown" when the connection has no ports to look up (the program only gets a moment).
    */
-  async settle(): Promise<number | undefined> {
+  async settle(): Promise<"read" | "unread" | "unknown"> {
     const { localPort, remotePort } = this.socket;
     if (!localPort || !remotePort) {
       await this.transcript.settle();
-      return undefined;
+      return "unknown";
     }
     if (!CAN_SEE_RECEIVE_QUEUES) return this.settleByReports(localPort, remotePort);
     const end = Date.now() + DEADLINES.reply;
     // The student's side of this connection: its local port is our remote port, and back.
-    let unread = unreadBytes(remotePort, localPort) ?? 0;
-    while (Date.now() < end && unread > 0) {
+    for (;;) {
+      if ((unreadBytes(remotePort, localPort) ?? 0) === 0) return "read";
+      if (Date.now() >= end) return "unread";
       await new Promise((resolve) => setTimeout(resolve, 2));
-      unread = unreadBytes(remotePort, localPort) ?? 0;
     }
-    return unread;
   }
 
   /** Off Linux: until the program's socket reports every byte sent so far read, the connection is gone, or the deadline. */
-  private async settleByReports(localPort: number, remotePort: number): Promise<number> {
+  private async settleByReports(localPort: number, remotePort: number): Promise<"read" | "unread"> {
     const sent = this.sentLength;
     const { done, wake } = waitForReports(DEADLINES.reply, t("your program to read what was sent"), () =>
       // A FIN only ends the other side's writing (a half-close): it may still read.
@@ -114,7 +113,7 @@ export class Conversation {
     // Past the deadline the grader goes on, as on Linux: the check's own expectations judge.
     await done.catch(() => undefined);
     this.socket.off("close", wake).off("error", wake);
-    return Math.max(0, sent - bytesRead(remotePort, localPort));
+    return bytesRead(remotePort, localPort) >= sent ? "read" : "unread";
   }
 
   /** Sends bytes in one write. */
@@ -144,9 +143,9 @@ export class Conversation {
     for (const [index, piece] of pieces.entries()) {
       // Each piece waits until the one before it was read (settle).
       if (index > 0) {
-        const unread = await this.settle();
-        if (unread === undefined) unknown = true;
-        else if (unread > 0) unreadBeforeNext++;
+        const settled = await this.settle();
+        if (settled === "unknown") unknown = true;
+        else if (settled === "unread") unreadBeforeNext++;
       }
       await this.send(piece);
     }

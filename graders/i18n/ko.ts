@@ -50,6 +50,8 @@ export const ko: Record<string, string> = {
     "바이트 몇 개가 온 뒤의 재설정도 응답이 완전하지 않다는 뜻입니다. 그 전에 무엇이 도착했든 ECONNRESET은 오류입니다. 응답의 앞부분으로 resolve하지 말고 reject하세요.",
   "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a sentence that says the connection was reset, so the user knows the reply is missing.":
     "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다고 말하는 문장으로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
+  "A reset arrives as an \"error\" event with code ECONNRESET: reject with a message that says so, instead of letting the error crash the program.":
+    "재설정은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 그 오류로 프로그램이 죽게 두지 말고, 재설정되었다고 말하는 메시지로 reject하세요.",
   "A second count is one more request: 4.": "두 번째 count도 요청 하나이므로 하나 늘어난 4입니다.",
   "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.":
     "IPv6 주소에서 리슨하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
@@ -86,6 +88,8 @@ export const ko: Record<string, string> = {
     "Canvas: {ids}은(는) \"{column}\" 기준으로 {file}의 학생 여러 명에 해당할 수 있어 칸을 비워 두었습니다. 그 점수는 직접 입력하세요.",
   "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.":
     "각 부분을 변환하기 전에 /^[0-9]+$/로 검사하세요. parseInt(\"12abc\")는 조용히 12를 돌려줍니다. 그다음 빈 부분, 앞자리 0, 255보다 큰 값을 거부하고, 문제가 된 부분을 오류 메시지에 넣으세요.",
+  "Check every option before using it (readOptions): a port must be a whole number in range, a timeout a positive whole number. Throw an Error that quotes the bad value; main() prints it and exits with code 1.":
+    "옵션은 쓰기 전에 모두 확인하세요(readOptions). 포트는 범위 안의 정수, 타임아웃은 양의 정수여야 합니다. 잘못된 값을 인용하는 Error를 던지면 main()이 출력하고 코드 1로 종료합니다.",
   "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.":
     "헤더를 읽자마자, 페이로드를 기다리기 전에, 알려 온 길이를 최댓값과 비교하세요.",
   "Checks": "검사",
@@ -96,8 +100,8 @@ export const ko: Record<string, string> = {
   "Collect chunks from every \"data\" event into an array; the reply is complete on \"end\".": "모든 \"data\" 이벤트의 청크를 배열에 모으세요. 응답은 \"end\"에서 완성됩니다.",
   "Collect the chunks of every \"data\" event; the message is complete on \"end\", or once you hold MAX_MESSAGE_BYTES bytes.":
     "모든 \"data\" 이벤트의 청크를 모으세요. 메시지는 \"end\"에서, 또는 MAX_MESSAGE_BYTES바이트를 쥐었을 때 완성됩니다.",
-  "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error that says \"too large\". Exactly the maximum is allowed: use >, not >=.":
-    "readUInt32BE 바로 다음에, 페이로드가 도착했는지 확인하기 전에, 길이를 최댓값과 비교하고 \"too large\"라고 말하는 Error를 던지세요. 최댓값과 정확히 같은 길이는 허용됩니다. >=가 아니라 >를 쓰세요.",
+  "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error whose message gives the size and the maximum (both numbers). Exactly the maximum is allowed: use >, not >=.":
+    "readUInt32BE 바로 뒤, 페이로드가 다 왔는지 확인하기 전에 길이를 최댓값과 비교하고, 크기와 최댓값(두 숫자 모두)을 밝히는 메시지로 Error를 던지세요. 정확히 최댓값은 허용됩니다. >=가 아니라 >를 쓰세요.",
   "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
     "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
   "Could not be graded (run again; these are not stored)": "채점하지 못함 (다시 실행하세요. 이 결과는 저장되지 않습니다)",
@@ -141,6 +145,8 @@ export const ko: Record<string, string> = {
   "Exercise {number} does not pass yet ({passing}). Finish it first: npm test exercises/{number}\nThe reference is more useful once you have your own answer. To look anyway: npm run compare -- {number} --force":
     "실습 {number}: 아직 통과하지 못했습니다({passing}). 먼저 끝내세요: npm test exercises/{number}\n기준 구현은 여러분만의 답이 있을 때 더 쓸모가 있습니다. 그래도 보려면: npm run compare -- {number} --force",
   "Exercises": "실습",
+  "Exit code 13 means your program's top-level await never settled: the promise it awaited never resolved or rejected, and nothing else was left to happen. Find the path (an \"end\", an \"error\", a timeout) on which neither resolve nor reject is called.":
+    "종료 코드 13은 프로그램의 최상위 await가 끝내 결정되지 않았다는 뜻입니다. 기다리던 프로미스가 resolve도 reject도 되지 않았고, 더 일어날 일도 남지 않았습니다. resolve와 reject 중 아무것도 부르지 않는 경로(\"end\", \"error\", 타임아웃)를 찾으세요.",
   "FAILED: {message}": "실패: {message}",
   "FIN (nothing more to send)": "FIN (더 보낼 것이 없음)",
   "Feedback": "피드백",
@@ -155,8 +161,11 @@ export const ko: Record<string, string> = {
   "FrameDecoder keeps payloads as bytes: a UTF-8 character cut between chunks, and all 256 byte values":
     "FrameDecoder가 페이로드를 바이트 그대로 유지합니다: 청크 사이에서 잘린 UTF-8 글자와 256가지 바이트 값 모두",
   "FrameDecoder puts a frame back together when it arrives one byte at a time": "FrameDecoder가 한 바이트씩 도착하는 프레임을 다시 맞춥니다",
+  "FrameDecoder refuses a header announcing 2^31 or 2^32 - 1 bytes: the length is unsigned":
+    "FrameDecoder가 2^31이나 2^32 - 1바이트를 알리는 헤더를 거부한다: 길이는 부호 없는 수다",
   "FrameDecoder returns every frame when several arrive in one chunk, empty frames too": "FrameDecoder가 한 청크에 여러 프레임이 오면 빈 프레임까지 모두 반환합니다",
-  "FrameDecoder({max}) accepts a frame of exactly {max} bytes": "FrameDecoder({max})가 정확히 {max}바이트인 프레임을 받아들입니다",
+  "FrameDecoder({max}) returns the frames of {under} and {max} bytes":
+    "FrameDecoder({max})가 {under}바이트와 {max}바이트 프레임을 돌려준다",
   "FrameDecoder.push: add the chunk to this.pending, then loop: is there a whole header? Is there a whole payload after it? Take it out and look again.":
     "FrameDecoder.push: 청크를 this.pending에 더한 다음 반복하세요. 헤더가 온전히 있나? 그 뒤에 페이로드가 온전히 있나? 있으면 꺼내고 다시 보세요.",
   "Framing messages on a byte stream": "바이트 스트림 위에서 메시지 프레이밍하기",
@@ -167,6 +176,10 @@ export const ko: Record<string, string> = {
     "실습 {exercises}: {submissions}을(를) 채점했습니다. 이번에 채점한 것 {graded}개, 이전 실행에서 저장된 것 {stored}개.",
   "Grading summary": "채점 요약",
   "Grading took longer than {seconds} s and was stopped.": "채점이 {seconds}초보다 오래 걸려서 멈췄습니다.",
+  "Handle the server's \"error\" event: for EADDRINUSE, print one line that names the port and set process.exitCode = 1 (the skeleton's main() does this: keep it).":
+    "서버의 \"error\" 이벤트를 처리하세요. EADDRINUSE라면 포트를 밝히는 한 줄을 출력하고 process.exitCode = 1로 설정하세요(뼈대의 main()이 이미 그렇게 합니다. 그대로 두세요).",
+  "Handle the socket's \"error\" event: for ECONNREFUSED, reject with a message that names the host and port; main() prints it and sets process.exitCode = 1.":
+    "소켓의 \"error\" 이벤트를 처리하세요. ECONNREFUSED라면 호스트와 포트를 밝히는 메시지로 reject하세요. main()이 그것을 출력하고 process.exitCode = 1로 설정합니다.",
   "Hint {n} of {total}: {hint}": "힌트 {n}/{total}: {hint}",
   "Hint: {hint}": "힌트: {hint}",
   "Hints for {number} start again from the first. Run npm run hint -- {number} to see it.":
@@ -206,7 +219,6 @@ export const ko: Record<string, string> = {
     "서버가 리슨을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
   "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.":
     "소켓의 \"error\" 이벤트를 들으세요. ECONNREFUSED이면 시도한 호스트와 포트 번호를 밝히는 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 정합니다.",
-  "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
   "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
     "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
   "Mean {mean} / {max} points. {problems} with problems in the submission, {failed} could not be graded (see summary.md).":
@@ -233,6 +245,8 @@ export const ko: Record<string, string> = {
   "Not started yet: write {names} in {file}. Start with {lesson}.": "아직 시작하지 않았습니다. {file}에서 {names} 함수를 작성하세요. {lesson}부터 읽어 보세요.",
   "Nothing happened in time. Is your program waiting for something that never comes, for example the whole reply in a single 'data' event, or a close that the other side never sends?":
     "제한 시간 안에 아무 일도 일어나지 않았습니다. 프로그램이 끝내 오지 않을 무언가를 기다리고 있지 않나요? 예를 들어 'data' 이벤트 한 번에 오는 응답 전체나, 상대가 결코 보내지 않는 close 같은 것 말입니다.",
+  "Nothing listens on {host}:{port}: did your server pass --host to listen()?":
+    "{host}:{port}에서 아무도 리슨하지 않습니다. 서버가 --host를 listen()에 넘겼나요?",
   "Nothing was written. These files changed since npm run skeletons wrote them, so they hold someone's work (yours?):\n{files}\nYour work is safe. To replace them with fresh skeletons anyway, run: npm run skeletons -- --force\n(it copies each of them to .lab/backups/ first).":
     "아무 파일도 쓰지 않았습니다. 다음 파일은 npm run skeletons가 쓴 뒤에 바뀌었으므로 누군가의 작업(여러분의 작업일까요?)이 들어 있습니다:\n{files}\n여러분의 작업은 안전합니다. 그래도 새 스켈레톤으로 바꾸려면 npm run skeletons -- --force를 실행하세요\n(바꾸기 전에 파일마다 .lab/backups/에 복사해 둡니다).",
   "One \"data\" chunk is not one request. Keep what follows the last \"\\n\" in a buffer and put it in front of the next chunk: splitLines returns it as `rest`, and readLines keeps it between chunks.":
@@ -243,6 +257,8 @@ export const ko: Record<string, string> = {
     "{sent}바이트 중 {received}바이트만 돌아왔습니다. \"drain\" 뒤에 소켓을 resume()해서 다시 읽게 하세요.",
   "Part of your work could not be graded because of a problem on the grader's side; your teacher has been told:":
     "채점기 쪽 문제로 여러분 작업의 일부를 채점하지 못했습니다. 선생님께 이미 알렸습니다:",
+  "Pass --timeout on to socket.setTimeout(timeoutMs). On \"timeout\", reject and destroy the socket, so the program ends right after it prints its error.":
+    "--timeout을 socket.setTimeout(timeoutMs)에 넘기세요. \"timeout\"에서 reject하고 소켓을 destroy하세요. 그래야 프로그램이 오류를 출력한 뒤 곧바로 끝납니다.",
   "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.":
     "두 옵션을 모두 server.listen({ host, port })에 넘기세요. host가 없으면 Node는 모든 인터페이스(::)에서 리슨하고, \"listening on\"에 그대로 드러납니다.",
   "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".":
@@ -257,6 +273,8 @@ export const ko: Record<string, string> = {
   "Print the reply exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the server said.":
     "응답을 온 그대로 출력하세요. trim()도, 줄바꿈 바꾸기도 하지 마세요. 공백과 CRLF도 서버가 한 말의 일부입니다.",
   "Processes and pipes": "프로세스와 파이프",
+  "Put decoder.push in a try/catch in your \"data\" handler: when it throws, reject with its message (it gives the announced size) and destroy the socket. Do not wait for a body that is too large.":
+    "\"data\" 처리기에서 decoder.push를 try/catch로 감싸세요. 예외가 나면 그 메시지(알린 크기가 들어 있습니다)로 reject하고 소켓을 destroy하세요. 너무 큰 본문을 기다리지 마세요.",
   "RST (reset)": "RST (재설정)",
   "Read more: {lesson}": "더 읽기: {lesson}",
   "Read remoteAddress and remotePort at the start of the handler and print `${address}:${port} says: ${message}`; then close with socket.destroySoon().":
@@ -265,13 +283,15 @@ export const ko: Record<string, string> = {
     "자식 프로세스의 stdout은 readLines로 읽으세요. 응답이 몇 개의 청크로 왔든, \"\\n\"이 와야 완성됩니다.",
   "Read {lesson}, then replace the TODO in {file}.": "{lesson} 문서를 읽은 다음 {file}의 TODO를 채우세요.",
   "Reports in {folder}/: {files}": "보고서 위치 {folder}/: {files}",
+  "Resolve with exactly one echo per message (echoes.slice(0, messages.length)) as soon as you hold that many: a frame the server sent beyond them is not printed.":
+    "메시지 수만큼 에코가 모이면 곧바로 정확히 메시지마다 하나씩(echoes.slice(0, messages.length))으로 resolve하세요. 서버가 그보다 더 보낸 프레임은 출력하지 않습니다.",
   "Run the same checks yourself with npm test exercises/NN (for example npm test exercises/03): every save grades again.":
     "같은 검사를 npm test exercises/NN(예: npm test exercises/03)으로 직접 실행해 보세요. 저장할 때마다 다시 채점합니다.",
   "Run the same command again to grade the rest and write the reports.": "같은 명령을 다시 실행하면 나머지를 채점하고 보고서를 씁니다.",
   "Send back every payload that decoder.push returns (a for…of loop), each wrapped again with encodeFrame. Do not write the raw chunk back: an unfinished frame must not be echoed.":
     "decoder.push가 반환하는 페이로드를 모두(for…of 반복문으로) encodeFrame으로 다시 감싸서 돌려보내세요. 받은 청크를 그대로 되쓰지 마세요. 덜 온 프레임은 에코하면 안 됩니다.",
-  "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.":
-    "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 push하고, 그것이 반환하는 페이로드만 출력하세요. 메시지마다 하나씩 받으면 끝입니다.",
+  "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message. Then socket.end(), and leave no timer running: the program must end right after it prints.":
+    "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 넣고, 메시지마다 하나씩 모였을 때 그것이 돌려준 페이로드만 출력하세요. 그다음 socket.end()를 부르고 타이머를 남기지 마세요. 프로그램은 출력한 뒤 곧바로 끝나야 합니다.",
   "Send options.message itself, as it is: socket.end(message) encodes a string as UTF-8. Do not trim it, add to it, or pick another encoding (\"latin1\" or \"binary\" mangle every non-ASCII character).":
     "options.message 자체를 그대로 보내세요. socket.end(message)는 문자열을 UTF-8로 인코딩합니다. 자르거나, 덧붙이거나, 다른 인코딩을 고르지 마세요(\"latin1\"이나 \"binary\"는 ASCII가 아닌 글자를 모두 망가뜨립니다).",
   "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.":
@@ -306,6 +326,8 @@ export const ko: Record<string, string> = {
   "The check failed after these steps:": "검사는 다음 단계를 거친 뒤 실패했습니다:",
   "The client closed at once without sending anything, and waited {seconds} s for your server to close too. An empty message is still a message: print it and close.":
     "클라이언트는 아무것도 보내지 않고 바로 닫은 뒤, 서버도 닫기를 {seconds}초 동안 기다렸습니다. 빈 메시지도 메시지입니다. 출력하고 연결을 닫으세요.",
+  "The client ends by itself once its work is done: end the socket and clear every timer. Use the --host, --port and --timeout it is given, not constants.":
+    "클라이언트는 할 일을 마치면 스스로 끝납니다. 소켓을 end하고 모든 타이머를 지우세요. 상수가 아니라 받은 --host, --port, --timeout을 쓰세요.",
   "The client sent its message and FIN, and has waited {seconds} s for your server to close the connection. FIN means \"I have nothing more to say\", not \"goodbye\": the client is still there. On \"end\", print the message and close the connection.":
     "클라이언트는 메시지와 FIN을 보내고, 서버가 연결을 닫기를 {seconds}초 동안 기다렸습니다. FIN은 \"안녕히 계세요\"가 아니라 \"더 할 말이 없습니다\"라는 뜻입니다. 클라이언트는 아직 거기 있습니다. \"end\"에서 메시지를 출력하고 연결을 닫으세요.",
   "The client sent its message and FIN, and waited {seconds} s for your server to close the connection.":
@@ -354,6 +376,8 @@ export const ko: Record<string, string> = {
   "The grading process ended without grading this exercise.": "채점 프로세스가 이 실습을 채점하지 않고 끝났습니다.",
   "The grading process {how} before it finished.": "채점 프로세스가 끝나기 전에 {how}.",
   "The grading process {how} before it finished: {detail}.": "채점 프로세스가 끝나기 전에 {how}: {detail}.",
+  "The length is an unsigned 32-bit number: read it with readUInt32BE, not readInt32BE. Signed, 80 00 00 00 is negative, passes the size check, and the loop never ends.":
+    "길이는 부호 없는 32비트 수입니다. readInt32BE가 아니라 readUInt32BE로 읽으세요. 부호 있는 수로 읽으면 80 00 00 00은 음수가 되어 크기 확인을 통과하고, 루프가 끝나지 않습니다.",
   "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.":
     "메모리({ seen: 0 })는 프로세스마다 한 번, 반복문 전에 만들어집니다. 두 자식 프로세스가 그것을 함께 쓰는 일은 없습니다.",
   "The message is complete once you hold MAX_MESSAGE_BYTES bytes: received >= MAX_MESSAGE_BYTES, not >, and not one byte earlier.":
@@ -434,6 +458,10 @@ export const ko: Record<string, string> = {
     "클라이언트가 메시지 뒤에 FIN을 보내지 않았습니다. 메시지를 쓴 다음 socket.end()를 호출하세요.",
   "Your client did not send each message as one frame: 4-byte big-endian length, then the UTF-8 bytes.":
     "클라이언트가 메시지마다 프레임 하나로 보내지 않았습니다. 프레임은 4바이트 빅 엔디언 길이, 그다음 UTF-8 바이트입니다.",
+  "Your client did not send the default message {frame} as one frame: without --message it sends the note's greeting.":
+    "클라이언트가 기본 메시지 {frame}을(를) 프레임 하나로 보내지 않았습니다. --message가 없으면 노트의 인사말을 보냅니다.",
+  "Your client gave up after {waited} ms, not after the --timeout of {ms} ms it was given: pass --timeout on to socket.setTimeout.":
+    "클라이언트가 받은 --timeout {ms}ms가 아니라 {waited}ms 뒤에 포기했습니다. --timeout을 socket.setTimeout에 넘기세요.",
   "Your client had printed nothing {seconds} s after the server had done its part. Is it waiting for something that does not come: more bytes, or a close the server never sends?":
     "서버가 제 몫을 마치고 {seconds}초가 지나도록 클라이언트가 아무것도 출력하지 않았습니다. 오지 않을 무언가를 기다리고 있나요? 더 많은 바이트나, 서버가 끝내 하지 않는 닫기 같은 것을요?",
   "Your client never connected to the server.": "클라이언트가 서버에 한 번도 연결하지 않았습니다.",
@@ -461,9 +489,13 @@ export const ko: Record<string, string> = {
     "부모 프로세스가 {said}라고 출력하고 {how}. 하지만 자식은 모든 요청에 응답하고 종료했습니다(종료 코드 {code}).",
   "Your program crashed with a stack trace after {what}. Catch the error and print one clear sentence instead.":
     "{what} 뒤에 프로그램이 스택 트레이스를 남기고 죽었습니다. 오류를 잡아서 대신 분명한 문장 하나를 출력하세요.",
+  "Your program did its work but did not end. A Node program ends by itself once nothing is left to wait for: every socket ended or destroyed, every server closed, every timer cleared. Close what is still open as soon as its work is done.":
+    "프로그램이 할 일을 했지만 끝나지 않았습니다. Node 프로그램은 더 기다릴 것이 없으면 스스로 끝납니다. 모든 소켓을 end하거나 destroy하고, 모든 서버를 닫고, 모든 타이머를 지워야 합니다. 아직 열려 있는 것은 할 일이 끝나는 즉시 닫으세요.",
   "Your program did not print what the server sent.": "프로그램이 서버가 보낸 것을 출력하지 않았습니다.",
   "Your program ended with an error. Read its output in the transcript above: the first lines of the stack trace name the file and line.":
     "프로그램이 오류와 함께 끝났습니다. 위 기록에 있는 프로그램의 출력을 읽어 보세요. 스택 트레이스의 첫 줄들이 파일과 줄 번호를 알려 줍니다.",
+  "Your program ended with exit code 13: its top-level await never settled (the promise it awaited was never resolved or rejected), so Node gave up on it.":
+    "프로그램이 종료 코드 13으로 끝났습니다. 최상위 await가 결정되지 않아서(기다리던 프로미스가 resolve도 reject도 되지 않아서) Node가 포기한 것입니다.",
   "Your program exited with code 0, as if all went well, after {what}. Set process.exitCode = 1.":
     "{what} 뒤에 프로그램이 모든 것이 잘된 것처럼 코드 0으로 종료했습니다. process.exitCode = 1로 설정하세요.",
   "Your program left processes running after it ended, outside its own process group (started detached?): {list}. The grader stopped them. Stop every process you start, and do not detach them.":
@@ -472,6 +504,8 @@ export const ko: Record<string, string> = {
     "{what} 뒤에 프로그램이 아무것도 출력하지 않았습니다. 무엇이 잘못되었는지 한 문장으로 출력하세요.",
   "Your program used more than {limit} MB of memory, and Node stopped it. Does something grow without end, such as an array or a string in a loop?":
     "프로그램이 {limit} MB가 넘는 메모리를 써서 Node가 멈췄습니다. 반복문 안의 배열이나 문자열처럼 끝없이 커지는 것이 있지 않나요?",
+  "Your program was still running {seconds} s after {after}: {why}":
+    "{after} 뒤 {seconds}초가 지나도 프로그램이 여전히 실행 중이었습니다. {why}",
   "Your program {how} instead of exiting with code 0.": "프로그램이 {how}. 코드 0으로 종료해야 합니다.",
   "Your server answered with the IPv4-mapped form of the address. Pass socket.remoteAddress through normaliseAddress, so ::ffff:127.0.0.1 is shown as 127.0.0.1.":
     "서버가 IPv4 매핑 형태의 주소로 응답했습니다. socket.remoteAddress를 normaliseAddress에 통과시켜서 ::ffff:127.0.0.1이 127.0.0.1로 보이게 하세요.",
@@ -494,9 +528,17 @@ export const ko: Record<string, string> = {
   "Your server ended before it printed `listening on HOST:PORT`.": "서버가 `listening on HOST:PORT`를 출력하기 전에 끝났습니다.",
   "Your server must keep listening after a client: do not close the server, only the client's socket.":
     "서버는 클라이언트 하나를 처리한 뒤에도 계속 리슨해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
+  "Your server printed `{line}` when it was given --port 0: the system chooses the real port only once the server is listening.":
+    "--port 0을 받은 서버가 `{line}`을(를) 출력했습니다. 진짜 포트는 서버가 리슨을 시작한 뒤에야 시스템이 정합니다.",
+  "Your server printed `{line}`, but it was given --host {host}: listen on the host it is given, and print that one.":
+    "서버가 `{line}`을(를) 출력했지만 받은 것은 --host {host}입니다. 받은 호스트에서 리슨하고, 그 호스트를 출력하세요.",
   "Your server printed its message and was still running {seconds} s later. It cannot listen, so it has nothing to do: end (set process.exitCode = 1 and let main return), rather than retry or wait.":
     "서버가 메시지를 출력하고 {seconds}초가 지나도 아직 실행 중이었습니다. 리슨할 수 없으니 할 일이 없습니다. 다시 시도하거나 기다리지 말고 끝내세요(process.exitCode = 1로 정하고 main이 return하게 두세요).",
+  "Your server printed its port before it was listening: with --port 0 the system picks the port only when listen() succeeds. Print the line inside the listen callback, with server.address().port.":
+    "서버가 리슨하기 전에 포트를 출력했습니다. --port 0이면 시스템은 listen()이 성공할 때에야 포트를 고릅니다. 그 줄은 listen 콜백 안에서 server.address().port로 출력하세요.",
   "Your server printed less than the two lines of this message within {seconds} s.": "서버가 {seconds}초 안에 이 메시지의 두 줄을 다 출력하지 않았습니다.",
+  "Your server printed no line that names client A ({client}) and the size its header announced ({announced}). Log the client's address:port and the decoder's error message.":
+    "서버가 클라이언트 A({client})와 그 헤더가 알린 크기({announced})를 밝히는 줄을 출력하지 않았습니다. 클라이언트의 주소:포트와 디코더의 오류 메시지를 로그로 남기세요.",
   "Your server printed nothing for the client that said nothing.": "서버가 아무 말도 하지 않은 클라이언트에 대해 아무것도 출력하지 않았습니다.",
   "Your server printed nothing within {seconds} s of receiving 101 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
     "서버가 101바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
@@ -533,22 +575,46 @@ export const ko: Record<string, string> = {
   "Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).":
     "서버를 --host {host}로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
+  "`{program}` crashed with exit code {code}: {error}{where}":
+    "`{program}`이(가) 종료 코드 {code}로 죽었습니다: {error}{where}",
+  "`{program}` ended with exit code 13: its top-level await never settled.":
+    "`{program}`이(가) 종료 코드 13으로 끝났습니다. 최상위 await가 결정되지 않았습니다.",
+  "a TCP connection still being opened":
+    "아직 여는 중인 TCP 연결",
   "a bad value for {option}: {args}": "{option}의 잘못된 값: {args}",
+  "a child process still running":
+    "아직 실행 중인 자식 프로세스",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
   "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a connection to {host}:{port}": "{host}:{port}에 연결하는 것",
+  "a file operation in progress":
+    "진행 중인 파일 작업",
+  "a header announcing {announced} bytes":
+    "{announced}바이트를 알리는 헤더",
+  "a host name being looked up":
+    "찾는 중인 호스트 이름",
   "a port that is already in use": "이미 사용 중인 포트",
   "a reference client": "기준 클라이언트",
   "a reference client (IPv4, to 127.0.0.1)": "IPv4로 127.0.0.1에 연결하는 기준 클라이언트",
   "a refused connection": "거부된 연결",
   "a reset connection": "재설정된 연결",
   "a reset in the middle of the reply": "응답 도중의 재설정",
+  "a server still listening (server.close() was never called)":
+    "아직 리슨 중인 서버(server.close()를 부르지 않음)",
   "a server that closed after 1 of 2 echoes": "에코 2개 중 1개만 보내고 연결을 닫은 서버",
   "a server that closed without a reply": "응답 없이 연결을 닫은 서버",
+  "a server that stayed silent for --timeout {ms} ms":
+    "--timeout {ms} ms 동안 조용했던 서버",
+  "a setImmediate that schedules itself again":
+    "자기 자신을 다시 예약하는 setImmediate",
   "a silent child": "응답하지 않는 자식 프로세스",
   "a silent server": "응답하지 않는 서버",
+  "a test connection to ::1":
+    "::1로의 시험 연결",
   "a test connection to ::ffff:127.0.0.1": "::ffff:127.0.0.1로의 시험 연결",
   "a test server to listen on {host}": "시험용 서버가 {host}에서 리슨하기",
+  "a timer (setTimeout or setInterval) that was never cleared":
+    "지우지 않은 타이머(setTimeout 또는 setInterval)",
   "about {time} left": "약 {time} 남음",
   "accepted a connection from {from}": "{from}의 연결을 받아들임",
   "after \"exit 7\" (its stdin is still open)": "\"exit 7\"을 받고(stdin은 아직 열려 있음)",
@@ -557,6 +623,10 @@ export const ko: Record<string, string> = {
   "after its stdin ended": "stdin이 끝나고",
   "all the echoes": "모든 에코",
   "an empty payload is a frame with length 0 and nothing after it": "빈 페이로드는 길이가 0이고 뒤에 아무것도 없는 프레임입니다",
+  "an open TCP connection (a socket never ended or destroyed)":
+    "열려 있는 TCP 연결(end나 destroy를 하지 않은 소켓)",
+  "an open UDP socket (socket.close() was never called)":
+    "열려 있는 UDP 소켓(socket.close()를 부르지 않음)",
   "and": "및",
   "another program (the grader) already listens on {host}:{port}": "다른 프로그램(채점기)이 이미 {host}:{port}에서 리슨하고 있음",
   "byte {n}": "{n}번째 바이트",
@@ -571,8 +641,8 @@ export const ko: Record<string, string> = {
   "child: finds each request when requests arrive split and bunched up in the pipe": "자식: 요청이 파이프에서 쪼개지거나 뭉쳐서 와도 요청을 하나하나 찾아냅니다",
   "classifyPort puts each port in IANA's range: well-known, registered, ephemeral":
     "classifyPort가 각 포트를 IANA 범위로 분류합니다: well-known, registered, ephemeral",
-  "client A sends a header announcing 16 MiB (16777216 bytes), over the maximum, and 2 bytes":
-    "클라이언트 A가 최댓값을 넘는 16 MiB(16777216바이트)를 알리는 헤더와 2바이트를 보냅니다",
+  "client A sends a header announcing 16 MiB ({announced} bytes), over the maximum, and 2 bytes":
+    "클라이언트 A가 최댓값을 넘는 16 MiB({announced}바이트)를 알리는 헤더와 2바이트를 보낸다",
   "client B resets its connection (RST)": "클라이언트 B가 연결을 재설정합니다(RST)",
   "client {name}": "클라이언트 {name}",
   "client {n}": "클라이언트 {n}",
@@ -583,6 +653,8 @@ export const ko: Record<string, string> = {
   "connect a client to your server on 127.0.0.1:{port}, and say nothing yet": "127.0.0.1:{port}의 서버에 클라이언트를 연결하고, 아직 아무 말도 하지 않습니다",
   "connect a client to your server on {host}:{port}": "{host}:{port}의 서버에 클라이언트를 연결합니다",
   "connect client A": "클라이언트 A를 연결합니다",
+  "connect to {host}":
+    "{host}에 연결한다",
   "connect {names} at the same time, each from its own port": "{names}을(를) 동시에, 각자 자기 포트에서 연결합니다",
   "connect {who}": "{who}을(를) 연결합니다",
   "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}을(를) 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
@@ -601,14 +673,21 @@ export const ko: Record<string, string> = {
   "each push returns exactly the frames that chunk completed": "push마다 그 청크로 완성된 프레임을 정확히 반환합니다",
   "encodeFrame accepted a payload of {over} bytes, over MAX_FRAME_BYTES ({max}). Throw an Error instead.":
     "encodeFrame이 MAX_FRAME_BYTES({max})를 넘는 {over}바이트 페이로드를 받아들였습니다. 대신 Error를 던지세요.",
-  "encodeFrame accepts a payload of exactly MAX_FRAME_BYTES ({max}) bytes": "encodeFrame이 정확히 MAX_FRAME_BYTES({max})바이트인 페이로드를 받아들입니다",
-  "encodeFrame payloads of MAX_FRAME_BYTES and MAX_FRAME_BYTES + 1 bytes; push headers announcing {max} and {over} bytes into a FrameDecoder({max}), and MAX_FRAME_BYTES + 1 into a FrameDecoder()":
-    "MAX_FRAME_BYTES바이트와 MAX_FRAME_BYTES + 1바이트 페이로드를 encodeFrame하고, FrameDecoder({max})에 {max}바이트와 {over}바이트를 알리는 헤더를, FrameDecoder()에 MAX_FRAME_BYTES + 1을 알리는 헤더를 push합니다",
+  "encodeFrame accepts a payload of {size} bytes (MAX_FRAME_BYTES is {max}), with the header {header}":
+    "encodeFrame이 {size}바이트 페이로드(MAX_FRAME_BYTES는 {max})를 헤더 {header}와 함께 받아들인다",
+  "encodeFrame payloads of MAX_FRAME_BYTES - 1, MAX_FRAME_BYTES and MAX_FRAME_BYTES + 1 bytes; push frames of {under} and {max} bytes, then a header announcing {over}, into a FrameDecoder({max}); and a header announcing MAX_FRAME_BYTES + 1 into a FrameDecoder()":
+    "MAX_FRAME_BYTES - 1, MAX_FRAME_BYTES, MAX_FRAME_BYTES + 1바이트 페이로드를 encodeFrame한다; FrameDecoder({max})에 {under}바이트와 {max}바이트 프레임, 그다음 {over}를 알리는 헤더를 넣는다; FrameDecoder()에 MAX_FRAME_BYTES + 1을 알리는 헤더를 넣는다",
   "encodeFrame puts the payload's length in bytes, as 4 big-endian bytes, in front of it": "encodeFrame이 페이로드 앞에 바이트 단위 길이를 4바이트 빅 엔디언으로 붙입니다",
-  "encodeFrame refused {max} bytes, which is allowed: refuse only MORE than MAX_FRAME_BYTES. It said: {error}":
-    "encodeFrame이 허용되는 {max}바이트를 거부했습니다. MAX_FRAME_BYTES보다 클 때만 거부하세요. 오류 메시지: {error}",
-  "encodeFrame threw \"{error}\", which does not say the payload is too large.": "encodeFrame이 던진 오류 \"{error}\"에는 페이로드가 너무 크다는 말이 없습니다.",
-  "encodeFrame throws a clear error for {over} bytes": "encodeFrame이 {over}바이트에는 분명한 오류를 던집니다",
+  "encodeFrame refused {size} bytes, which is allowed: refuse only MORE than MAX_FRAME_BYTES ({max}). It said: {error}":
+    "encodeFrame이 허용되는 {size}바이트를 거부했습니다. MAX_FRAME_BYTES({max})보다 큰 것만 거부하세요. 메시지: {error}",
+  "encodeFrame returned {length} bytes for a {size}-byte payload: a frame is the 4-byte header and then the payload, {expected} bytes.":
+    "encodeFrame이 {size}바이트 페이로드에 {length}바이트를 돌려주었습니다. 프레임은 4바이트 헤더 다음에 페이로드가 오는 {expected}바이트입니다.",
+  "encodeFrame threw \"{error}\"":
+    "encodeFrame이 \"{error}\"을(를) 던졌습니다",
+  "encodeFrame throws an error for {over} bytes that names the size and the maximum":
+    "encodeFrame이 {over}바이트에 크기와 최댓값을 밝히는 오류를 던진다",
+  "encodeFrame wrote the wrong header for a {size}-byte payload.":
+    "encodeFrame이 {size}바이트 페이로드에 잘못된 헤더를 썼습니다.",
   "encodeFrame({payload}) returned the wrong bytes: {why}.": "encodeFrame({payload}) 호출이 잘못된 바이트를 반환했습니다: {why}.",
   "encodeFrame({payload}) returns {bytes}": "encodeFrame({payload}) 호출이 다음을 반환합니다: {bytes}",
   "encodeFrame({payload}) threw an error: {error}.": "encodeFrame({payload}) 호출이 오류를 던졌습니다: {error}.",
@@ -645,6 +724,8 @@ export const ko: Record<string, string> = {
   "in progress, {passed} of {total} checks": "진행 중, 검사 {total}개 중 {passed}개",
   "it answers {replies}": "자식이 응답합니다: {replies}",
   "it does not print a reply to \"ping 2\": the child never sent one": "\"ping 2\"에 대한 응답을 출력하지 않습니다. 자식은 응답을 보낸 적이 없습니다",
+  "it ends by itself within {seconds} s after {after}":
+    "{after} 뒤 {seconds}초 안에 스스로 끝난다",
   "it exits with a non-zero exit code (it failed, and says so to the shell)": "0이 아닌 종료 코드로 끝납니다 (실패했고, 셸에 그렇게 알립니다)",
   "it exits with code 0": "코드 0으로 종료합니다",
   "it exits with code 7": "코드 7로 종료합니다",
@@ -652,6 +733,14 @@ export const ko: Record<string, string> = {
   "it has 3 parts, not 4": "부분이 4개가 아니라 3개입니다",
   "it has 5 parts, not 4": "부분이 4개가 아니라 5개입니다",
   "it has not been graded": "아직 채점하지 않았습니다",
+  "it is busy and does not answer, as a loop that never ends would.":
+    "프로그램이 바빠서 대답하지 않습니다. 끝나지 않는 루프가 있을 때처럼요.",
+  "it is waiting for something that does not come.":
+    "오지 않는 무언가를 기다리고 있습니다.",
+  "it printed its message":
+    "메시지 출력",
+  "it printed its result":
+    "결과 출력",
   "it prints \"listening on HOST:PORT\"": "\"listening on HOST:PORT\"를 출력합니다",
   "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
@@ -674,6 +763,8 @@ export const ko: Record<string, string> = {
   "not started": "시작 안 함",
   "nothing": "아무것도 없음",
   "observed:": "관찰한 값:",
+  "occupy a port":
+    "포트 하나를 차지한다",
   "occupy a port, as another running server would": "실행 중인 다른 서버처럼 포트 하나를 차지합니다",
   "parent: exits with its child's exit code (5)": "부모: 자식의 종료 코드(5)로 종료합니다",
   "parent: gives up on a child that never answers (--timeout), and stops it": "부모: 끝내 응답하지 않는 자식을 포기하고(--timeout) 멈춥니다",
@@ -697,18 +788,26 @@ export const ko: Record<string, string> = {
   "prints the server's reply as text, and ends at once": "서버의 응답을 텍스트로 출력하고 곧바로 끝납니다",
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
-  "push accepted a header announcing {announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
-    "push가 헤더가 알린 길이({announced})를 받아들이고 그만큼을 기다리려 했습니다. 이러면 상대가 여러분의 프로그램에 얼마든지 메모리를 쓰게 만들 수 있습니다. 최댓값을 넘는 길이를 읽자마자 예외를 던지세요.",
-  "push did not return the {max}-byte frame.": "push가 {max}바이트 프레임을 반환하지 않았습니다.",
+  "push a header announcing {first} bytes (80 00 00 00), and one announcing {last} (ff ff ff ff), each into a new FrameDecoder()":
+    "{first}바이트를 알리는 헤더(80 00 00 00)와 {last}바이트를 알리는 헤더(ff ff ff ff)를 각각 새 FrameDecoder()에 넣는다",
+  "push accepted a header announcing {announced} bytes and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
+    "push가 {announced}바이트를 알리는 헤더를 받아들이고 그 바이트를 기다리려 합니다. 그러면 상대가 여러분의 프로그램에 메모리를 얼마든지 쥐게 할 수 있습니다. 최댓값을 넘는 길이를 읽는 즉시 예외를 던지세요.",
+  "push did not return the {size}-byte frame.":
+    "push가 {size}바이트 프레임을 돌려주지 않았습니다.",
+  "push never returned on a header past 2^31: read as a signed number (readInt32BE), 80 00 00 00 is negative, and the loop never ends. A length is unsigned: read it with readUInt32BE.":
+    "2^31을 넘는 헤더에서 push가 끝내 돌아오지 않았습니다. 부호 있는 수(readInt32BE)로 읽으면 80 00 00 00은 음수이고, 루프가 끝나지 않습니다. 길이는 부호 없는 수입니다. readUInt32BE로 읽으세요.",
   "push one chunk holding the frames \"one\", \"\" (empty), \"two\", \"three\" and half a header; then the rest of the frame \"four\"; then an empty frame alone (00 00 00 00)":
     "프레임 \"one\", \"\"(빈 프레임), \"two\", \"three\"와 헤더 절반이 든 청크 하나를 push하고, 그다음 프레임 \"four\"의 나머지를, 그다음 빈 프레임 하나만(00 00 00 00) push합니다",
+  "push returned {count} payload(s) for a header announcing {announced} bytes that were never sent: is the length read as a signed number? Use readUInt32BE, and throw when it is over the maximum.":
+    "보내지도 않은 {announced}바이트를 알리는 헤더에 push가 페이로드 {count}개를 돌려주었습니다. 길이를 부호 있는 수로 읽나요? readUInt32BE를 쓰고, 최댓값을 넘으면 예외를 던지세요.",
   "push the frame {frame} cutting 안 and 녕 in the middle of their bytes, then a 256-byte frame holding every byte value 00–ff, in 5 chunks":
     "프레임 {frame}의 안과 녕을 바이트 중간에서 자르고, 이어서 00–ff의 모든 바이트 값을 담은 256바이트 프레임을, 모두 청크 5개로 push합니다",
   "push the frames {frame} and \"Hi\" one byte per push ({count} pushes, headers split too)":
     "프레임 {frame}, \"Hi\"를 push 한 번에 한 바이트씩 넣습니다 (push {count}번, 헤더도 쪼개짐)",
-  "push threw \"{error}\" on a frame of exactly {max} bytes, which is allowed: refuse only MORE than the maximum.":
-    "push가 정확히 {max}바이트인 프레임에서 오류 \"{error}\"를 던졌습니다. 이 길이는 허용됩니다. 최댓값보다 클 때만 거부하세요.",
-  "push threw \"{error}\", which does not say the frame is too large.": "push가 던진 오류 \"{error}\"에는 프레임이 너무 크다는 말이 없습니다.",
+  "push threw \"{error}\"":
+    "push가 \"{error}\"을(를) 던졌습니다",
+  "push threw \"{error}\" on a frame of {size} bytes, which is allowed: refuse only MORE than the maximum ({max}).":
+    "push가 허용되는 {size}바이트 프레임에서 \"{error}\"을(를) 던졌습니다. 최댓값({max})보다 큰 것만 거부하세요.",
   "push threw an error on {chunk}: \"{error}\". Those bytes are valid frames: does your decoder lose or change bytes before it reads a header?":
     "{chunk}에서 push가 오류를 던졌습니다: \"{error}\". 그 바이트는 올바른 프레임입니다. 디코더가 헤더를 읽기 전에 바이트를 잃어버리거나 바꾸고 있지 않나요?",
   "push {n} of {total} ({what})": "push {total}번 중 {n}번째({what})",
@@ -735,7 +834,8 @@ export const ko: Record<string, string> = {
   "reset the connection (ECONNRESET)": "연결을 재설정함 (ECONNRESET)",
   "reset the connection (RST)": "연결을 재설정함 (RST)",
   "reset the connection (RST) without sending anything": "아무것도 보내지 않고 연결을 재설정합니다 (RST)",
-  "run your client with --port {port} and 2 messages": "클라이언트를 --port {port} 옵션과 메시지 2개로 실행합니다",
+  "run each with one bad option: {runs}":
+    "잘못된 옵션 하나씩을 주어 각각 실행한다: {runs}",
   "run your client with {args}": "클라이언트를 실행합니다: {args}",
   "run your parent.ts with --timeout 300 and a reference child that never answers": "parent.ts를 --timeout 300과 끝내 응답하지 않는 기준 자식으로 실행합니다",
   "run your parent.ts with a reference child that exits with code 3 on the second request": "parent.ts를 두 번째 요청에서 코드 3으로 종료하는 기준 자식과 함께 실행합니다",
@@ -752,8 +852,8 @@ export const ko: Record<string, string> = {
   "send 99 bytes, then the 100th once your server has read them, and no FIN": "99바이트를 보내고, 서버가 그것을 읽은 뒤 100번째 바이트를 보내며, FIN은 보내지 않습니다",
   "send FIN at once, without a word (the client keeps reading)": "아무 말 없이 바로 FIN을 보냅니다 (클라이언트는 계속 읽음)",
   "send the frame {frame} and the first byte of a second frame, in one write": "프레임 {frame}, 그리고 두 번째 프레임의 첫 바이트를 한 번의 쓰기로 보냅니다",
-  "send the other {count} bytes of the second frame one byte per write (Nagle off), then FIN":
-    "두 번째 프레임의 나머지 {count}바이트를 쓰기 한 번에 한 바이트씩 보내고(Nagle 끔), 그다음 FIN을 보냅니다",
+  "send the other {count} bytes of the frame {frame} one byte per write (Nagle off: every character cut), then FIN":
+    "프레임 {frame}의 나머지 {count}바이트를 쓰기 한 번에 한 바이트씩(Nagle 끔: 모든 글자가 잘림) 보내고, 그다음 FIN",
   "send the rest of the 5th frame, the start of a 6th that never completes, then FIN": "다섯 번째 프레임의 나머지, 끝내 완성되지 않는 여섯 번째 프레임의 앞부분, 그다음 FIN을 보냅니다",
   "send {count} frames and half of a 5th in ONE write": "프레임 {count}개와 다섯 번째 프레임의 절반을 단 한 번의 쓰기로 보냅니다",
   "send {text} and FIN at once, then wait for your server": "{text}, 그리고 FIN을 한꺼번에 보내고 서버를 기다립니다",
@@ -783,14 +883,23 @@ export const ko: Record<string, string> = {
     "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 리슨할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
   "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".":
     "클라이언트가 충분히 빨리 읽지 않으면 socket.write()가 false를 반환합니다. 그러면 socket.pause()를 호출해서 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()을 호출하세요.",
+  "something keeps it alive: {what}.":
+    "무언가가 프로그램을 붙잡고 있습니다: {what}.",
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
-  "start a reference echo server that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest": "모든 에코를 세 조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 시작합니다",
+  "start a reference echo server on {host} that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest":
+    "모든 에코를 3조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 {host}에서 시작한다",
   "start a reference echo server that echoes one frame, then closes": "프레임 하나만 에코하고 연결을 닫는 기준 에코 서버를 시작합니다",
+  "start a reference echo server that sends a frame nobody asked for in the same write as the last echo":
+    "마지막 에코와 같은 쓰기에 아무도 요청하지 않은 프레임을 넣어 보내는 기준 에코 서버를 시작한다",
   "start a reference server on {host} that answers in one write": "{host}에서 한 번의 쓰기로 응답하는 기준 서버를 시작합니다",
   "start a reference server that accepts and never answers": "연결을 받아들이고 끝내 응답하지 않는 기준 서버를 시작합니다",
   "start a reference server that answers in one write": "한 번의 쓰기로 응답하는 기준 서버를 시작합니다",
   "start a reference server that answers one byte per write": "쓰기 한 번에 한 바이트씩 응답하는 기준 서버를 시작합니다",
+  "start a reference server that answers with a header announcing {announced} bytes, and nothing after it":
+    "{announced}바이트를 알리는 헤더로만 답하고 그 뒤로 아무것도 보내지 않는 기준 서버를 시작한다",
   "start a reference server that cuts the first character of its reply in two": "응답의 첫 글자를 둘로 자르는 기준 서버를 시작합니다",
+  "start a reference server that reads the frame {frame}, then resets the connection":
+    "프레임 {frame}을(를) 읽은 뒤 연결을 재설정하는 기준 서버를 시작한다",
   "start a reference server that reads your message, then closes without a word": "메시지를 읽은 다음 아무 말 없이 연결을 닫는 기준 서버를 시작합니다",
   "start a reference server that reads your message, then resets": "메시지를 읽은 다음 연결을 재설정하는 기준 서버를 시작합니다",
   "start a reference server that sends \"Hello. \", reads your message, waits until you have read those 7 bytes, then resets":
@@ -803,7 +912,10 @@ export const ko: Record<string, string> = {
     "99바이트를, 그다음 100번째 바이트를 보내고 연결을 열어 두는 기준 서버를 시작합니다",
   "start a second copy of your child.ts": "child.ts를 하나 더 시작합니다",
   "start your child.ts": "child.ts를 시작합니다",
-  "start your echo server with --port 0 (any free port)": "에코 서버를 --port 0으로 시작합니다 (아무 빈 포트)",
+  "start your echo server with --port {port}":
+    "에코 서버를 --port {port}로 시작한다",
+  "start your echo server with {args} (any free port)":
+    "에코 서버를 {args}(아무 빈 포트)로 시작한다",
   "start your server with --host {host} --port 0 (the system picks a free port)": "서버를 --host {host} --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port 0 (the system picks a free port)": "서버를 --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port {port}": "서버를 --port {port} 옵션으로 시작합니다",
@@ -819,18 +931,38 @@ export const ko: Record<string, string> = {
   "talkToChild returns the code from the child's \"close\" event; main sets process.exitCode to it, so whoever started the parent learns how the child ended.":
     "talkToChild는 자식의 \"close\" 이벤트에서 받은 코드를 반환합니다. main이 process.exitCode를 그 값으로 설정하므로, 부모를 시작한 쪽도 자식이 어떻게 끝났는지 알게 됩니다.",
   "the 256 byte values": "256가지 바이트 값",
+  "the announced size":
+    "알린 크기",
+  "the bad value":
+    "잘못된 값",
   "the client's message": "클라이언트의 메시지",
   "the connection failed: {error}": "연결이 실패함: {error}",
   "the conversation to end": "대화가 끝나는 것",
   "the conversation, drawn": "주고받은 내용을 그린 그림",
-  "the echo client prints each echo whole, however the server cuts it": "에코 클라이언트가 서버가 에코를 어떻게 자르든 에코를 하나씩 온전히 출력합니다",
+  "the echo client and server refuse a bad --port or --timeout with a message that names it":
+    "에코 클라이언트와 서버가 잘못된 --port나 --timeout을 그 값을 밝히는 메시지와 함께 거부한다",
+  "the echo client explains a refused connection, naming the port, and exits with an error code":
+    "에코 클라이언트가 거부된 연결을 포트를 밝혀 설명하고, 오류 코드로 종료한다",
+  "the echo client gives up on a server that never answers, after its --timeout":
+    "에코 클라이언트가 대답하지 않는 서버를 --timeout이 지나면 포기한다",
+  "the echo client prints each echo whole, however the server cuts it, then ends (--host, --timeout)":
+    "에코 클라이언트가 서버가 어떻게 자르든 에코를 온전히 출력하고, 그다음 끝난다(--host, --timeout)",
+  "the echo client prints one echo per message, even when the server sends a frame more":
+    "에코 클라이언트가 서버가 프레임을 하나 더 보내도 메시지마다 에코를 하나씩만 출력한다",
+  "the echo client refuses an echo whose header announces more than MAX_FRAME_BYTES, at once":
+    "에코 클라이언트가 헤더에 MAX_FRAME_BYTES보다 큰 길이를 알리는 에코를 곧바로 거부한다",
+  "the echo client reports a connection the server resets, and exits with an error code":
+    "에코 클라이언트가 서버가 재설정한 연결을 알리고, 오류 코드로 종료한다",
   "the echo client says so, and exits with an error code, when the server closes before every echo came":
     "모든 에코가 오기 전에 서버가 연결을 닫으면, 에코 클라이언트가 그렇다고 말하고 오류 코드로 종료합니다",
   "the echo of the first frame": "첫 번째 프레임의 에코",
   "the echo server closes a client that announces an oversized frame, survives a reset, and keeps serving":
     "에코 서버가 너무 큰 프레임을 알리는 클라이언트를 닫고, 재설정(reset)에도 살아남아, 계속 서비스합니다",
-  "the echo server echoes a frame whose bytes arrive one write at a time": "에코 서버가 바이트가 쓰기 한 번에 하나씩 오는 프레임을 에코합니다",
+  "the echo server echoes a frame whose bytes arrive one write at a time (and listens on --host)":
+    "에코 서버가 바이트가 쓰기 한 번에 하나씩 도착하는 프레임을 에코한다(그리고 --host에서 리슨한다)",
   "the echo server echoes every frame when several arrive in one write": "에코 서버가 한 번의 쓰기에 여러 프레임이 와도 모든 프레임을 에코합니다",
+  "the echo server explains a port that is already in use, naming it, and exits with an error code":
+    "에코 서버가 이미 사용 중인 포트를 그 포트를 밝혀 설명하고, 오류 코드로 종료한다",
   "the echo server stops reading from a client that does not read its echoes (backpressure)": "에코 서버가 에코를 읽지 않는 클라이언트에게서 읽기를 멈춥니다 (배압, backpressure)",
   "the echo to {who}": "{who}에게 가는 에코",
   "the exit code": "종료 코드",
@@ -841,7 +973,11 @@ export const ko: Record<string, string> = {
   "the first part, \"0x7f\", is not a decimal number": "첫 부분 \"0x7f\"는 10진수가 아닙니다",
   "the first part, \"12abc\", is not a number": "첫 부분 \"12abc\"는 숫자가 아닙니다",
   "the fourth chunk (more of the binary frame)": "네 번째 청크(바이너리 프레임의 이어지는 부분)",
+  "the grader could not make the first write arrive alone: {count} bytes still wait unread in your server's receive queue":
+    "채점기가 첫 번째 쓰기를 따로 도착하게 만들지 못했습니다. 서버의 수신 큐에 아직 읽지 않은 {count}바이트가 남아 있습니다",
   "the header of the next frame": "다음 프레임의 헤더",
+  "the kernel shows your server's receive queue empty: it has read all {count} bytes, so the rest of the 5th frame arrives in a later read":
+    "커널이 보여 주는 서버의 수신 큐가 비었습니다. 서버가 {count}바이트를 모두 읽었으니, 다섯 번째 프레임의 나머지는 나중의 읽기로 도착합니다",
   "the last byte of the first frame": "첫 번째 프레임의 마지막 바이트",
   "the last byte of the second frame": "두 번째 프레임의 마지막 바이트",
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
@@ -868,6 +1004,8 @@ export const ko: Record<string, string> = {
   "the server explains a port that is already in use and exits with an error code": "서버가 이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "the server received exactly 2 frames, one per message": "서버가 메시지마다 하나씩, 정확히 프레임 2개를 받았습니다",
   "the server received exactly {text}, then FIN": "서버가 정확히 {text}를 받고, 그다음 FIN을 받음",
+  "the server received the default message, {frame}, before it reset":
+    "서버가 재설정하기 전에 기본 메시지 {frame}을(를) 받았다",
   "the server serves client after client, and several at once, each told its own port": "서버가 클라이언트를 차례로, 또 여럿을 동시에 서비스하고, 각자에게 자기 포트 번호를 알려 줍니다",
   "the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1": "서버가 ::ffff:127.0.0.1로 보이는 클라이언트를 127.0.0.1로 보여 줍니다",
   "the server tells a client its own IP and port: you are 127.0.0.1:PORT": "서버가 클라이언트에게 그 클라이언트의 IP와 포트 번호를 알려 줍니다: you are 127.0.0.1:PORT",
@@ -879,6 +1017,8 @@ export const ko: Record<string, string> = {
   "the {length}-byte payload of the frame": "프레임의 {length}바이트 페이로드",
   "then": "그다음",
   "this exercise is about doing {module}'s job yourself over a raw socket": "이 실습은 {module} 모듈이 하는 일을 날것의 소켓 위에서 직접 해 보는 것입니다",
+  "this machine has no IPv6 loopback (::1), so --host is given 127.0.0.1":
+    "이 컴퓨터에는 IPv6 루프백(::1)이 없어서 --host로 127.0.0.1을 줍니다",
   "this machine has no other loopback address: the check uses 127.0.0.1": "이 컴퓨터에는 다른 루프백 주소가 없어서 검사가 127.0.0.1을 씁니다",
   "timed out after {seconds} s waiting for {what}": "{seconds}초 동안 다음을 기다렸지만 시간이 초과됨: {what}",
   "usage: npm run compare -- NN [--force]   (for example: npm run compare -- 05)":
@@ -889,13 +1029,21 @@ export const ko: Record<string, string> = {
   "wait for its reply": "응답을 기다립니다",
   "wait for its {count} replies": "응답 {count}개를 기다립니다",
   "wait for your child to end by itself (up to {seconds} s)": "자식이 스스로 끝나기를 기다립니다 (최대 {seconds}초)",
-  "wait for your client to finish": "클라이언트가 끝나기를 기다립니다",
+  "wait for your client to connect":
+    "클라이언트가 연결하기를 기다린다",
   "wait for your client to print the reply": "클라이언트가 응답을 출력하기를 기다립니다",
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
   "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
-  "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
+  "wait for your program to print its message":
+    "프로그램이 메시지를 출력하기를 기다린다",
+  "wait for your program to print its result":
+    "프로그램이 결과를 출력하기를 기다린다",
   "wait until the reference server has done its part": "기준 서버가 제 몫을 마칠 때까지 기다립니다",
+  "wait until your server has read all {count} bytes of that write":
+    "서버가 그 쓰기의 {count}바이트를 모두 읽을 때까지 기다린다",
   "wait until your server says something": "서버가 무언가 출력할 때까지 기다립니다",
+  "waited a moment for your server to read all {count} bytes (the kernel's queues cannot be seen here)":
+    "서버가 {count}바이트를 모두 읽도록 잠시 기다렸습니다(여기서는 커널의 큐를 볼 수 없습니다)",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
   "write {pieces} to its stdin": "자식의 stdin에 씁니다: {pieces}",
   "write {pieces} to its stdin, each in its own write": "자식의 stdin에 하나씩 따로 씁니다: {pieces}",
@@ -905,16 +1053,24 @@ export const ko: Record<string, string> = {
   "your child's {count} replies": "자식의 응답 {count}개",
   "your client connects to {host}": "클라이언트가 {host}에 연결함",
   "your client ends within {seconds} s of that": "클라이언트가 그로부터 {seconds}초 안에 끝남",
-  "your client has read every byte sent so far (its receive queue is empty): the reset comes after them, on its own":
-    "클라이언트가 지금까지 보낸 바이트를 모두 읽었습니다(수신 큐가 비어 있음). 재설정은 그 뒤에 따로 옵니다",
-  "your client has still not read {count} bytes: the reset may arrive together with them":
-    "클라이언트가 아직 {count}바이트를 읽지 않았습니다. 재설정이 그 바이트와 함께 도착할 수 있습니다",
+  "your client gives up after its --timeout of {ms} ms, not after its default of 5000 ms":
+    "클라이언트가 기본값 5000ms가 아니라 받은 --timeout {ms}ms가 지나면 포기한다",
+  "your client has read every byte sent so far: the reset comes after them, on its own": "여러분의 클라이언트가 지금까지 보낸 바이트를 모두 읽었습니다. 재설정은 그 뒤에 따로 도착합니다",
+  "your client has still not read every byte sent so far: the reset may arrive together with them": "여러분의 클라이언트가 지금까지 보낸 바이트를 아직 다 읽지 않았습니다. 재설정이 그 바이트와 함께 도착할 수 있습니다",
+  "your client to connect":
+    "클라이언트의 연결",
+  "your client to give up and close the connection":
+    "클라이언트가 포기하고 연결을 닫기",
   "your client to print the reply": "클라이언트가 응답을 출력하기",
   "your code to finish \"{case}\"": "여러분의 코드가 \"{case}\" 사례를 끝내는 것",
   "your program": "여러분의 프로그램",
   "your program to answer the requests so far": "프로그램이 지금까지 보낸 요청에 응답하는 것",
   "your program to be stopped": "프로그램이 멈추는 것",
   "your program to exit": "프로그램이 종료하는 것",
+  "your program to print its message":
+    "프로그램의 메시지 출력",
+  "your program to print its result":
+    "프로그램의 결과 출력",
   "your program to read what was sent": "프로그램이 보낸 데이터를 다 읽는 것",
   "your server closes client A's connection": "서버가 클라이언트 A의 연결을 닫습니다",
   "your server closes the connection": "서버가 연결을 닫습니다",
@@ -924,7 +1080,8 @@ export const ko: Record<string, string> = {
   "your server echoes the second frame once, then closes": "서버가 두 번째 프레임을 한 번 에코하고 연결을 닫습니다",
   "your server ends within {seconds} s of that": "서버가 그로부터 {seconds}초 안에 끝남",
   "your server is still running": "서버가 아직 실행 중입니다",
-  "your server prints a line that says the frame was too large": "서버가 프레임이 너무 컸다고 말하는 줄을 출력합니다",
+  "your server prints a line that names client A ({client}) and the announced size ({announced})":
+    "서버가 클라이언트 A({client})와 알린 크기({announced})를 밝히는 줄을 출력한다",
   "your server prints {text}": "서버가 다음을 출력합니다: {text}",
   "your server sends {text} before the client says anything": "클라이언트가 아무 말도 하기 전에 서버가 다음을 보냅니다: {text}",
   "your server stops reading once its echoes pile up, so the client is held back": "에코가 쌓이면 서버가 읽기를 멈춰서 클라이언트가 막힙니다",
@@ -934,15 +1091,18 @@ export const ko: Record<string, string> = {
   "your server to close the connection": "서버가 연결을 닫는 것",
   "your server to echo and close": "서버가 에코하고 연결을 닫는 것",
   "your server to print \"listening on HOST:PORT\"": "서버가 \"listening on HOST:PORT\"를 출력하는 것",
+  "your server to print a line about client A":
+    "서버가 클라이언트 A에 관한 줄을 출력하기",
   "your server to print a line or end": "서버가 한 줄을 출력하거나 끝나기",
   "your server to print listening on HOST:PORT": "서버가 listening on HOST:PORT를 출력하는 것",
   "your server to print the client's message": "서버가 클라이언트의 메시지를 출력하는 것",
   "your server to print {text}": "서버가 다음을 출력하는 것: {text}",
-  "your server to say the frame was too large": "서버가 프레임이 너무 컸다고 말하는 것",
   "your server's answer": "서버의 응답",
   "your server's answer to {who}": "서버가 {who}에게 보내는 응답",
   "your server's greeting": "서버의 인사말",
   "yours": "여러분의 것",
+  "{args} given to {file}":
+    "{file}에 준 {args}",
   "{call} returned the wrong value.": "{call} 호출이 잘못된 값을 반환했습니다.",
   "{call} returned {value} instead of throwing an error: {problem}.": "{call} 호출이 오류를 던지는 대신 {value} 값을 반환했습니다. 문제: {problem}.",
   "{call} returns {value}": "{call} 호출이 {value} 값을 반환합니다",
@@ -950,7 +1110,8 @@ export const ko: Record<string, string> = {
   "{call} threw \"{error}\", which does not say what is wrong ({problem}). Put the offending part in the message, so the user knows what to fix.":
     "{call} 호출이 \"{error}\"를 던졌지만, 무엇이 잘못되었는지({problem}) 말하지 않습니다. 문제가 된 부분을 메시지에 넣어서 사용자가 무엇을 고칠지 알게 하세요.",
   "{call} throws an error that names the problem: {problem}": "{call} 호출이 문제를 밝히는 오류를 던집니다: {problem}",
-  "{count} bytes": "{count}바이트",
+  "{count} bytes":
+    "{count}바이트",
   "{count} events left out": "사건 {count}개 생략",
   "{count} failed":
     "실패 {count}",
@@ -967,8 +1128,8 @@ export const ko: Record<string, string> = {
   "{count} stored earlier": "이전에 저장됨 {count}개",
   "{count} students": "학생 {count}명",
   "{count} submissions": "제출물 {count}개",
-  "{decoder} throws a clear error as soon as a header announces {announced}, before any payload":
-    "헤더가 길이({announced})를 알리자마자, 페이로드가 오기 전에 {decoder}이(가) 분명한 오류를 던집니다",
+  "{decoder} throws an error that names {announced} and {max} as soon as a header announces {announced} bytes, before any payload":
+    "헤더가 {announced}바이트를 알리자마자, 페이로드가 오기 전에 {decoder}가 {announced}와 {max}를 밝히는 오류를 던진다",
   "{file} does not look like a Canvas gradebook export: its first columns should be Student, ID, SIS User ID, SIS Login ID and Section. Export it from Canvas with Grades → Export → Export Entire Gradebook.":
     "{file}은(는) Canvas 성적부를 내보낸 파일로 보이지 않습니다. 앞쪽 열이 Student, ID, SIS User ID, SIS Login ID, Section이어야 합니다. Canvas에서 Grades → Export → Export Entire Gradebook으로 내보내세요.",
   "{file} has no column \"{column}\" to match the submissions on. Its student columns are: {columns}. Name one with --canvas-match.":
@@ -991,6 +1152,8 @@ export const ko: Record<string, string> = {
   "{message} Your child {how} before it answered them all.": "{message} 자식 프로세스가 모든 요청에 응답하기 전에 {how}.",
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
   "{points} points": "{points}점",
+  "{said}, which does not give {numbers}. Say how large it is and what the maximum is, so whoever reads it knows what went wrong.":
+    "{said}. 여기에는 {numbers}이(가) 없습니다. 얼마나 큰지, 최댓값이 얼마인지 말하세요. 그래야 읽는 사람이 무엇이 잘못되었는지 압니다.",
   "{submissions}, exercises {exercises}. Mean {mean} / {max} points, median {median}, {full} with full marks.":
     "{submissions}, 실습 {exercises}. 평균 {mean} / {max}점, 중앙값 {median}, 만점 {full}명.",
   "{who} sends the frame {frame}": "{who}이(가) 프레임을 보냅니다: {frame}",

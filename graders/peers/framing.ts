@@ -38,7 +38,7 @@ export type Cutter = (framed: Buffer, index: number) => Buffer[];
  * echoes, and drops a client that announces a frame over the limit (or sends something that is
  * not a frame at all).
  */
-export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infinity): Promise<ReferenceServer> {
+export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infinity, host = "127.0.0.1"): Promise<ReferenceServer> {
   return startReferenceServer(check, async (conversation) => {
     for (let offset = 0, index = 0; index < echoes; index++) {
       const framed = await nextFrame(check, conversation, offset);
@@ -49,6 +49,22 @@ export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infin
       await conversation.sendInPieces(pieces);
     }
     conversation.socket.end();
+  }, host);
+}
+
+/**
+ * Starts a reference server that reads the client's `count` frames and answers with a header
+ * announcing one byte over the limit, then waits, connection open: a client that waits for that
+ * body instead of refusing it at the header hangs.
+ */
+export function startOversizedEchoServer(check: CheckContext, count: number): Promise<ReferenceServer> {
+  return startReferenceServer(check, async (conversation) => {
+    for (let offset = 0, index = 0; index < count; index++) {
+      const framed = await nextFrame(check, conversation, offset);
+      if (!framed) return;
+      offset += framed.length;
+    }
+    await conversation.send(header(MAX_FRAME_BYTES + 1));
   });
 }
 

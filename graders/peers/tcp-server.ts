@@ -115,12 +115,12 @@ export const referenceServer = {
     return async (conversation) => {
       await conversation.send(start);
       await conversation.waitForBytes(messageLength, t("the client's message"));
-      const unread = await conversation.settle();
-      if (unread !== undefined) {
+      const settled = await conversation.settle();
+      if (settled !== "unknown") {
         conversation.transcript.note(
-          unread === 0
-            ? t("your client has read every byte sent so far (its receive queue is empty): the reset comes after them, on its own")
-            : t("your client has still not read {count} bytes: the reset may arrive together with them", { count: unread }),
+          settled === "read"
+            ? t("your client has read every byte sent so far: the reset comes after them, on its own")
+            : t("your client has still not read every byte sent so far: the reset may arrive together with them"),
         );
       }
       conversation.reset();
@@ -221,4 +221,41 @@ export async function occupyPort(check: CheckContext, host = "127.0.0.1"): Promi
   const port = typeof address === "object" && address ? address.port : 0;
   check.transcript.note(t("another program (the grader) already listens on {host}:{port}", { host, port }));
   return port;
+}
+
+let ipv6Loopback: Promise<boolean> | undefined;
+
+/**
+ * Whether this machine can listen and connect on the IPv6 loopback ::1 (some containers have no
+ * IPv6). Asked once per process: the grader tries it on itself before asking a student's program.
+ */
+export function ipv6LoopbackWorks(): Promise<boolean> {
+  ipv6Loopback ??= (async () => {
+    const server = createServer((socket) => socket.destroy());
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen({ host: "::1", port: 0 }, () => resolve());
+      });
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      return await within(
+        DEADLINES.reply,
+        t("a test connection to ::1"),
+        new Promise<boolean>((resolve) => {
+          const socket = connect({ host: "::1", port });
+          socket.once("connect", () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.once("error", () => resolve(false));
+        }),
+      );
+    } catch {
+      return false; // no IPv6 here (EAFNOSUPPORT, EADDRNOTAVAIL, …)
+    } finally {
+      server.close();
+    }
+  })();
+  return ipv6Loopback;
 }
