@@ -39,6 +39,16 @@ export const EXERCISES: ExerciseSpec[] = [
       "parent.ts": ["talkToChild", "readOptions", "REQUESTS"],
     },
     checks: {
+      "splits-text-into-lines": {
+        points: 1,
+        hint: "splitLines: split at \"\\n\" only, take the last piece off as rest (it is \"\" when the text ended with \"\\n\"), and remove one \"\\r\" at the end of each line, nothing else: spaces belong to the request.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "reads-lines-from-a-stream": {
+        points: 1,
+        hint: "readLines: call stream.setEncoding(\"utf8\") first, keep the rest of each chunk in front of the next one, yield every line (empty ones too), and after the loop yield what is left if it is not \"\".",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
       "answers-each-request": {
         points: 1,
         hint: "Write exactly one line on stdout for every request: \"pong TEXT\" for \"ping TEXT\", and for an unknown request the line error: unknown request \"…\" (on stdout too, not stderr, and without throwing). End each reply with \"\\n\".",
@@ -48,6 +58,21 @@ export const EXERCISES: ExerciseSpec[] = [
         points: 2,
         hint: "One \"data\" chunk is not one request. Keep what follows the last \"\\n\" in a buffer and put it in front of the next chunk: splitLines returns it as `rest`, and readLines keeps it between chunks.",
         section: "a-pipe-carries-bytes-not-messages",
+      },
+      "reads-a-character-split-across-writes": {
+        points: 1,
+        hint: "Call stream.setEncoding(\"utf8\") in readLines before reading: the stream then keeps the bytes of a character that is cut between two chunks until the rest arrives. Decoding each chunk on its own (String(chunk) of a Buffer) breaks it.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "ignores-carriage-returns-and-empty-lines": {
+        points: 1,
+        hint: "splitLines removes a \"\\r\" at the end of each line (\"count\\r\" is \"count\"). In serve, skip an empty line before calling answer: it gets no reply and is not counted.",
+        section: "lines-that-break-beginners",
+      },
+      "reads-a-very-long-request": {
+        points: 1,
+        hint: "A request has no length limit: keep adding chunks to the buffer until its \"\\n\" arrives, however long it gets. Do not cut or drop an unfinished line.",
+        section: "lines-that-break-beginners",
       },
       "keeps-its-own-memory": {
         points: 1,
@@ -59,19 +84,29 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "For \"exit 7\", write \"bye 7\" and return 7 from serve; main puts it in process.exitCode. Leaving the loop stops reading stdin, so the process ends.",
         section: "exit-codes-tell-how-a-process-ended",
       },
+      "exits-only-with-codes-from-0-to-255": {
+        points: 1,
+        hint: "Accept \"exit\" only with a whole number from 0 to 255 in plain digits (exit 256 or exit 7abc is an unknown request): an exit code is one byte, and the system would quietly keep only its lowest 8 bits.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
       "exits-when-the-parent-goes-away": {
         points: 2,
         hint: "When stdin ends, the for await loop ends: return 0 and let the process finish. Nothing else (a timer, an interval) may keep it running, and the end of input is not an error.",
         section: "no-orphans-end-when-your-input-ends",
       },
+      "answers-a-last-request-without-a-newline": {
+        points: 1,
+        hint: "When the stream ends, readLines must yield what is left in its buffer: the other side may end without a last \"\\n\" (a user who types a line and presses Ctrl-D).",
+        section: "lines-that-break-beginners",
+      },
       "parent-prints-the-childs-replies": {
         points: 2,
-        hint: "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event.",
+        hint: "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event. Then nothing may keep the parent alive: clear every timer (withTimeout's clearTimeout).",
         section: "the-api-in-typescript",
       },
       "parent-reads-replies-split-into-bytes": {
         points: 2,
-        hint: "Read the child's stdout with readLines: a reply is complete only at its \"\\n\", however many chunks it came in.",
+        hint: "Read the child's stdout with one readLines for the whole conversation: a reply is complete only at its \"\\n\", however many chunks it came in, and the bytes after it are the start of the next reply: keep them.",
         section: "a-pipe-carries-bytes-not-messages",
       },
       "parent-passes-on-the-exit-code": {
@@ -84,9 +119,24 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "When replies.next() says done, the child's output has ended: there is no reply. Wait for \"close\" and throw an Error like child exited with code 3 before answering \"ping 2\"; main prints it and exits with 1.",
         section: "when-the-child-crashes",
       },
+      "parent-reports-a-child-that-ends-at-once": {
+        points: 1,
+        hint: "A child that exits without answering has failed, whatever its exit code, even 0: when replies.next() says done, throw an Error that says how the child ended before answering; main prints it and exits with 1.",
+        section: "when-the-child-crashes",
+      },
+      "parent-reports-a-child-killed-by-a-signal": {
+        points: 1,
+        hint: "When a signal killed the child, \"close\" gives code null and the signal's name (SIGKILL). That is no exit code to pass on: throw an Error that names the signal (describeEnd does), and exit with 1.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
       "parent-gives-up-on-a-silent-child": {
         points: 2,
-        hint: "Wrap each wait in withTimeout(…, timeoutMs, …). When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running.",
+        hint: "Wrap each wait in withTimeout(…, timeoutMs, …) with the timeout from --timeout. When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running. Give child.stdin an \"error\" listener: writing to a child that stopped reading fails with EPIPE.",
+        section: "when-the-child-is-silent",
+      },
+      "parent-refuses-a-bad-timeout": {
+        points: 1,
+        hint: "readOptions must refuse a --timeout that is not a whole number from 1 to 2147483647, with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.",
         section: "when-the-child-is-silent",
       },
     },

@@ -117,8 +117,8 @@ export class StudentProcess {
     return this.lines.map((line) => `${line.text}\n`).join("");
   }
 
-  writeStdin(text: string): void {
-    this.child.stdin?.write(text);
+  writeStdin(data: string | Uint8Array): void {
+    this.child.stdin?.write(data);
   }
 
   endStdin(): void {

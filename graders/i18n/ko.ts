@@ -5,6 +5,8 @@
 // `npm run messages -- --check` and graders/selftest/i18n.test.ts list any key missing here.
 export const ko: Record<string, string> = {
   "\"80a\" is not a number": "\"80a\"는 숫자가 아닙니다",
+  "\"\\r\\n\" cut between two chunks": "두 청크 사이에서 잘린 \"\\r\\n\"",
+  "\"exit 4\\r\\n\" is the request \"exit 4\": remove the \"\\r\" before reading the code.": "\"exit 4\\r\\n\"은 \"exit 4\" 요청입니다. 코드를 읽기 전에 \"\\r\"을 떼어 내세요.",
   "\"{path}\" is outside your exercise folder: a graded program may import only files of its own folder and Node's modules (node:…)":
     "\"{path}\": 실습 폴더 밖에 있는 파일입니다. 채점받는 프로그램은 자기 폴더의 파일과 Node의 모듈(node:…)만 import할 수 있습니다",
   "\"안녕\" is 2 characters but 6 bytes in UTF-8: count bytes": "\"안녕\"은 2글자지만 UTF-8로는 6바이트입니다. 바이트를 세세요",
@@ -13,11 +15,13 @@ export const ko: Record<string, string> = {
   "(line cut)": "(줄이 잘림)",
   "(the observed bytes stop here)": "(관찰한 바이트는 여기서 끝남)",
   "({size} bytes)": "({size}바이트)",
+  "--timeout {value}": "--timeout {value}",
   "-1 is below 0": "-1은 0보다 작습니다",
   "-1 is not a port": "-1은 포트 번호가 아닙니다",
   "1 point": "1점",
   "1.5 is not a whole number": "1.5는 정수가 아닙니다",
   "2 is 00 00 00 02 in big-endian: the most significant byte first": "2는 빅 엔디언으로 00 00 00 02입니다. 가장 큰 자리의 바이트가 먼저 옵니다",
+  "255 is the largest exit code: \"exit 255\" gets \"bye 255\".": "255는 가장 큰 종료 코드입니다. \"exit 255\"에는 \"bye 255\"로 응답합니다.",
   "256 is 00 00 01 00 (the length needs more than one byte), and the payload's bytes stay as they are":
     "256은 00 00 01 00이고(길이에 1바이트보다 많이 필요합니다), 페이로드의 바이트는 그대로 남습니다",
   "256 is more than 255": "256은 255보다 큽니다",
@@ -25,25 +29,37 @@ export const ko: Record<string, string> = {
   "65536 does not fit in 16 bits": "65536은 16비트에 들어가지 않습니다",
   "8.5 is not a whole number": "8.5는 정수가 아닙니다",
   "99999 does not fit in 16 bits": "99999는 16비트에 들어가지 않습니다",
+  "A Windows terminal ends each line with \"\\r\\n\": \"count\\r\\n\" is the request \"count\". An empty line is no request: no reply, and count does not count it.":
+    "Windows 터미널은 줄마다 \"\\r\\n\"으로 끝냅니다. \"count\\r\\n\"은 \"count\" 요청입니다. 빈 줄은 요청이 아닙니다. 응답하지 않고, count도 세지 않습니다.",
+  "A child that exits without answering has failed, whatever its exit code, even 0: when replies.next() says done, throw an Error that says how the child ended before answering; main prints it and exits with 1.":
+    "응답하지 않고 종료한 자식은 종료 코드가 무엇이든, 0이라도 실패한 것입니다. replies.next()가 done을 알리면, 자식이 응답하기 전에 어떻게 끝났는지 말하는 Error를 던지세요. main이 그것을 출력하고 1로 종료합니다.",
   "A client may send FIN without a word. Then the message is empty: print `${client} says: ` and close. Buffer.concat([]) is an empty Buffer; reduce() without a start value throws.":
     "클라이언트가 아무 말 없이 FIN을 보낼 수도 있습니다. 그러면 메시지는 비어 있습니다. `${client} says: `를 출력하고 연결을 닫으세요. Buffer.concat([])은 빈 Buffer이지만, 시작값 없는 reduce()는 예외를 던집니다.",
   "A pipe carries bytes, not requests: one read can hold several requests, or part of one. Only a \"\\n\" ends a request.":
     "파이프는 요청이 아니라 바이트를 나릅니다. 한 번 읽은 데이터에 요청 여러 개가 들어 있을 수도, 요청의 일부만 들어 있을 수도 있습니다. 요청을 끝내는 것은 \"\\n\"뿐입니다.",
   "A port is 16 bits: 0 to 65535. Accept only digits (/^[0-9]+$/), refuse anything above MAX_PORT, and put the text you were given in the error message.":
     "포트 번호는 16비트, 즉 0부터 65535까지입니다. 숫자(/^[0-9]+$/)만 받아들이고, MAX_PORT보다 큰 값은 거부하고, 받은 텍스트를 오류 메시지에 넣으세요.",
-  "A reply may arrive in many pieces. Your parent should wait for the \"\\n\" that ends the reply before printing it.":
-    "응답은 여러 조각으로 나뉘어 도착할 수 있습니다. 부모 프로세스는 응답을 끝내는 \"\\n\"을 기다린 다음에 출력해야 합니다.",
+  "A reply may arrive in many pieces, and with the start of the next one. Your parent should print a reply only when its \"\\n\" has arrived, and keep what follows for the next reply.":
+    "응답은 여러 조각으로, 다음 응답의 앞부분과 함께 도착할 수 있습니다. 부모 프로세스는 응답의 \"\\n\"이 도착했을 때에만 그 응답을 출력하고, 그 뒤에 온 것은 다음 응답을 위해 남겨 두어야 합니다.",
+  "A request has no length limit here: the whole line up to its \"\\n\" is one request, however many chunks it takes. Then count says 2.":
+    "이 프로토콜에서 요청에는 길이 제한이 없습니다. 청크가 몇 개든 \"\\n\"까지의 줄 전체가 요청 하나입니다. 그래서 count는 2라고 답합니다.",
+  "A request has no length limit: keep adding chunks to the buffer until its \"\\n\" arrives, however long it gets. Do not cut or drop an unfinished line.":
+    "요청에는 길이 제한이 없습니다. 아무리 길어져도 \"\\n\"이 도착할 때까지 청크를 버퍼에 이어 붙이세요. 끝나지 않은 줄을 자르거나 버리지 마세요.",
   "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a message that says the connection was reset, so the user knows the reply is missing.":
     "재설정(reset)은 코드가 ECONNRESET인 \"error\" 이벤트로 도착합니다. 연결이 재설정되었다는 메시지로 reject하세요. 그래야 사용자가 응답이 빠졌다는 것을 압니다.",
   "A second count is one more request: 4.": "두 번째 count도 요청 하나이므로 하나 늘어난 4입니다.",
   "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.":
     "IPv6 주소에서 수신하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
+  "Accept \"exit\" only with a whole number from 0 to 255 in plain digits (exit 256 or exit 7abc is an unknown request): an exit code is one byte, and the system would quietly keep only its lowest 8 bits.":
+    "\"exit\"는 숫자로만 쓴 0부터 255까지의 정수와 함께일 때만 받아들이세요(exit 256이나 exit 7abc는 모르는 요청입니다). 종료 코드는 1바이트라서, 시스템은 말없이 가장 낮은 8비트만 남깁니다.",
   "Addresses: IP and port": "주소: IP와 포트 번호",
   "After {chunk}, payload {n} is not the one that was sent.": "{chunk} 뒤에 나온 {n}번째 페이로드가 보낸 것과 다릅니다.",
   "After {chunk}, push returned {count} payload(s): {got}. It should return {wanted}: {expected}.":
     "{chunk} 뒤에 push가 페이로드 {count}개를 반환했습니다: {got}. 반환해야 하는 것은 {wanted}개입니다: {expected}.",
   "An \"end\" event before every echo came back is a failure: reject with a message that says the server closed the connection, and how many echoes arrived.":
     "모든 에코가 돌아오기 전에 \"end\" 이벤트가 오면 실패입니다. 서버가 연결을 닫았다는 것과 에코가 몇 개 도착했는지 말하는 메시지로 reject하세요.",
+  "An exit code is one byte, 0 to 255: the system keeps only the lowest 8 bits, so 256 would end as 0 and 4294967303 as 7. \"exit\" with anything but a whole number from 0 to 255 is an unknown request, and the child goes on.":
+    "종료 코드는 1바이트, 0부터 255까지입니다. 시스템은 가장 낮은 8비트만 남기므로 256은 0으로, 4294967303은 7로 끝나 버립니다. 0부터 255까지의 정수가 아닌 것이 붙은 \"exit\"는 모르는 요청이고, 자식은 계속 응답합니다.",
   "Answer with socket.end(line), keep the server open for the next client, and normalise ::ffff:127.0.0.1 to 127.0.0.1.":
     "socket.end(line)으로 응답하고, 다음 클라이언트를 위해 서버는 열어 두고, ::ffff:127.0.0.1은 127.0.0.1로 정규화하세요.",
   "As soon as a client connects, write exactly GREETING (\"Hello. Client.\"): no newline, nothing else, and before you wait for its message.":
@@ -52,6 +68,8 @@ export const ko: Record<string, string> = {
     "JavaScript의 비트 연산자는 부호 있는 32비트로 계산합니다. parseIPv4는 >>> 0으로 끝내고, formatIPv4에서는 >>>와 & 255로 바이트를 꺼내세요.",
   "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.":
     "socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 시간이 초과되었다는 메시지로 reject하고 소켓을 destroy하세요.",
+  "Call stream.setEncoding(\"utf8\") in readLines before reading: the stream then keeps the bytes of a character that is cut between two chunks until the rest arrives. Decoding each chunk on its own (String(chunk) of a Buffer) breaks it.":
+    "readLines에서 읽기 전에 stream.setEncoding(\"utf8\")을 호출하세요. 그러면 스트림은 두 청크 사이에서 잘린 문자의 바이트를 나머지가 올 때까지 가지고 있습니다. 청크를 하나씩 따로 디코딩하면(Buffer에 String(chunk)) 그 문자가 깨집니다.",
   "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.":
     "각 부분을 변환하기 전에 /^[0-9]+$/로 검사하세요. parseInt(\"12abc\")는 조용히 12를 돌려줍니다. 그다음 빈 부분, 앞자리 0, 255보다 큰 값을 거부하고, 문제가 된 부분을 오류 메시지에 넣으세요.",
   "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.":
@@ -175,8 +193,8 @@ export const ko: Record<string, string> = {
   "Read more: {lesson}": "더 읽기: {lesson}",
   "Read remoteAddress and remotePort at the start of the handler and print `${address}:${port} says: ${message}`; then close with socket.destroySoon().":
     "핸들러를 시작할 때 remoteAddress와 remotePort를 읽어 두고 `${address}:${port} says: ${message}`를 출력하세요. 그다음 socket.destroySoon()으로 닫으세요.",
-  "Read the child's stdout with readLines: a reply is complete only at its \"\\n\", however many chunks it came in.":
-    "자식 프로세스의 stdout은 readLines로 읽으세요. 응답이 몇 개의 청크로 왔든, \"\\n\"이 와야 완성됩니다.",
+  "Read the child's stdout with one readLines for the whole conversation: a reply is complete only at its \"\\n\", however many chunks it came in, and the bytes after it are the start of the next reply: keep them.":
+    "자식의 stdout은 대화 전체에 readLines 하나로 읽으세요. 응답은 청크가 몇 개든 \"\\n\"에서야 완성되고, 그 뒤의 바이트는 다음 응답의 앞부분입니다. 버리지 마세요.",
   "Read {lesson}, then replace the TODO in {file}.": "{lesson} 문서를 읽은 다음 {file}의 TODO를 채우세요.",
   "Run the same checks yourself with npm test exercises/NN (for example npm test exercises/03): every save grades again.":
     "같은 검사를 npm test exercises/NN(예: npm test exercises/03)으로 직접 실행해 보세요. 저장할 때마다 다시 채점합니다.",
@@ -248,6 +266,8 @@ export const ko: Record<string, string> = {
     "이 제출물에 exercises/{slug}/ 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다.",
   "The folder {folder} is missing, so none of its checks could run. Restore it (git checkout).":
     "{folder} 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다. 되살리세요(git checkout).",
+  "The grader could not prove that replies reached your parent split: it sent {requests} before reading the start of their replies. Send each request only after the reply to the one before.":
+    "채점기는 응답이 부모 프로세스에 나뉘어 도착했다는 것을 증명하지 못했습니다. 부모가 응답의 앞부분을 읽기 전에 {requests}을(를) 보냈기 때문입니다. 각 요청은 앞 요청의 응답을 받은 뒤에 보내세요.",
   "The grader could not read your code: {error}": "채점기가 여러분의 코드를 읽지 못했습니다: {error}",
   "The grader could not run your {name}: {error}": "채점기가 여러분의 {name} 함수를 실행하지 못했습니다: {error}",
   "The grader itself failed; please report it: {error}": "채점기 자체가 실패했습니다. 이 내용을 알려 주세요: {error}",
@@ -255,10 +275,16 @@ export const ko: Record<string, string> = {
   "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.":
     "채점기가 여러분의 프로그램이 하려던 일을 막았습니다: {what}. 채점 중인 프로그램은 자기 폴더만 읽을 수 있고, 임시 작업 폴더에만 쓸 수 있으며, 다른 프로세스는 프로세스 실습에서만 시작할 수 있습니다.",
   "The grader timed out after {seconds} s waiting for {what}.": "채점기가 {seconds}초 동안 다음을 기다렸지만 시간이 초과되었습니다: {what}.",
+  "The input ended after \"ping 2\" without a \"\\n\": that last line is still a request. readLines yields what is left in its buffer when the stream ends.":
+    "입력이 \"\\n\" 없이 \"ping 2\"에서 끝났습니다. 그 마지막 줄도 요청입니다. readLines는 스트림이 끝날 때 버퍼에 남은 것을 내보냅니다.",
   "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.":
     "메모리({ seen: 0 })는 프로세스마다 한 번, 반복문 전에 만들어집니다. 두 자식 프로세스가 그것을 함께 쓰는 일은 없습니다.",
   "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.":
     "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 수신하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
+  "The reference child did not get to answer within --timeout {timeout} on this machine, so the grader could not make it go silent.":
+    "이 컴퓨터에서는 기준 자식이 --timeout {timeout} 안에 응답하지 못해서, 채점기가 자식을 침묵하게 만들 수 없었습니다.",
+  "The reference child given with --child never started. Does your parent start the program named by --child (options.childPath), with process.execPath and process.execArgv, and leave its environment as it is?":
+    "--child로 준 기준 자식이 시작되지 않았습니다. 부모 프로세스가 --child가 가리키는 프로그램(options.childPath)을 process.execPath와 process.execArgv로 시작하고, 환경 변수는 그대로 두나요?",
   "The reply to \"exit 7\" must be \"bye 7\", before the child exits.": "\"exit 7\"에 대한 응답은 자식 프로세스가 종료하기 전에 보내는 \"bye 7\"이어야 합니다.",
   "The reply to \"ping 0\" must be \"pong 0\", on its own line.": "\"ping 0\"에 대한 응답은 한 줄에 따로 쓴 \"pong 0\"이어야 합니다.",
   "The reply to \"ping 1\" must be \"pong 1\", on its own line.": "\"ping 1\"에 대한 응답은 한 줄에 따로 쓴 \"pong 1\"이어야 합니다.",
@@ -289,28 +315,33 @@ export const ko: Record<string, string> = {
     "if가 아니라 while 반복문을 쓰세요. this.pending에서 프레임 하나를 꺼낸 뒤 다시 보세요. 같은 청크에 프레임이 더 있을 수 있습니다. pending.length >= 4인 동안 반복하세요(> 4가 아닙니다). 빈 프레임은 헤더뿐입니다.",
   "What happened, in order:": "무슨 일이 있었는지, 순서대로:",
   "What passed:": "통과한 검사:",
+  "When a signal killed the child, \"close\" gives code null and the signal's name (SIGKILL). That is no exit code to pass on: throw an Error that names the signal (describeEnd does), and exit with 1.":
+    "시그널이 자식을 죽이면 \"close\"는 코드 null과 시그널 이름(SIGKILL)을 줍니다. 전달할 종료 코드가 없는 것입니다. 시그널 이름을 담은 Error를 던지고(describeEnd가 그렇게 씁니다) 1로 종료하세요.",
   "When replies.next() says done, the child's output has ended: there is no reply. Wait for \"close\" and throw an Error like child exited with code 3 before answering \"ping 2\"; main prints it and exits with 1.":
     "replies.next()가 done이라고 하면 자식 프로세스의 출력이 끝난 것입니다. 응답은 없습니다. \"close\"를 기다린 다음 child exited with code 3 before answering \"ping 2\" 같은 Error를 던지세요. main이 그것을 출력하고 1로 종료합니다.",
   "When stdin ends, the for await loop ends: return 0 and let the process finish. Nothing else (a timer, an interval) may keep it running, and the end of input is not an error.":
     "stdin이 끝나면 for await 반복문도 끝납니다. 0을 반환하고 프로세스가 끝나게 두세요. 다른 어떤 것(타이머, interval)도 프로세스를 붙잡아 두면 안 되고, 입력의 끝은 오류가 아닙니다.",
+  "When the stream ends, readLines must yield what is left in its buffer: the other side may end without a last \"\\n\" (a user who types a line and presses Ctrl-D).":
+    "스트림이 끝나면 readLines는 버퍼에 남은 것을 내보내야 합니다. 상대는 마지막 \"\\n\" 없이 끝낼 수 있습니다(한 줄을 치고 Ctrl-D를 누르는 사용자처럼).",
   "Wrap decoder.push in try/catch: on an error, log it and socket.destroy() that one connection. And give every socket an \"error\" handler, so a client's reset cannot crash the server.":
     "decoder.push를 try/catch로 감싸세요. 오류가 나면 기록하고 그 연결 하나만 socket.destroy()하세요. 그리고 모든 소켓에 \"error\" 핸들러를 달아서, 클라이언트의 재설정(reset)이 서버를 죽이지 못하게 하세요.",
-  "Wrap each wait in withTimeout(…, timeoutMs, …). When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running.":
-    "기다림마다 withTimeout(…, timeoutMs, …)으로 감싸세요. 시간이 다 되면 child.kill()로 자식 프로세스를 멈추고 \"close\"를 기다리세요. 살아 있는 자식은 부모를 계속 실행 중으로 붙잡아 둡니다.",
+  "Wrap each wait in withTimeout(…, timeoutMs, …) with the timeout from --timeout. When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running. Give child.stdin an \"error\" listener: writing to a child that stopped reading fails with EPIPE.":
+    "기다리는 곳마다 --timeout에서 온 시간으로 withTimeout(…, timeoutMs, …)을 씌우세요. 시간이 다 되면 child.kill()로 자식을 멈추고 \"close\"를 기다리세요. 살아 있는 자식은 부모를 계속 실행되게 합니다. child.stdin에는 \"error\" 리스너를 다세요. 읽기를 멈춘 자식에게 쓰면 EPIPE로 실패합니다.",
   "Write GREETING the moment a client connects; the message comes after, in \"data\" events.":
     "클라이언트가 연결하는 순간 GREETING을 쓰세요. 메시지는 그 뒤에 \"data\" 이벤트로 옵니다.",
-  "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event.":
-    "요청마다 \"\\n\"을 붙여 쓰고(자식 프로세스가 그것을 기다립니다), \"REQUEST -> REPLY\"를 출력하고, 자식이 끝날 수 있게 child.stdin.end()를 호출한 다음, 자식의 \"close\" 이벤트를 기다리세요.",
+  "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event. Then nothing may keep the parent alive: clear every timer (withTimeout's clearTimeout).":
+    "요청마다 \"\\n\"을 붙여 쓰고(자식 프로세스가 그것을 기다립니다), \"REQUEST -> REPLY\"를 출력하고, 자식이 끝날 수 있게 child.stdin.end()를 호출한 다음, 자식의 \"close\" 이벤트를 기다리세요. 그 뒤에는 아무것도 부모를 붙잡아 두면 안 됩니다. 타이머는 모두 지우세요(withTimeout의 clearTimeout).",
   "Write exactly one line on stdout for every request: \"pong TEXT\" for \"ping TEXT\", and for an unknown request the line error: unknown request \"…\" (on stdout too, not stderr, and without throwing). End each reply with \"\\n\".":
     "요청마다 stdout에 정확히 한 줄을 쓰세요. \"ping TEXT\"에는 \"pong TEXT\"를, 모르는 요청에는 error: unknown request \"…\" 줄을 씁니다(이것도 stderr가 아니라 stdout에, 예외를 던지지 않고). 응답은 모두 \"\\n\"으로 끝내세요.",
   "Write exactly the message from --message (default \"Hello. Server.\"): no newline, no extra spaces. Then call socket.end() so the server knows you are done.":
     "--message로 받은 메시지(기본값 \"Hello. Server.\")를 정확히 그대로 쓰세요. 줄바꿈도, 여분의 공백도 없이요. 그다음 socket.end()를 호출해서 다 보냈다는 것을 서버에 알리세요.",
   "Write the message on \"connect\", then socket.end(): the server then knows your message is complete.":
     "\"connect\"에서 메시지를 쓰고, 그다음 socket.end()를 호출하세요. 그러면 서버가 메시지가 끝났다는 것을 압니다.",
-  "Your child was still running {seconds} s {after}. A child that does not end by itself is left behind (an orphan) when its parent goes away. Is something keeping it alive, such as a timer?":
-    "{after} {seconds}초가 지나도 자식 프로세스가 여전히 실행 중이었습니다. 스스로 끝나지 않는 자식은 부모가 사라지면 홀로 남습니다(고아 프로세스). 타이머처럼 자식을 붙잡아 두는 것이 있지 않나요?",
+  "Your child": "자식 프로세스",
   "Your child {how} when its stdin ended. The end of the input is the normal way to finish: exit with code 0.":
     "stdin이 끝났을 때 자식 프로세스가 {how}. 입력이 끝나는 것은 정상적인 마무리입니다. 코드 0으로 종료하세요.",
+  "Your child {how}: \"exit 255\" asks for exit code 255.": "자식 프로세스가 {how}. \"exit 255\"는 종료 코드 255를 요청합니다.",
+  "Your child {how}: \"exit 4\" asks for exit code 4.": "자식 프로세스가 {how}. \"exit 4\"는 종료 코드 4를 요청합니다.",
   "Your child {how}: \"exit 7\" asks for exit code 7. Return the code from serve, and main sets process.exitCode.":
     "자식 프로세스가 {how}. \"exit 7\"은 종료 코드 7을 요청합니다. serve에서 그 코드를 반환하면 main이 process.exitCode를 설정합니다.",
   "Your client did not send each message as one frame: 4-byte big-endian length, then the UTF-8 bytes.":
@@ -320,14 +351,27 @@ export const ko: Record<string, string> = {
   "Your code does not compile. Fix the error at the file and line shown, then save again.": "코드가 컴파일되지 않습니다. 표시된 파일과 줄의 오류를 고친 다음 다시 저장하세요.",
   "Your code does not compile:\n{errors}": "코드가 컴파일되지 않습니다:\n{errors}",
   "Your code threw an error the grader did not expect: {error}": "여러분의 코드가 채점기가 예상하지 못한 오류를 던졌습니다: {error}",
-  "Your parent printed {line}, but the child exited without answering \"ping 2\". When the child's output ends, there is no reply: report the crash.":
-    "부모 프로세스가 {line} 줄을 출력했지만, 자식은 \"ping 2\"에 응답하지 않고 종료했습니다. 자식의 출력이 끝나면 응답은 없습니다. 자식이 죽었다고 알리세요.",
+  "Your parent": "부모 프로세스",
+  "Your parent crashed with a stack trace after its child went silent, and left the child running. Read the first lines of the trace: writing to a child that stopped reading fails with EPIPE, so give child.stdin an \"error\" listener.":
+    "자식이 침묵한 뒤 부모 프로세스가 스택 트레이스를 남기고 죽었고, 자식은 실행 중인 채로 남았습니다. 트레이스의 첫 줄들을 읽어 보세요. 읽기를 멈춘 자식에게 쓰면 EPIPE로 실패하므로, child.stdin에 \"error\" 리스너를 다세요.",
+  "Your parent gave up after {ms} ms, before its child could answer, though --timeout {timeout} gives the child {timeout} ms. Use options.timeoutMs for every wait.":
+    "--timeout {timeout}은 자식에게 {timeout}밀리초를 주는데, 부모 프로세스는 자식이 응답하기도 전에 {ms}밀리초 만에 포기했습니다. 기다리는 곳마다 options.timeoutMs를 쓰세요.",
+  "Your parent never sent the child a request (it said {said}). Write \"ping 1\\n\" to child.stdin first.":
+    "부모 프로세스가 자식에게 요청을 하나도 보내지 않았습니다({said}라고 출력함). 먼저 child.stdin에 \"ping 1\\n\"을 쓰세요.",
+  "Your parent never sent the child a request. Write \"ping 1\\n\" to child.stdin first.":
+    "부모 프로세스가 자식에게 요청을 하나도 보내지 않았습니다. 먼저 child.stdin에 \"ping 1\\n\"을 쓰세요.",
+  "Your parent passed {value} to setTimeout, which cannot wait longer than 2147483647 ms: Node warned (TimeoutOverflowWarning) and made it 1 ms, so your parent gave up at once. Refuse a --timeout above 2147483647 with a clear message instead.":
+    "부모 프로세스가 {value}을(를) setTimeout에 넘겼지만, setTimeout은 2147483647밀리초보다 오래 기다릴 수 없습니다. Node가 경고하고(TimeoutOverflowWarning) 1밀리초로 바꾸었으므로 부모는 곧바로 포기했습니다. 2147483647보다 큰 --timeout은 알기 쉬운 메시지와 함께 거부하세요.",
+  "Your parent printed {line}, but the child exited without answering \"{request}\". When the child's output ends, there is no reply: report how the child ended.":
+    "부모 프로세스가 {line} 줄을 출력했지만, 자식은 \"{request}\"에 응답하지 않고 종료했습니다. 자식의 출력이 끝나면 응답은 없습니다. 자식이 어떻게 끝났는지 알리세요.",
   "Your parent should print one line \"REQUEST -> REPLY\" per request, then \"child exited with code N\".":
     "부모 프로세스는 요청마다 \"REQUEST -> REPLY\" 한 줄을, 마지막에 \"child exited with code N\"을 출력해야 합니다.",
   "Your parent should say how its child ended: \"child exited with code 5\".": "부모 프로세스는 자식이 어떻게 끝났는지 말해야 합니다: \"child exited with code 5\".",
-  "Your parent was still running 5 s later, though --timeout 300 told it to give up after 0.3 s. Does every wait for the child have a timeout? And when it gives up, does it stop the child? A running child keeps its parent waiting.":
-    "--timeout 300은 0.3초 뒤에 포기하라는 뜻인데, 5초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식을 기다리는 모든 곳에 시간 제한이 있나요? 포기할 때 자식을 멈추나요? 실행 중인 자식은 부모를 계속 기다리게 합니다.",
+  "Your parent was still running {seconds} s after its child went silent, though --timeout {timeout} told it to give up after {timeout} ms. Does every wait for the child have a timeout of --timeout? And when it gives up, does it stop the child (child.kill())? A running child keeps its parent waiting.":
+    "--timeout {timeout}은 {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식이 침묵하고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식을 기다리는 모든 곳에 --timeout의 시간 제한이 있나요? 포기할 때 자식을 멈추나요(child.kill())? 실행 중인 자식은 부모를 계속 기다리게 합니다.",
   "Your parent {how}, but its child answered every request and exited with code {code}.": "부모 프로세스가 {how}. 하지만 자식은 모든 요청에 응답하고 종료했습니다(종료 코드 {code}).",
+  "Your parent {how}, but its child never ended: it still waits for requests. After the last request, call child.stdin.end(): the child then sees the end of its input and exits.":
+    "부모 프로세스가 {how}. 하지만 자식은 끝나지 않았습니다. 아직 요청을 기다리고 있습니다. 마지막 요청 뒤에 child.stdin.end()를 호출하세요. 그러면 자식은 입력의 끝을 보고 종료합니다.",
   "Your parent {how}, saying {said}, but its child answered every request and exited with code {code}.":
     "부모 프로세스가 {said}라고 출력하고 {how}. 하지만 자식은 모든 요청에 응답하고 종료했습니다(종료 코드 {code}).",
   "Your program crashed with a stack trace after {what}. Catch the error and print one clear sentence instead.":
@@ -395,36 +439,58 @@ export const ko: Record<string, string> = {
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
+  "a character cut between two chunks": "두 청크 사이에서 잘린 문자",
+  "a child killed by SIGKILL": "SIGKILL로 죽은 자식",
+  "a child that exited before answering": "응답하기 전에 종료한 자식",
+  "a child that went silent": "침묵한 자식",
   "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
   "a connection to {host}:{port}": "{host}:{port}에 연결하는 것",
+  "a last line without \"\\n\"": "\"\\n\" 없는 마지막 줄",
+  "a line of 140000 characters in three chunks": "청크 세 개에 걸친 140000자짜리 줄",
   "a port that is already in use": "이미 사용 중인 포트",
+  "a reference child that exits with code 0 at once": "곧바로 코드 0으로 종료하는 기준 자식",
+  "a reference child that exits with code 3 on the second request": "두 번째 요청에서 코드 3으로 종료하는 기준 자식",
+  "a reference child that exits with code 5": "코드 5로 종료하는 기준 자식",
+  "a reference child that is killed by SIGKILL when its stdin ends": "stdin이 끝나면 SIGKILL로 죽는 기준 자식",
+  "a reference child that writes its replies in pieces": "응답을 조각조각 쓰는 기준 자식",
   "a reference client": "기준 클라이언트",
   "a reference client (IPv4, to 127.0.0.1)": "IPv4로 127.0.0.1에 연결하는 기준 클라이언트",
   "a refused connection": "거부된 연결",
+  "a request of {count} bytes: more than the 65536 bytes Node reads from a pipe at a time, so it arrives in several chunks":
+    "{count}바이트짜리 요청: Node가 파이프에서 한 번에 읽는 65536바이트보다 많으므로 여러 청크로 도착합니다",
   "a reset connection": "재설정된 연결",
   "a server that closed after 1 of 2 echoes": "에코 2개 중 1개만 보내고 연결을 닫은 서버",
-  "a silent child": "응답하지 않는 자식 프로세스",
   "a silent server": "응답하지 않는 서버",
   "a test connection to ::ffff:127.0.0.1": "::ffff:127.0.0.1로의 시험 연결",
   "accepted a connection from {from}": "{from}의 연결을 받아들임",
+  "after \"exit 255\" (its stdin is still open)": "\"exit 255\"를 받고(stdin은 아직 열려 있음)",
+  "after \"exit 4\"": "\"exit 4\"를 받고",
   "after \"exit 7\" (its stdin is still open)": "\"exit 7\"을 받고(stdin은 아직 열려 있음)",
   "after a client left without a word": "클라이언트가 아무 말 없이 떠난 뒤에",
   "after a client reset its connection": "클라이언트가 연결을 재설정한 뒤에",
+  "after its child ended": "자식이 끝나고",
   "after its stdin ended": "stdin이 끝나고",
   "all the echoes": "모든 에코",
   "an empty payload is a frame with length 0 and nothing after it": "빈 페이로드는 길이가 0이고 뒤에 아무것도 없는 프레임입니다",
+  "an empty stream": "빈 스트림",
   "and": "및",
   "another program (the grader) already listens on {host}:{port}": "다른 프로그램(채점기)이 이미 {host}:{port}에서 수신하고 있음",
   "byte {n}": "{n}번째 바이트",
   "call encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\") and encodeFrame(the 256 byte values 00–ff)":
     "encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\"), encodeFrame(00–ff의 256가지 바이트 값)을 호출합니다",
   "call your {name} on {count} inputs": "여러분의 {name} 함수를 입력 {count}개로 호출합니다",
+  "child: answers a last request that has no \"\\n\" when its stdin ends, then exits with 0": "자식: stdin이 끝날 때 \"\\n\" 없는 마지막 요청에도 응답하고 0으로 종료합니다",
+  "child: answers a request of 100000 characters as one request (more than one read of the pipe)": "자식: 100000자짜리 요청을(파이프를 한 번 읽어서는 다 못 받는) 요청 하나로 보고 응답합니다",
   "child: answers each request with one line: ping, and an unknown request too": "자식: 요청마다 한 줄로 응답합니다 (ping, 그리고 모르는 요청에도)",
+  "child: answers exit 256, exit 4294967303, exit -1 and exit 7abc as unknown requests, and exit 255 with code 255":
+    "자식: exit 256, exit 4294967303, exit -1, exit 7abc는 모르는 요청으로 답하고, exit 255에는 코드 255로 종료합니다",
   "child: answers exit 7 with bye 7, then exits with code 7": "자식: exit 7에 bye 7로 응답한 뒤 코드 7로 종료합니다",
   "child: counts the requests it has seen in its own memory, separate from any other process": "자식: 본 요청의 수를 다른 프로세스와 분리된 자기 메모리에 셉니다",
   "child: exits with code 0 by itself when its stdin ends (its parent has gone away)": "자식: stdin이 끝나면(부모가 사라지면) 스스로 코드 0으로 종료합니다",
   "child: finds each request when requests arrive split and bunched up in the pipe": "자식: 요청이 파이프에서 쪼개지거나 뭉쳐서 와도 요청을 하나하나 찾아냅니다",
+  "child: keeps a character whole when its UTF-8 bytes arrive in two writes": "자식: 문자의 UTF-8 바이트가 두 번에 나뉘어 써져도 문자를 온전히 읽습니다",
+  "child: reads requests that end with \"\\r\\n\", and skips empty lines without answering": "자식: \"\\r\\n\"으로 끝나는 요청을 읽고, 빈 줄은 응답 없이 건너뜁니다",
   "classifyPort puts each port in IANA's range: well-known, registered, ephemeral":
     "classifyPort가 각 포트를 IANA 범위로 분류합니다: well-known, registered, ephemeral",
   "client A sends a header announcing 16 MiB (16777216 bytes), over the maximum, and 2 bytes":
@@ -450,6 +516,7 @@ export const ko: Record<string, string> = {
     "count는 이 프로세스가 지금 요청까지 포함해서 몇 개의 요청을 보았는지 말합니다. ping 1, ping 2, count로 3입니다. 요청과 요청 사이에도 그 수를 간직하세요.",
   "done": "완료",
   "each push returns exactly the frames that chunk completed": "push마다 그 청크로 완성된 프레임을 정확히 반환합니다",
+  "empty lines": "빈 줄",
   "encodeFrame accepted a payload of {over} bytes, over MAX_FRAME_BYTES ({max}). Throw an Error instead.":
     "encodeFrame이 MAX_FRAME_BYTES({max})를 넘는 {over}바이트 페이로드를 받아들였습니다. 대신 Error를 던지세요.",
   "encodeFrame accepts a payload of exactly MAX_FRAME_BYTES ({max}) bytes": "encodeFrame이 정확히 MAX_FRAME_BYTES({max})바이트인 페이로드를 받아들입니다",
@@ -485,10 +552,15 @@ export const ko: Record<string, string> = {
   "greets a client with exactly Hello. Client. as soon as it connects": "클라이언트가 연결하자마자 정확히 Hello. Client.로 인사합니다",
   "handles a client that closes at once without a word, and keeps serving": "아무 말 없이 바로 닫는 클라이언트를 처리하고 계속 서비스합니다",
   "in progress, {passed} of {total} checks": "진행 중, 검사 {total}개 중 {passed}개",
+  "it answers \"pong xxx…\" (100000 times \"x\"), then \"count 2\"": "\"pong xxx…\"(\"x\" 100000개), 그다음 \"count 2\"로 응답합니다",
   "it answers {replies}": "자식이 응답합니다: {replies}",
-  "it does not print a reply to \"ping 2\": the child never sent one": "\"ping 2\"에 대한 응답을 출력하지 않습니다. 자식은 응답을 보낸 적이 없습니다",
+  "it did not hand {value} to setTimeout (Node warns with TimeoutOverflowWarning)":
+    "{value}을(를) setTimeout에 넘기지 않았습니다(넘기면 Node가 TimeoutOverflowWarning으로 경고합니다)",
+  "it does not print a reply to \"{request}\": the child never sent one": "\"{request}\"에 대한 응답을 출력하지 않습니다. 자식은 그런 응답을 보낸 적이 없습니다",
   "it exits with a non-zero exit code (it failed, and says so to the shell)": "0이 아닌 종료 코드로 끝납니다 (실패했고, 셸에 그렇게 알립니다)",
   "it exits with code 0": "코드 0으로 종료합니다",
+  "it exits with code 255": "코드 255로 종료합니다",
+  "it exits with code 4": "코드 4로 종료합니다",
   "it exits with code 7": "코드 7로 종료합니다",
   "it exits with code {code}, like its child": "자식과 같은 종료 코드({code})로 종료합니다",
   "it has 3 parts, not 4": "부분이 4개가 아니라 3개입니다",
@@ -504,6 +576,7 @@ export const ko: Record<string, string> = {
   "keeps serving after clients reset their connections": "클라이언트가 연결을 재설정한 뒤에도 계속 서비스합니다",
   "killed by {signal}": "{signal} 신호로 강제 종료됨",
   "lesson": "레슨",
+  "lines cut between chunks": "청크 사이에서 잘린 줄",
   "local port {port} was taken meanwhile ({code}); trying another": "로컬 포트 {port}: 그사이 다른 곳에서 차지함({code}). 다른 포트로 다시 시도함",
   "no result": "결과 없음",
   "normaliseAddress turns ::ffff:127.0.0.1 into 127.0.0.1 and leaves other addresses alone":
@@ -513,11 +586,17 @@ export const ko: Record<string, string> = {
   "observed:": "관찰한 값:",
   "occupy a port, as another running server would": "실행 중인 다른 서버처럼 포트 하나를 차지합니다",
   "parent: exits with its child's exit code (5)": "부모: 자식의 종료 코드(5)로 종료합니다",
-  "parent: gives up on a child that never answers (--timeout), and stops it": "부모: 끝내 응답하지 않는 자식을 포기하고(--timeout) 멈춥니다",
-  "parent: prints each request with the child's reply, closes the child's stdin and reports its exit":
-    "부모: 요청마다 자식의 응답과 함께 출력하고, 자식의 stdin을 닫고, 자식의 종료를 알립니다",
-  "parent: reads each whole reply when the child writes it one byte at a time": "부모: 자식이 응답을 한 바이트씩 써도 응답 전체를 읽습니다",
+  "parent: gives up on a child that stops answering (--timeout), survives writing to it (EPIPE), and stops it":
+    "부모: 응답을 멈춘 자식을 포기하고(--timeout), 그 자식에게 쓰다 실패해도(EPIPE) 죽지 않고, 자식을 멈춥니다",
+  "parent: prints each request with the child's reply, closes the child's stdin, reports its exit and ends":
+    "부모: 요청마다 자식의 응답과 함께 출력하고, 자식의 stdin을 닫고, 자식의 종료를 알린 뒤 끝납니다",
+  "parent: reads each whole reply when the child writes it in pieces, a byte at a time and run into the next reply":
+    "부모: 자식이 응답을 한 바이트씩, 다음 응답과 이어 붙여 조각조각 써도 응답을 통째로 읽습니다",
+  "parent: refuses --timeout abc and --timeout 2147483648 with a message that names the value":
+    "부모: --timeout abc와 --timeout 2147483648을 그 값을 밝힌 메시지와 함께 거부합니다",
+  "parent: reports a child killed by a signal (SIGKILL), and exits with an error code": "부모: 시그널(SIGKILL)로 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that crashed before answering, and exits with an error code": "부모: 응답하기 전에 죽은 자식을 알리고 오류 코드로 종료합니다",
+  "parent: reports a child that exited with code 0 without answering, and exits with an error code": "부모: 응답 없이 코드 0으로 종료한 자식을 알리고 오류 코드로 종료합니다",
   "parseIPv4 gives positive numbers for 128.0.0.0 and above (>>> 0)": "parseIPv4가 128.0.0.0 이상에서도 양수를 돌려줍니다 (>>> 0)",
   "parseIPv4 refuses malformed addresses and names the offending part": "parseIPv4가 잘못된 주소를 거부하고 문제가 된 부분을 밝힙니다",
   "parseIPv4 turns a dotted quad into its 32-bit number, first part first": "parseIPv4가 점으로 구분한 네 숫자를 32비트 수로 바꿉니다 (첫 부분이 가장 큰 자리)",
@@ -531,6 +610,8 @@ export const ko: Record<string, string> = {
   "prints the server's reply as text": "서버의 응답을 텍스트로 출력합니다",
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
+  "proven: your parent sent \"ping 2\" and \"count\" only after reading the start of their replies (\"po\", \"co\"), so the rest of each reply reached it in later reads":
+    "증명됨: 부모 프로세스는 응답의 앞부분(\"po\", \"co\")을 읽은 뒤에야 \"ping 2\"와 \"count\"를 보냈으므로, 각 응답의 나머지는 그 뒤의 읽기로 도착했습니다",
   "push accepted a header announcing {announced} and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
     "push가 {announced}를 알리는 헤더를 받아들이고 그만큼을 기다리려 했습니다. 이러면 상대가 여러분의 프로그램에 얼마든지 메모리를 쓰게 만들 수 있습니다. 최댓값을 넘는 길이를 읽자마자 예외를 던지세요.",
   "push did not return the {max}-byte frame.": "push가 {max}바이트 프레임을 반환하지 않았습니다.",
@@ -548,6 +629,17 @@ export const ko: Record<string, string> = {
   "push {n} of {total} ({what})": "push {total}번 중 {n}번째({what})",
   "read again": "다시 읽기 시작합니다",
   "read your server's line": "서버가 보낸 줄을 읽습니다",
+  "readLines did not end when the stream ended ({what}): a for await loop over it would wait forever. Return (or let the loop finish) once the stream's own loop ends.":
+    "스트림이 끝났는데도 readLines가 끝나지 않았습니다({what}). 그 위의 for await 반복문은 영원히 기다리게 됩니다. 스트림의 반복문이 끝나면 반환하세요(반복문이 끝나게 두세요).",
+  "readLines gave the wrong lines for {what}. Keep the unfinished end of each chunk for the next one, let the stream decode UTF-8 (setEncoding), and yield what is left when the stream ends.":
+    "readLines가 {what}에서 잘못된 줄을 내놓았습니다. 청크마다 끝나지 않은 끝부분은 다음 청크를 위해 남기고, UTF-8 디코딩은 스트림에 맡기고(setEncoding), 스트림이 끝나면 남은 것을 내보내세요.",
+  "readLines threw {error} on {what}.": "readLines가 {what}에서 {error} 예외를 던졌습니다.",
+  "readLines yields each whole line of a stream, whatever its chunks, and ends when the stream ends":
+    "readLines는 청크가 어떻게 나뉘든 스트림의 줄을 하나씩 통째로 내보내고, 스트림이 끝나면 끝납니다",
+  "readLines: call stream.setEncoding(\"utf8\") first, keep the rest of each chunk in front of the next one, yield every line (empty ones too), and after the loop yield what is left if it is not \"\".":
+    "readLines: 먼저 stream.setEncoding(\"utf8\")을 호출하고, 청크마다 남은 부분을 다음 청크 앞에 붙이고, 모든 줄을(빈 줄도) 내보내고, 반복문이 끝나면 남은 것이 \"\"가 아닐 때 그것도 내보내세요.",
+  "readOptions must refuse a --timeout that is not a whole number from 1 to 2147483647, with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.":
+    "readOptions는 1부터 2147483647까지의 정수가 아닌 --timeout을 받은 텍스트를 담은 Error로 거부해야 합니다. setTimeout은 2147483647밀리초보다 오래 기다릴 수 없어서, 더 큰 값을 받으면 1밀리초 뒤에 실행됩니다.",
   "reading a file outside its folder": "자기 폴더 밖의 파일 읽기",
   "reading {resource}": "{resource} 읽기",
   "reads again": "다시 읽기 시작함",
@@ -561,11 +653,10 @@ export const ko: Record<string, string> = {
   "run your client with --port {port}": "클라이언트를 --port {port} 옵션으로 실행합니다",
   "run your client with --port {port} and 2 messages": "클라이언트를 --port {port} 옵션과 메시지 2개로 실행합니다",
   "run your client with {args}": "클라이언트를 실행합니다: {args}",
-  "run your parent.ts with --timeout 300 and a reference child that never answers": "parent.ts를 --timeout 300과 끝내 응답하지 않는 기준 자식으로 실행합니다",
-  "run your parent.ts with a reference child that exits with code 3 on the second request": "parent.ts를 두 번째 요청에서 코드 3으로 종료하는 기준 자식과 함께 실행합니다",
-  "run your parent.ts with a reference child that exits with code 5": "parent.ts를 코드 5로 종료하는 기준 자식과 함께 실행합니다",
-  "run your parent.ts with a reference child that writes one byte at a time": "parent.ts를 한 바이트씩 쓰는 기준 자식과 함께 실행합니다",
-  "run your parent.ts with the reference child": "parent.ts를 기준 자식과 함께 실행합니다",
+  "run your parent.ts with --timeout {value}": "parent.ts를 --timeout {value}로 실행합니다",
+  "run your parent.ts with {args} and a reference child that answers once, then stops reading and answering":
+    "parent.ts를 {args}, 그리고 한 번 응답한 뒤 읽기와 응답을 멈추는 기준 자식과 함께 실행합니다",
+  "run your parent.ts with {args} and {child}": "parent.ts를 {args}, 그리고 {child}과(와) 함께 실행합니다",
   "see whether this machine has IPv6 (a server on ::ffff:127.0.0.1)": "이 기계에 IPv6가 있는지 확인합니다 (::ffff:127.0.0.1의 서버)",
   "send \"Hel\", the start of a message, then reset the connection (RST)": "메시지의 시작인 \"Hel\"을 보낸 다음 연결을 재설정합니다 (RST)",
   "send 150 bytes (in two writes: 60, then 90) and no FIN": "150바이트를 보내고(쓰기 두 번: 60, 그다음 90) FIN은 보내지 않습니다",
@@ -590,11 +681,23 @@ export const ko: Record<string, string> = {
   "serve() is one for await loop over readLines(input): answer each line, write the reply with \"\\n\". The loop ends when stdin ends; return 0 then.":
     "serve()는 readLines(input)을 도는 for await 반복문 하나입니다. 줄마다 응답하고, 응답은 \"\\n\"과 함께 쓰세요. stdin이 끝나면 반복문이 끝나니, 그때 0을 반환하세요.",
   "serves three clients, one after another": "클라이언트 세 개를 차례로 서비스합니다",
+  "skipped: Windows has no signals, so no child there is killed by one": "건너뜀: Windows에는 시그널이 없으므로 시그널로 죽는 자식도 없습니다",
   "skipped: this machine cannot listen on ::ffff:127.0.0.1 (no IPv6), so no server here sees an IPv4-mapped address":
     "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 수신할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
   "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".":
     "클라이언트가 충분히 빨리 읽지 않으면 socket.write()가 false를 반환합니다. 그러면 socket.pause()를 호출해서 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()을 호출하세요.",
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
+  "splitLines cuts text at each \"\\n\", drops a \"\\r\" before it, and keeps the unfinished end":
+    "splitLines는 텍스트를 \"\\n\"마다 자르고, 그 앞의 \"\\r\"을 떼고, 끝나지 않은 끝부분을 남깁니다",
+  "splitLines removes a \"\\r\" at the end of each line (\"count\\r\" is \"count\"). In serve, skip an empty line before calling answer: it gets no reply and is not counted.":
+    "splitLines는 줄 끝의 \"\\r\"을 떼어 냅니다(\"count\\r\"은 \"count\"입니다). serve에서는 answer를 호출하기 전에 빈 줄을 건너뛰세요. 빈 줄은 응답을 받지 않고 세지도 않습니다.",
+  "splitLines({input}) gives lines {lines} and rest {rest}": "splitLines({input})는 lines {lines}와 rest {rest}를 돌려줍니다",
+  "splitLines({input}) returned the wrong lines or rest. Only a \"\\n\" ends a line; remove one \"\\r\" just before it, keep every other character, and return what follows the last \"\\n\" as rest.":
+    "splitLines({input})가 잘못된 lines나 rest를 돌려주었습니다. 줄을 끝내는 것은 \"\\n\"뿐입니다. 바로 앞의 \"\\r\" 하나만 떼고, 다른 문자는 모두 그대로 두고, 마지막 \"\\n\" 뒤에 오는 것을 rest로 돌려주세요.",
+  "splitLines({input}) threw {error}. It should return { lines, rest } for any text.":
+    "splitLines({input})가 {error} 예외를 던졌습니다. 어떤 텍스트에도 { lines, rest }를 돌려주어야 합니다.",
+  "splitLines: split at \"\\n\" only, take the last piece off as rest (it is \"\" when the text ended with \"\\n\"), and remove one \"\\r\" at the end of each line, nothing else: spaces belong to the request.":
+    "splitLines: \"\\n\"에서만 자르고, 마지막 조각은 rest로 떼어 내고(텍스트가 \"\\n\"으로 끝났으면 \"\"입니다), 줄마다 끝의 \"\\r\" 하나만 떼어 내세요. 그 밖에는 아무것도 지우지 마세요. 공백도 요청의 일부입니다.",
   "start a reference echo server that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest": "모든 에코를 세 조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 시작합니다",
   "start a reference echo server that echoes one frame, then closes": "프레임 하나만 에코하고 연결을 닫는 기준 에코 서버를 시작합니다",
   "start a reference server that accepts and never answers": "연결을 받아들이고 끝내 응답하지 않는 기준 서버를 시작합니다",
@@ -645,18 +748,34 @@ export const ko: Record<string, string> = {
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
   "the last part, \"-4\", is not a number from 0 to 255": "마지막 부분 \"-4\"는 0부터 255까지의 수가 아닙니다",
   "the port": "포트 번호",
+  "the reference child": "기준 자식",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
   "the reference child answers each request, then exits with code 5 when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 코드 5로 종료함",
+  "the reference child answers each request, then is killed by SIGKILL when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 SIGKILL로 죽습니다",
+  "the reference child answers the first request, closes its stdin (so writing to it fails with EPIPE), and never answers or ends again":
+    "기준 자식은 첫 요청에 응답하고 자기 stdin을 닫은 뒤(그래서 자식에게 쓰면 EPIPE로 실패합니다) 다시는 응답하지도 끝나지도 않습니다",
   "the reference child answers the first request, then exits with code 3 on the second without answering":
     "기준 자식은 첫 요청에 응답한 뒤, 두 번째 요청에는 응답하지 않고 코드 3으로 종료함",
-  "the reference child never answers and never ends by itself": "기준 자식은 끝내 응답하지 않고, 스스로 끝나지도 않음",
-  "the reference child writes each reply one byte at a time": "기준 자식은 응답을 한 바이트씩 씀",
+  "the reference child closed its stdin: it reads nothing more": "기준 자식이 자기 stdin을 닫음: 더는 아무것도 읽지 않음",
+  "the reference child did not get to answer within --timeout {timeout}; trying again with more time":
+    "기준 자식이 --timeout {timeout} 안에 응답하지 못했습니다. 시간을 늘려 다시 해 봅니다",
+  "the reference child exits with code 0 at once, before reading anything": "기준 자식은 아무것도 읽기 전에 곧바로 코드 0으로 종료합니다",
+  "the reference child exits with code {code}": "기준 자식이 코드 {code}로 종료함",
+  "the reference child is killed by {signal}": "기준 자식이 {signal}로 죽음",
+  "the reference child started (pid {pid})": "기준 자식이 시작됨(pid {pid})",
+  "the reference child to end": "기준 자식이 끝나기",
+  "the reference child to start": "기준 자식이 시작되기",
+  "the reference child to stop reading": "기준 자식이 읽기를 멈추기",
+  "the reference child writes each reply one byte at a time, and sends the \"\\n\" that ends a reply in one write with the first bytes of the next reply":
+    "기준 자식은 응답을 한 바이트씩 쓰고, 응답을 끝내는 \"\\n\"은 다음 응답의 첫 바이트들과 함께 한 번에 씁니다",
+  "the reference child's report": "기준 자식의 보고",
   "the reference client": "기준 클라이언트",
   "the reference server drops the client: a header announces {length} bytes, over the {max}-byte limit":
     "기준 서버가 클라이언트를 끊음: 헤더가 {max}바이트 제한을 넘는 {length}바이트를 알림",
   "the reference server listens on {host}:{port}": "기준 서버가 {host}:{port}에서 수신함",
   "the reference server stopped: {error}": "기준 서버가 멈춤: {error}",
   "the reference server to listen": "기준 서버가 수신을 시작하는 것",
+  "the replies really were split: each next request came after the start of its reply had been read": "응답은 정말로 나뉘어 도착했습니다. 다음 요청은 매번 그 응답의 앞부분을 읽은 뒤에 왔습니다",
   "the second chunk (the rest of the frame \"four\")": "두 번째 청크(프레임 \"four\"의 나머지)",
   "the second chunk (the rest of 안 and the first byte of 녕)": "두 번째 청크(안의 나머지와 녕의 첫 바이트)",
   "the second client": "두 번째 클라이언트",
@@ -669,9 +788,11 @@ export const ko: Record<string, string> = {
   "the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1": "서버가 ::ffff:127.0.0.1로 보이는 클라이언트를 127.0.0.1로 보여 줍니다",
   "the server tells a client its own IP and port: you are 127.0.0.1:PORT": "서버가 클라이언트에게 그 클라이언트의 IP와 포트 번호를 알려 줍니다: you are 127.0.0.1:PORT",
   "the server's first byte": "서버의 첫 바이트",
+  "the signal": "시그널",
   "the text is empty": "텍스트가 비어 있습니다",
   "the third chunk (00 00 00 00: an empty frame, alone)": "세 번째 청크(00 00 00 00: 빈 프레임 하나만)",
   "the third chunk (the rest of the text, and the start of the binary frame)": "세 번째 청크(텍스트의 나머지와 바이너리 프레임의 시작)",
+  "the value given": "받은 값",
   "the whole check": "검사 전체가 끝나는 것",
   "the {length}-byte payload of the frame": "프레임의 {length}바이트 페이로드",
   "then": "그다음",
@@ -682,14 +803,19 @@ export const ko: Record<string, string> = {
   "usage: npm run hint -- NN [--all | --reset]   (for example: npm run hint -- 05)":
     "사용법: npm run hint -- NN [--all | --reset]   (예: npm run hint -- 05)",
   "wait for it to print listening on HOST:PORT": "listening on HOST:PORT가 출력되기를 기다립니다",
+  "wait for its 2 replies": "응답 2개를 기다립니다",
   "wait for its reply": "응답을 기다립니다",
   "wait for its {count} replies": "응답 {count}개를 기다립니다",
-  "wait for your child to end by itself (up to {seconds} s)": "자식이 스스로 끝나기를 기다립니다 (최대 {seconds}초)",
+  "wait for the reference child to answer \"ping 1\" and stop reading": "기준 자식이 \"ping 1\"에 응답하고 읽기를 멈추기를 기다립니다",
+  "wait for the reference child to end": "기준 자식이 끝나기를 기다립니다",
   "wait for your client to finish": "클라이언트가 끝나기를 기다립니다",
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
-  "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
+  "wait for your parent to give up, at most {seconds} s after the child went silent (--timeout {timeout}, and time to stop the child)":
+    "부모 프로세스가 포기하기를, 자식이 침묵한 뒤 최대 {seconds}초 기다립니다(--timeout {timeout}, 그리고 자식을 멈출 시간)",
   "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
+  "wait for {who} to end by itself, at most {seconds} s {after}": "{who}가 스스로 끝나기를 {after} 최대 {seconds}초 기다립니다",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
+  "write \"ping \" and 100000 times \"x\", then \"\\n\", and then \"count\\n\"": "\"ping \"과 \"x\" 100000개, \"\\n\", 그다음 \"count\\n\"을 씁니다",
   "write {pieces} to its stdin": "자식의 stdin에 씁니다: {pieces}",
   "write {pieces} to its stdin, each in its own write": "자식의 stdin에 하나씩 따로 씁니다: {pieces}",
   "writing a file outside the grader's scratch folder": "채점기의 임시 작업 폴더 밖에 파일 쓰기",
@@ -697,6 +823,7 @@ export const ko: Record<string, string> = {
   "your child's reply": "자식의 응답",
   "your child's {count} replies": "자식의 응답 {count}개",
   "your code to finish \"{case}\"": "여러분의 코드가 \"{case}\" 사례를 끝내는 것",
+  "your parent starts the program given with --child": "부모 프로세스가 --child로 준 프로그램을 시작합니다",
   "your program": "여러분의 프로그램",
   "your program to answer the requests so far": "프로그램이 지금까지 보낸 요청에 응답하는 것",
   "your program to be stopped": "프로그램이 멈추는 것",
@@ -745,5 +872,11 @@ export const ko: Record<string, string> = {
   "{message} Your child {how} before it answered them all.": "{message} 자식 프로세스가 모든 요청에 응답하기 전에 {how}.",
   "{passed} of {total} checks pass": "검사 {total}개 중 {passed}개 통과",
   "{points} points": "{points}점",
+  "{times} times {text}": "{text} {times}번",
+  "{what}: chunks {chunks} give the lines {lines}, and then the loop ends": "{what}: 청크 {chunks}에서 줄 {lines}이 나오고, 그다음 반복문이 끝납니다",
   "{who} sends the frame {frame}": "{who}가 프레임을 보냅니다: {frame}",
+  "{who} was still running {seconds} s {after}, with nothing left to do. Something keeps it alive: a timer that is never cleared (clearTimeout), an interval, or a child process or pipe left open.":
+    "{who}가 할 일이 없는데도 {after} {seconds}초가 지나도록 실행 중이었습니다. 무언가가 붙잡아 두고 있습니다. 지우지 않은 타이머(clearTimeout), interval, 또는 열어 둔 자식 프로세스나 파이프입니다.",
+  "안 is three bytes in UTF-8 (EC 95 88), and here its bytes arrived in two reads. Decoding each chunk on its own breaks it (into �); stream.setEncoding(\"utf8\") keeps a character whole across chunks.":
+    "안은 UTF-8로 3바이트(EC 95 88)이고, 여기서는 그 바이트가 두 번의 읽기로 나뉘어 도착했습니다. 청크를 하나씩 따로 디코딩하면 문자가 깨집니다(�가 됩니다). stream.setEncoding(\"utf8\")은 청크 사이에서도 문자를 온전히 지킵니다.",
 };
