@@ -63,6 +63,8 @@ export class CheckContext {
     } catch (error) {
       step.ok = false;
       throw error;
+    } finally {
+      step.at = this.transcript.elapsed();
     }
   }
 

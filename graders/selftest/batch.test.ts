@@ -173,11 +173,15 @@ describe("npm run grade", () => {
     expect(feedback).toContain(`### ✗ ${caught.title}`);
     expect(feedback).toContain("Hint:");
     expect(feedback).toMatch(/✓ .+/);
+    // The failing conversation drawn (and the lesson's expected exchange), for Markdown viewers.
+    expect(feedback).toContain("```mermaid\nsequenceDiagram\n    participant P0 as grader\n    participant P1 as your program");
+    expect(feedback).toContain("✗ the check failed here:");
     expect(readFileSync(join(out(), "junit", "buggy.xml"), "utf8")).toContain(`<failure type="failed"`);
 
     const summary = readFileSync(join(out(), "summary.md"), "utf8");
     expect(summary).toContain(`**03 ${BUGGY.caughtBy}**`);
     expect(summary).toContain("## Submissions with problems");
+    expect(summary, "the summary stays text").not.toContain("```mermaid");
     await expectNoProcessLeft();
   });
 
