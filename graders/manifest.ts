@@ -173,7 +173,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-malformed-addresses": {
         points: 2,
-        hint: "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.",
+        hint: "Before converting a part, check that it is made of the digits 0-9 only: parseInt(\"12abc\") quietly gives 12, and Number(\" 1\"), Number(\"1e2\") and Number(\"0x7f\") give 1, 100 and 127. Then refuse empty parts, leading zeros and values above 255, and put the offending part (or, for a wrong count, the text or the number of parts) in the error message.",
         section: "parseint-is-too-forgiving",
       },
       "formats-a-number-as-a-dotted-quad": {
@@ -183,17 +183,17 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "parses-ports-from-0-to-65535": {
         points: 1,
-        hint: "A port is 16 bits: 0 to 65535. Accept only digits (/^[0-9]+$/), refuse anything above MAX_PORT, and put the text you were given in the error message.",
+        hint: "A port is 16 bits: 0 to 65535. Accept text made of the digits 0-9 only (no spaces, signs, dots, \"e\" or \"0x\"), refuse anything above MAX_PORT, and put the text you were given in the error message.",
         section: "the-edges-of-a-range",
       },
       "classifies-ports-as-iana-does": {
         points: 1,
-        hint: "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.",
+        hint: "First refuse anything that is not a whole number from 0 to 65535 (throw). Then compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.",
         section: "the-edges-of-a-range",
       },
       "unwraps-ipv4-mapped-addresses": {
         points: 1,
-        hint: "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".",
+        hint: "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\", and \"::ffff:7f00:1\" (no dotted quad) too.",
         section: "ipv4-mapped-ipv6-addresses",
       },
       "tells-a-client-its-own-address-and-port": {
@@ -203,7 +203,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "closes-the-connection-after-answering": {
         points: 1,
-        hint: "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.",
+        hint: "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection at once (no timer), so the client knows the answer is complete.",
         section: "one-line-then-close",
       },
       "serves-client-after-client": {
@@ -218,8 +218,18 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-a-port-already-in-use": {
         points: 1,
-        hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.",
+        hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that names the port (the error's code is EADDRINUSE), set process.exitCode = 1, and let the program end at once.",
         section: "a-port-has-one-owner",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass the host from --host to listen: server.listen({ host, port }). A server that always listens on 127.0.0.1 cannot be reached on 127.0.0.2 or ::1.",
+        section: "the-two-ends-of-a-connection",
+      },
+      "refuses-a-bad-port": {
+        points: 1,
+        hint: "Read --port with parsePort, not Number(): it refuses 65536 and abc with an Error that includes the text, and main prints that message and sets process.exitCode = 1.",
+        section: "the-edges-of-a-range",
       },
     },
     hints: [

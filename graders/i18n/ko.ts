@@ -4,17 +4,23 @@
 // 검사 (check), 기준 서버/자식 (reference), 청크, 프레임, 페이로드, 재설정 (reset).
 // `npm run messages -- --check` and graders/selftest/i18n.test.ts list any key missing here.
 export const ko: Record<string, string> = {
+  "\"+80\" has a sign": "\"+80\"에는 부호가 붙어 있습니다",
+  "\"0x50\" is not a decimal number (Number() reads it as 80)": "\"0x50\"은 10진수가 아닙니다(Number()는 80으로 읽습니다)",
+  "\"1e3\" is not written in plain digits (Number() reads it as 1000)": "\"1e3\"은 숫자만으로 쓰여 있지 않습니다(Number()는 1000으로 읽습니다)",
   "\"80a\" is not a number": "\"80a\"는 숫자가 아닙니다",
   "\"\\r\\n\" cut between two chunks": "두 청크 사이에서 잘린 \"\\r\\n\"",
   "\"exit 4\\r\\n\" is the request \"exit 4\": remove the \"\\r\" before reading the code.": "\"exit 4\\r\\n\"은 \"exit 4\" 요청입니다. 코드를 읽기 전에 \"\\r\"을 떼어 내세요.",
   "\"{path}\" is outside your exercise folder: a graded program may import only files of its own folder and Node's modules (node:…)":
     "\"{path}\": 실습 폴더 밖에 있는 파일입니다. 채점받는 프로그램은 자기 폴더의 파일과 Node의 모듈(node:…)만 import할 수 있습니다",
   "\"안녕\" is 2 characters but 6 bytes in UTF-8: count bytes": "\"안녕\"은 2글자지만 UTF-8로는 6바이트입니다. 바이트를 세세요",
+  "\"８０\" is written in full-width digits, not 0-9": "\"８０\"은 0-9가 아니라 전각 숫자로 쓰여 있습니다",
   "(1 byte)": "(1바이트)",
   "(extra bytes from here on)": "(여기부터 남는 바이트)",
   "(line cut)": "(줄이 잘림)",
   "(the observed bytes stop here)": "(관찰한 바이트는 여기서 끝남)",
   "({size} bytes)": "({size}바이트)",
+  ", naming {facts}": ", {facts}을(를) 밝히며",
+  "--port {value}": "--port {value}",
   "--timeout {value}": "--timeout {value}",
   "-1 is below 0": "-1은 0보다 작습니다",
   "-1 is not a port": "-1은 포트 번호가 아닙니다",
@@ -22,13 +28,18 @@ export const ko: Record<string, string> = {
   "1 point": "1점",
   "1.5 is not a whole number": "1.5는 정수가 아닙니다",
   "2 is 00 00 00 02 in big-endian: the most significant byte first": "2는 빅 엔디언으로 00 00 00 02입니다. 가장 큰 자리의 바이트가 먼저 옵니다",
+  "2147483648 (2^31) does not fit in 16 bits": "2147483648(2^31)은 16비트에 들어가지 않습니다",
+  "2147483648 (2^31) is no port": "2147483648(2^31)은 포트 번호가 아닙니다",
   "255 is the largest exit code: \"exit 255\" gets \"bye 255\".": "255는 가장 큰 종료 코드입니다. \"exit 255\"에는 \"bye 255\"로 응답합니다.",
   "256 is 00 00 01 00 (the length needs more than one byte), and the payload's bytes stay as they are":
     "256은 00 00 01 00이고(길이에 1바이트보다 많이 필요합니다), 페이로드의 바이트는 그대로 남습니다",
   "256 is more than 255": "256은 255보다 큽니다",
+  "4294967296 (2^32) does not fit in 16 bits, and would wrap to 0 if cut to 16 bits": "4294967296(2^32)은 16비트에 들어가지 않고, 16비트로 자르면 0이 되어 버립니다",
   "4294967296 is 2^32, one more than the largest address": "4294967296은 2^32로, 가장 큰 주소보다 1 큽니다",
   "65536 does not fit in 16 bits": "65536은 16비트에 들어가지 않습니다",
   "8.5 is not a whole number": "8.5는 정수가 아닙니다",
+  "80.5 is not a whole number": "80.5는 정수가 아닙니다",
+  "9007199254740992 (2^53) is far past 32 bits": "9007199254740992(2^53)는 32비트를 한참 넘습니다",
   "99999 does not fit in 16 bits": "99999는 16비트에 들어가지 않습니다",
   "A Windows terminal ends each line with \"\\r\\n\": \"count\\r\\n\" is the request \"count\". An empty line is no request: no reply, and count does not count it.":
     "Windows 터미널은 줄마다 \"\\r\\n\"으로 끝냅니다. \"count\\r\\n\"은 \"count\" 요청입니다. 빈 줄은 요청이 아닙니다. 응답하지 않고, count도 세지 않습니다.",
@@ -38,8 +49,8 @@ export const ko: Record<string, string> = {
     "클라이언트가 아무 말 없이 FIN을 보낼 수도 있습니다. 그러면 메시지는 비어 있습니다. `${client} says: `를 출력하고 연결을 닫으세요. Buffer.concat([])은 빈 Buffer이지만, 시작값 없는 reduce()는 예외를 던집니다.",
   "A pipe carries bytes, not requests: one read can hold several requests, or part of one. Only a \"\\n\" ends a request.":
     "파이프는 요청이 아니라 바이트를 나릅니다. 한 번 읽은 데이터에 요청 여러 개가 들어 있을 수도, 요청의 일부만 들어 있을 수도 있습니다. 요청을 끝내는 것은 \"\\n\"뿐입니다.",
-  "A port is 16 bits: 0 to 65535. Accept only digits (/^[0-9]+$/), refuse anything above MAX_PORT, and put the text you were given in the error message.":
-    "포트 번호는 16비트, 즉 0부터 65535까지입니다. 숫자(/^[0-9]+$/)만 받아들이고, MAX_PORT보다 큰 값은 거부하고, 받은 텍스트를 오류 메시지에 넣으세요.",
+  "A port is 16 bits: 0 to 65535. Accept text made of the digits 0-9 only (no spaces, signs, dots, \"e\" or \"0x\"), refuse anything above MAX_PORT, and put the text you were given in the error message.":
+    "포트 번호는 16비트, 즉 0부터 65535까지입니다. 0-9 숫자로만 된 텍스트를 받아들이고(공백, 부호, 점, \"e\", \"0x\"는 안 됩니다), MAX_PORT보다 큰 값은 거부하고, 받은 텍스트를 오류 메시지에 넣으세요.",
   "A reply may arrive in many pieces, and with the start of the next one. Your parent should print a reply only when its \"\\n\" has arrived, and keep what follows for the next reply.":
     "응답은 여러 조각으로, 다음 응답의 앞부분과 함께 도착할 수 있습니다. 부모 프로세스는 응답의 \"\\n\"이 도착했을 때에만 그 응답을 출력하고, 그 뒤에 온 것은 다음 응답을 위해 남겨 두어야 합니다.",
   "A request has no length limit here: the whole line up to its \"\\n\" is one request, however many chunks it takes. Then count says 2.":
@@ -65,14 +76,14 @@ export const ko: Record<string, string> = {
     "socket.end(line)으로 응답하고, 다음 클라이언트를 위해 서버는 열어 두고, ::ffff:127.0.0.1은 127.0.0.1로 정규화하세요.",
   "As soon as a client connects, write exactly GREETING (\"Hello. Client.\"): no newline, nothing else, and before you wait for its message.":
     "클라이언트가 연결하자마자 GREETING(\"Hello. Client.\")을 정확히 그대로 쓰세요. 줄바꿈도, 다른 것도 붙이지 말고, 클라이언트의 메시지를 기다리기 전에 쓰세요.",
+  "Before converting a part, check that it is made of the digits 0-9 only: parseInt(\"12abc\") quietly gives 12, and Number(\" 1\"), Number(\"1e2\") and Number(\"0x7f\") give 1, 100 and 127. Then refuse empty parts, leading zeros and values above 255, and put the offending part (or, for a wrong count, the text or the number of parts) in the error message.":
+    "부분을 변환하기 전에 0-9 숫자로만 되어 있는지 확인하세요. parseInt(\"12abc\")는 말없이 12를 주고, Number(\" 1\"), Number(\"1e2\"), Number(\"0x7f\")는 1, 100, 127을 줍니다. 그다음 빈 부분, 앞에 붙은 0, 255보다 큰 값을 거부하고, 문제가 된 부분을(부분의 개수가 틀렸다면 텍스트나 부분의 개수를) 오류 메시지에 넣으세요.",
   "Bit operators in JavaScript are signed 32-bit: end parseIPv4 with >>> 0, and take bytes in formatIPv4 with >>> and & 255.":
     "JavaScript의 비트 연산자는 부호 있는 32비트로 계산합니다. parseIPv4는 >>> 0으로 끝내고, formatIPv4에서는 >>>와 & 255로 바이트를 꺼내세요.",
   "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.":
     "socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 시간이 초과되었다는 메시지로 reject하고 소켓을 destroy하세요.",
   "Call stream.setEncoding(\"utf8\") in readLines before reading: the stream then keeps the bytes of a character that is cut between two chunks until the rest arrives. Decoding each chunk on its own (String(chunk) of a Buffer) breaks it.":
     "readLines에서 읽기 전에 stream.setEncoding(\"utf8\")을 호출하세요. 그러면 스트림은 두 청크 사이에서 잘린 문자의 바이트를 나머지가 올 때까지 가지고 있습니다. 청크를 하나씩 따로 디코딩하면(Buffer에 String(chunk)) 그 문자가 깨집니다.",
-  "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.":
-    "각 부분을 변환하기 전에 /^[0-9]+$/로 검사하세요. parseInt(\"12abc\")는 조용히 12를 돌려줍니다. 그다음 빈 부분, 앞자리 0, 255보다 큰 값을 거부하고, 문제가 된 부분을 오류 메시지에 넣으세요.",
   "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.":
     "헤더를 읽자마자, 페이로드를 기다리기 전에, 알려 온 길이를 최댓값과 비교하세요.",
   "Close only the client's socket, never the server: the function you gave createServer runs again for every new client, several at once too.":
@@ -82,8 +93,6 @@ export const ko: Record<string, string> = {
     "모든 \"data\" 이벤트의 청크를 모으세요. 메시지는 \"end\"에서, 또는 MAX_MESSAGE_BYTES바이트를 쥐었을 때 완성됩니다.",
   "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error that says \"too large\". Exactly the maximum is allowed: use >, not >=.":
     "readUInt32BE 바로 다음에, 페이로드가 도착했는지 확인하기 전에, 길이를 최댓값과 비교하고 \"too large\"라고 말하는 Error를 던지세요. 최댓값과 정확히 같은 길이는 허용됩니다. >=가 아니라 >를 쓰세요.",
-  "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
-    "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
   "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.":
     "도착하는 바이트를 세세요. MAX_MESSAGE_BYTES를 쥐자마자 처음 MAX_MESSAGE_BYTES바이트만(subarray) 출력하고 연결을 닫으세요. 이 클라이언트는 FIN을 끝내 보내지 않습니다.",
   "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES, finish, and close the socket.":
@@ -97,6 +106,8 @@ export const ko: Record<string, string> = {
   "Did your server pass --host to listen()?": "서버가 --host 값을 listen()에 넘겼나요?",
   "Do not close the listening server after a client. createServer calls your connection handler for every client, as long as the server listens.":
     "클라이언트 하나를 처리한 뒤에 수신 중인 서버를 닫지 마세요. 서버가 수신하는 동안 createServer는 클라이언트마다 여러분의 연결 핸들러를 호출합니다.",
+  "Does your server pass --host to listen()? It was told --host {host}, and nothing listens there.":
+    "서버가 --host를 listen()에 넘기나요? --host {host}로 실행했는데 그곳에서 리슨하는 것이 없습니다.",
   "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.":
     "오류 처리: push가 던지는 예외를 잡아 그 연결을 닫고, 모든 소켓에서 \"error\"를 처리하고, 마지막 에코 전에 오는 \"end\"는 실패로 다루세요.",
   "Every check of exercise {number} passes. Well done!\nCompare your work with the reference in solutions/{slug}/: npm run compare -- {number}":
@@ -119,6 +130,8 @@ export const ko: Record<string, string> = {
   "Feedback for {id}": "{id}님을 위한 피드백",
   "Finish once only: a flag (finished) keeps \"end\" and the 100-byte limit from printing twice.":
     "마무리는 한 번만 하세요. 플래그(finished)를 두면 \"end\"와 100바이트 제한이 두 번 출력하는 일을 막을 수 있습니다.",
+  "First refuse anything that is not a whole number from 0 to 65535 (throw). Then compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
+    "먼저 0부터 65535까지의 정수가 아닌 것은 거부하세요(예외를 던지세요). 그다음 각 범위의 첫 포트와 비교하세요. port < 1024면 well-known, port < 49152면 registered, 나머지는 ephemeral입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
   "For \"exit 7\", write \"bye 7\" and return 7 from serve; main puts it in process.exitCode. Leaving the loop stops reading stdin, so the process ends.":
     "\"exit 7\"에는 \"bye 7\"을 쓰고 serve에서 7을 반환하세요. main이 그 값을 process.exitCode에 넣습니다. 반복문을 빠져나오면 stdin 읽기가 멈추므로 프로세스가 끝납니다.",
   "For a client that said nothing, print its address, \" says: \" and the empty message.": "아무 말도 하지 않은 클라이언트에게도 주소, \" says: \", 그리고 빈 메시지를 출력하세요.",
@@ -164,13 +177,13 @@ export const ko: Record<string, string> = {
     "무엇이든 쓰기 전에 자식 프로세스의 \"close\" 이벤트부터 기다리세요. 이 이벤트는 종료 코드를 담고 있고, 자식이 응답하기 전에 죽었을 때도 알려 줍니다.",
   "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.":
     "listen() 전에 서버의 \"error\" 이벤트를 기다리세요. EADDRINUSE라면 포트 번호를 밝히고 그 포트가 사용 중이라고 말하는 문장으로 reject하세요. main()이 그것을 출력하고 코드 1로 종료합니다.",
-  "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.":
-    "서버가 수신을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
+  "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that names the port (the error's code is EADDRINUSE), set process.exitCode = 1, and let the program end at once.":
+    "서버가 리슨을 시작할 때까지 서버의 \"error\" 이벤트를 듣고, 그 오류로 reject하세요. main()은 포트 번호를 밝힌 한 줄을 출력하고(오류 코드는 EADDRINUSE입니다), process.exitCode = 1로 설정한 뒤 프로그램이 곧바로 끝나게 두어야 합니다.",
   "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.":
     "소켓의 \"error\" 이벤트를 기다리세요. ECONNREFUSED라면 \"refused\"라는 단어가 들어간 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 설정합니다.",
   "MAX_FRAME_BYTES + 1 ({count}) bytes": "MAX_FRAME_BYTES + 1({count})바이트",
-  "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
-    "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
+  "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\", and \"::ffff:7f00:1\" (no dotted quad) too.":
+    "대소문자는 무시하고 정확히 \"::ffff:\" 뒤에 점으로 구분한 네 숫자가 오는 모양만 찾아서, 그 네 숫자 부분을 돌려주세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로, \"::ffff:7f00:1\"(점으로 구분한 네 숫자가 없음)도 그대로 남아야 합니다.",
   "NOT STARTED: {message}": "시작 안 함: {message}",
   "Next: exercise {number}, {title}. Read {lesson}, then run: npm test exercises/{number}":
     "다음: 실습 {number}, {title}. {lesson} 문서를 읽은 다음 실행하세요: npm test exercises/{number}",
@@ -188,11 +201,15 @@ export const ko: Record<string, string> = {
     "{sent}바이트 중 {received}바이트만 돌아왔습니다. \"drain\" 뒤에 소켓을 resume()해서 다시 읽게 하세요.",
   "Part of your work could not be graded because of a problem on the grader's side; your teacher has been told:":
     "채점기 쪽 문제로 여러분 작업의 일부를 채점하지 못했습니다. 선생님께 이미 알렸습니다:",
+  "Pass the host from --host to listen: server.listen({ host, port }). A server that always listens on 127.0.0.1 cannot be reached on 127.0.0.2 or ::1.":
+    "--host에서 받은 호스트를 listen에 넘기세요: server.listen({ host, port }). 언제나 127.0.0.1에서 리슨하는 서버에는 127.0.0.2나 ::1로 연결할 수 없습니다.",
   "Points {score}/{max}.": "점수 {score}/{max}.",
   "Ports are 16 bits (0-65535). IANA's ranges start at 0, 1024 and 49152: compare with < at each start.":
     "포트 번호는 16비트(0-65535)입니다. IANA의 범위는 0, 1024, 49152에서 시작합니다. 각 시작점과 <로 비교하세요.",
   "Processes and pipes": "프로세스와 파이프",
   "RST (reset)": "RST (재설정)",
+  "Read --port with parsePort, not Number(): it refuses 65536 and abc with an Error that includes the text, and main prints that message and sets process.exitCode = 1.":
+    "--port는 Number()가 아니라 parsePort로 읽으세요. parsePort는 65536과 abc를 그 텍스트를 담은 Error로 거부하고, main은 그 메시지를 출력하고 process.exitCode = 1로 설정합니다.",
   "Read more: {lesson}": "더 읽기: {lesson}",
   "Read remoteAddress and remotePort at the start of the handler and print `${address}:${port} says: ${message}`; then close with socket.destroySoon().":
     "핸들러를 시작할 때 remoteAddress와 remotePort를 읽어 두고 `${address}:${port} says: ${message}`를 출력하세요. 그다음 socket.destroySoon()으로 닫으세요.",
@@ -207,8 +224,8 @@ export const ko: Record<string, string> = {
     "decoder.push가 반환하는 페이로드를 모두(for…of 반복문으로) encodeFrame으로 다시 감싸서 돌려보내세요. 받은 청크를 그대로 되쓰지 마세요. 덜 온 프레임은 에코하면 안 됩니다.",
   "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.":
     "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 push하고, 그것이 반환하는 페이로드만 출력하세요. 메시지마다 하나씩 받으면 끝입니다.",
-  "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.":
-    "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 연결을 닫으므로, 클라이언트가 응답이 끝났다는 것을 압니다.",
+  "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection at once (no timer), so the client knows the answer is complete.":
+    "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 곧바로(타이머 없이) 연결을 닫으므로, 클라이언트는 응답이 끝났다는 것을 압니다.",
   "Start from the note's client: connect, send, receive, close. Each of these is an event or a call on a node:net socket.":
     "노트의 클라이언트에서 출발하세요: 연결하기, 보내기, 받기, 닫기. 각각이 node:net 소켓의 이벤트나 호출 하나입니다.",
   "Start from the note's server: bind and listen, accept, send, receive, close. In Node, createServer + listen do the first two, and your connection handler does the rest, once per client.":
@@ -399,8 +416,8 @@ export const ko: Record<string, string> = {
   "Your program {how} instead of exiting with code 0.": "프로그램이 {how}. 코드 0으로 종료해야 합니다.",
   "Your server answered with the IPv4-mapped form of the address. Pass socket.remoteAddress through normaliseAddress, so ::ffff:127.0.0.1 is shown as 127.0.0.1.":
     "서버가 IPv4 매핑 형태의 주소로 응답했습니다. socket.remoteAddress를 normaliseAddress에 통과시켜서 ::ffff:127.0.0.1이 127.0.0.1로 보이게 하세요.",
-  "Your server answered, then kept the connection open for {seconds} s. Send the line with socket.end(line): it writes, then closes. The client knows the answer is complete only when the connection ends.":
-    "서버가 응답한 뒤 연결을 {seconds}초 동안 열어 두었습니다. socket.end(line)으로 줄을 보내세요. 쓰고 나서 닫아 줍니다. 클라이언트는 연결이 끝나야 응답이 끝났다는 것을 압니다.",
+  "Your server answered, then kept the connection open for {seconds} s more. Send the line with socket.end(line): it writes, then closes at once. The client knows the answer is complete only when the connection ends.":
+    "서버가 응답한 뒤 {seconds}초 더 연결을 열어 두었습니다. socket.end(line)으로 줄을 보내세요. 쓰고 나서 곧바로 닫습니다. 클라이언트는 연결이 끝나야 응답이 끝났다는 것을 압니다.",
   "Your server closed the connection of {who} without a word. It should send one line: {line}": "서버가 {who}의 연결을 아무 말 없이 닫았습니다. 한 줄을 보내야 합니다: {line}",
   "Your server closed the connection without printing the client's message.": "서버가 클라이언트의 메시지를 출력하지 않고 연결을 닫았습니다.",
   "Your server did not echo exactly the 5 whole frames: an unfinished frame is not echoed.": "서버가 온전한 프레임 5개를 정확히 에코하지 않았습니다. 덜 온 프레임은 에코하지 않습니다.",
@@ -418,6 +435,8 @@ export const ko: Record<string, string> = {
   "Your server ended before it printed `listening on HOST:PORT`.": "서버가 `listening on HOST:PORT`를 출력하기 전에 끝났습니다.",
   "Your server must keep listening after a client: do not close the server, only the client's socket.":
     "서버는 클라이언트 하나를 처리한 뒤에도 계속 수신해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
+  "Your server printed its message and was still running {seconds} s later, with nothing left to do. Something keeps it alive: a timer (a delay before exiting, a retry), an interval, or a server or socket left open. Set process.exitCode = 1 and let it end.":
+    "서버가 메시지를 출력하고 할 일이 없는데도 {seconds}초 뒤까지 실행 중이었습니다. 무언가가 붙잡아 두고 있습니다. 타이머(종료 전 지연, 재시도), interval, 또는 열어 둔 서버나 소켓입니다. process.exitCode = 1로 설정하고 끝나게 두세요.",
   "Your server printed nothing for the client that said nothing.": "서버가 아무 말도 하지 않은 클라이언트에 대해 아무것도 출력하지 않았습니다.",
   "Your server printed nothing within {seconds} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.":
     "서버가 150바이트를 받고 {seconds}초가 지나도록 아무것도 출력하지 않았습니다. 이 클라이언트는 FIN을 끝내 보내지 않습니다. MAX_MESSAGE_BYTES바이트를 쥐면 읽기를 멈추세요.",
@@ -453,8 +472,10 @@ export const ko: Record<string, string> = {
   "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
   "a connection to {host}:{port}": "{host}:{port}에 연결하는 것",
+  "a dot at the end makes a fifth, empty part": "끝의 점 때문에 다섯 번째 빈 부분이 생깁니다",
   "a last line without \"\\n\"": "\"\\n\" 없는 마지막 줄",
   "a line of 140000 characters in three chunks": "청크 세 개에 걸친 140000자짜리 줄",
+  "a plain number is not a dotted quad": "숫자 하나는 점으로 구분한 네 숫자가 아닙니다",
   "a port that is already in use": "이미 사용 중인 포트",
   "a reference child that exits with code 0 at once": "곧바로 코드 0으로 종료하는 기준 자식",
   "a reference child that exits with code 3 on the second request": "두 번째 요청에서 코드 3으로 종료하는 기준 자식",
@@ -470,6 +491,7 @@ export const ko: Record<string, string> = {
   "a server that closed after 1 of 2 echoes": "에코 2개 중 1개만 보내고 연결을 닫은 서버",
   "a silent server": "응답하지 않는 서버",
   "a test connection to ::ffff:127.0.0.1": "::ffff:127.0.0.1로의 시험 연결",
+  "a test connection to {host}": "{host}로의 시험 연결",
   "accepted a connection from {from}": "{from}의 연결을 받아들임",
   "after \"exit 255\" (its stdin is still open)": "\"exit 255\"를 받고(stdin은 아직 열려 있음)",
   "after \"exit 4\"": "\"exit 4\"를 받고",
@@ -515,6 +537,7 @@ export const ko: Record<string, string> = {
   "connect {names} at the same time, each from its own port": "{names}를 동시에, 각자 자기 포트에서 연결합니다",
   "connect {who}": "{who}를 연결합니다",
   "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}를 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
+  "connect {who} to {host} from {from} and a local port the grader picks": "{who}을(를) {from}과 채점기가 고른 로컬 포트에서 {host}로 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
   "connects": "연결",
   "could not connect to {host}:{port}: {error}": "{host}:{port}에 연결하지 못함: {error}",
@@ -553,6 +576,7 @@ export const ko: Record<string, string> = {
   "expected:": "기대한 값:",
   "explains a port that is already in use and exits with an error code": "이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "explains a refused connection and exits with an error code": "거부된 연결을 설명하고 오류 코드로 종료합니다",
+  "find a loopback address other than 127.0.0.1 (127.0.0.2, else ::1)": "127.0.0.1이 아닌 루프백 주소를 찾습니다(127.0.0.2, 없으면 ::1)",
   "find a port where nothing listens": "아무것도 수신하지 않는 포트를 찾습니다",
   "first difference at byte {n}": "{n}번 바이트에서 처음 달라짐",
   "formatIPv4 turns a 32-bit number back into a dotted quad, and refuses others": "formatIPv4가 32비트 수를 다시 점으로 구분한 네 숫자로 바꾸고, 그 밖의 값은 거부합니다",
@@ -566,6 +590,7 @@ export const ko: Record<string, string> = {
   "it did not hand {value} to setTimeout (Node warns with TimeoutOverflowWarning)":
     "{value}을(를) setTimeout에 넘기지 않았습니다(넘기면 Node가 TimeoutOverflowWarning으로 경고합니다)",
   "it does not print a reply to \"{request}\": the child never sent one": "\"{request}\"에 대한 응답을 출력하지 않습니다. 자식은 그런 응답을 보낸 적이 없습니다",
+  "it ends with a space": "공백으로 끝납니다",
   "it exits with a non-zero exit code (it failed, and says so to the shell)": "0이 아닌 종료 코드로 끝납니다 (실패했고, 셸에 그렇게 알립니다)",
   "it exits with code 0": "코드 0으로 종료합니다",
   "it exits with code 255": "코드 255로 종료합니다",
@@ -579,6 +604,7 @@ export const ko: Record<string, string> = {
   "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
+  "it starts with a space (Number() would ignore it)": "공백으로 시작합니다(Number()는 그것을 무시합니다)",
   "its message names the port, {port}": "메시지에 포트 번호({port})가 들어 있습니다",
   "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 수신)",
   "keeps a UTF-8 character whole when its bytes arrive in two pieces": "UTF-8 글자의 바이트가 두 조각으로 와도 글자를 온전히 유지합니다",
@@ -594,6 +620,7 @@ export const ko: Record<string, string> = {
   "nothing": "아무것도 없음",
   "observed:": "관찰한 값:",
   "occupy a port, as another running server would": "실행 중인 다른 서버처럼 포트 하나를 차지합니다",
+  "or": "또는",
   "parent: exits with its child's exit code (5)": "부모: 자식의 종료 코드(5)로 종료합니다",
   "parent: gives up on a child that stops answering (--timeout), survives writing to it (EPIPE), and stops it":
     "부모: 응답을 멈춘 자식을 포기하고(--timeout), 그 자식에게 쓰다 실패해도(EPIPE) 죽지 않고, 자식을 멈춥니다",
@@ -694,6 +721,7 @@ export const ko: Record<string, string> = {
   "skipped: Windows has no signals, so no child there is killed by one": "건너뜀: Windows에는 시그널이 없으므로 시그널로 죽는 자식도 없습니다",
   "skipped: this machine cannot listen on ::ffff:127.0.0.1 (no IPv6), so no server here sees an IPv4-mapped address":
     "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 수신할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
+  "skipped: this machine has no loopback address but 127.0.0.1 (neither 127.0.0.2 nor ::1)": "건너뜀: 이 컴퓨터에는 127.0.0.1 말고는 루프백 주소가 없습니다(127.0.0.2도 ::1도 없음)",
   "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".":
     "클라이언트가 충분히 빨리 읽지 않으면 socket.write()가 false를 반환합니다. 그러면 socket.pause()를 호출해서 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()을 호출하세요.",
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
@@ -753,12 +781,14 @@ export const ko: Record<string, string> = {
   "the first part, \"01\", has a leading zero": "첫 부분 \"01\"에 앞자리 0이 있습니다",
   "the first part, \"0x7f\", is not a decimal number": "첫 부분 \"0x7f\"는 10진수가 아닙니다",
   "the first part, \"12abc\", is not a number": "첫 부분 \"12abc\"는 숫자가 아닙니다",
+  "the first part, \"1e2\", is not written in plain digits (Number() reads it as 100)": "첫 번째 부분 \"1e2\"는 숫자만으로 쓰여 있지 않습니다(Number()는 100으로 읽습니다)",
   "the fourth chunk (more of the binary frame)": "네 번째 청크(바이너리 프레임의 이어지는 부분)",
   "the header of the next frame": "다음 프레임의 헤더",
   "the last byte of the first frame": "첫 번째 프레임의 마지막 바이트",
   "the last byte of the second frame": "두 번째 프레임의 마지막 바이트",
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
   "the last part, \"-4\", is not a number from 0 to 255": "마지막 부분 \"-4\"는 0부터 255까지의 수가 아닙니다",
+  "the last part, \"４\", is a full-width digit, not one of 0-9": "마지막 부분 \"４\"는 0-9가 아니라 전각 숫자입니다",
   "the port": "포트 번호",
   "the reference child": "기준 자식",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
@@ -794,8 +824,10 @@ export const ko: Record<string, string> = {
   "the second part is empty": "두 번째 부분이 비어 있습니다",
   "the server closes the connection after its one line": "서버가 한 줄을 보낸 뒤 연결을 닫습니다",
   "the server explains a port that is already in use and exits with an error code": "서버가 이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
+  "the server listens on the address given with --host (127.0.0.2, or ::1), and only answers there": "서버는 --host로 준 주소(127.0.0.2, 또는 ::1)에서 리슨하고 그곳에서 응답합니다",
   "the server received exactly 2 frames, one per message": "서버가 메시지마다 하나씩, 정확히 프레임 2개를 받았습니다",
   "the server received exactly {text}": "서버가 정확히 다음을 받았습니다: {text}",
+  "the server refuses --port 65536 and --port abc with a message that names the value": "서버는 --port 65536과 --port abc를 그 값을 밝힌 메시지와 함께 거부합니다",
   "the server serves client after client, and several at once, each told its own port": "서버가 클라이언트를 차례로, 또 여럿을 동시에 서비스하고, 각자에게 자기 포트 번호를 알려 줍니다",
   "the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1": "서버가 ::ffff:127.0.0.1로 보이는 클라이언트를 127.0.0.1로 보여 줍니다",
   "the server tells a client its own IP and port: you are 127.0.0.1:PORT": "서버가 클라이언트에게 그 클라이언트의 IP와 포트 번호를 알려 줍니다: you are 127.0.0.1:PORT",
@@ -825,6 +857,8 @@ export const ko: Record<string, string> = {
   "wait for your parent to give up, at most {seconds} s after the child went silent (--timeout {timeout}, and time to stop the child)":
     "부모 프로세스가 포기하기를, 자식이 침묵한 뒤 최대 {seconds}초 기다립니다(--timeout {timeout}, 그리고 자식을 멈출 시간)",
   "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",
+  "wait for your server to end, at most {seconds} s after its message": "서버가 메시지를 출력한 뒤 최대 {seconds}초 동안 끝나기를 기다립니다",
+  "wait for your server to print why it cannot start": "서버가 시작할 수 없는 이유를 출력하기를 기다립니다",
   "wait for {who} to end by itself, at most {seconds} s {after}": "{who}가 스스로 끝나기를 {after} 최대 {seconds}초 기다립니다",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
   "write \"ping \" and 100000 times \"x\", then \"\\n\", and then \"count\\n\"": "\"ping \"과 \"x\" 100000개, \"\\n\", 그다음 \"count\\n\"을 씁니다",
@@ -857,6 +891,7 @@ export const ko: Record<string, string> = {
   "your server to close the connection": "서버가 연결을 닫는 것",
   "your server to echo and close": "서버가 에코하고 연결을 닫는 것",
   "your server to print \"listening on HOST:PORT\"": "서버가 \"listening on HOST:PORT\"를 출력하는 것",
+  "your server to print a message": "서버가 메시지를 출력하기",
   "your server to print listening on HOST:PORT": "서버가 listening on HOST:PORT를 출력하는 것",
   "your server to print the client's message": "서버가 클라이언트의 메시지를 출력하는 것",
   "your server to print {text}": "서버가 다음을 출력하는 것: {text}",
@@ -869,9 +904,9 @@ export const ko: Record<string, string> = {
   "{call} returned {value} instead of throwing an error: {problem}.": "{call} 호출이 오류를 던지는 대신 {value} 값을 반환했습니다. 문제: {problem}.",
   "{call} returns {value}": "{call} 호출이 {value} 값을 반환합니다",
   "{call} threw \"{error}\", but that input is fine: it should return {value}.": "{call} 호출이 \"{error}\"를 던졌지만 그 입력은 올바릅니다. {value} 값을 반환해야 합니다.",
-  "{call} threw \"{error}\", which does not say what is wrong ({problem}). Put the offending part in the message, so the user knows what to fix.":
-    "{call} 호출이 \"{error}\"를 던졌지만, 무엇이 잘못되었는지({problem}) 말하지 않습니다. 문제가 된 부분을 메시지에 넣어서 사용자가 무엇을 고칠지 알게 하세요.",
-  "{call} throws an error that names the problem: {problem}": "{call} 호출이 문제를 밝히는 오류를 던집니다: {problem}",
+  "{call} threw \"{error}\", which does not name what is wrong ({problem}). Put {facts} in the message, so the user knows what to fix.":
+    "{call}이(가) \"{error}\" 예외를 던졌지만, 무엇이 틀렸는지 밝히지 않습니다({problem}). 사용자가 무엇을 고칠지 알 수 있게 메시지에 {facts}을(를) 넣으세요.",
+  "{call} throws an error{says}: {problem}": "{call}이(가) 예외를 던집니다{says}: {problem}",
   "{count} bytes": "{count}바이트",
   "{count} events left out": "사건 {count}개 생략",
   "{decoder} throws a clear error as soon as a header announces {announced}, before any payload":
