@@ -49,6 +49,8 @@ export class CheckContext {
     /** The directory being graded: exercises/NN-slug, solutions/NN-slug, or a copy. */
     readonly directory: string,
     options: ContainmentOptions = {},
+    /** Variables every program of the check gets (GradeOptions.environment). */
+    private readonly environment: NodeJS.ProcessEnv = {},
   ) {
     this.containment = new Containment(directory, options);
     // Registered first, so it runs last: after every program of the check is stopped.
@@ -112,7 +114,7 @@ export class CheckContext {
 
   /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
   launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}, cwd?: string): StudentProcess {
-    const child = new StudentProcess(command, args, this.transcript, this.containment.environment(env), description, { cwd });
+    const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, { cwd });
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));
     return child;

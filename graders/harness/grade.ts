@@ -19,6 +19,8 @@ export interface GradeOptions {
   only?: string[];
   /** Shares one limit on checks running at once between gradings (the batch worker grades exercises side by side). */
   limit?: Limit;
+  /** Variables every program of the grading gets besides the scrubbed environment (mutation testing names the active mutant). */
+  environment?: NodeJS.ProcessEnv;
 }
 
 /** Runs a task when fewer than its size are running. */
@@ -45,7 +47,7 @@ export function startGrading(
     startOrder.map((check) => [
       check.id,
       findings.then(
-        (found) => limit(() => gradeCheck(exercise, check, directory, found)),
+        (found) => limit(() => gradeCheck(exercise, check, directory, found, options.environment)),
         (error: unknown) => Promise.resolve(result(exercise, check, "error", t("The grader could not read your code: {error}", { error: String(error) }))),
       ),
     ]),
@@ -104,7 +106,13 @@ function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticF
   return undefined;
 }
 
-async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, directory: string, found: StaticFindings): Promise<CheckResult> {
+async function gradeCheck(
+  exercise: ExerciseSpec,
+  check: CheckDefinition,
+  directory: string,
+  found: StaticFindings,
+  environment: NodeJS.ProcessEnv = {},
+): Promise<CheckResult> {
   const spec = exercise.checks[check.id];
   const lesson = localLesson(lessonPath(exercise));
   const problem = staticProblem(exercise, directory, found);
@@ -127,7 +135,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
     );
   }
 
-  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses });
+  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses }, environment);
   const started = performance.now();
   let status: CheckResult["status"] = "passed";
   let message = "";
