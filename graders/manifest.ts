@@ -211,6 +211,11 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Close only the client's socket, never the server: the function you gave createServer runs again for every new client, several at once too.",
         section: "client-after-client",
       },
+      "survives-a-client-that-resets": {
+        points: 1,
+        hint: "Give every client's socket an \"error\" handler: socket.on(\"error\", () => {}). A client that resets (ECONNRESET) is that client's problem; without a handler, Node crashes the whole server.",
+        section: "client-after-client",
+      },
       "unwraps-an-ipv4-mapped-client-address": {
         points: 1,
         hint: "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.",

@@ -22,20 +22,35 @@ const PROBE = join(KIT_ROOT, "graders", "probes", "01-processes.ts");
 
 /**
  * A child whose input has ended, or that answered `exit CODE`, has nothing left to do: it ends
- * within milliseconds. 2.5 s leaves a busy machine room, and still catches a child kept alive
+ * within milliseconds. 3 s leaves a busy machine room, and still catches a child kept alive
  * by a timer of a few seconds.
  */
-const CHILD_ENDS_PROMPTLY_MS = 2_500;
+const CHILD_ENDS_PROMPTLY_MS = 3_000;
 /** The --timeout given to a parent whose child answers: long, so a timer left running shows. */
 const PATIENT_TIMEOUT_MS = 6_000;
+/** The parent's own default --timeout, as its skeleton documents it. */
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+/**
+ * How long a parent may take to end after its child ended: 70% of its --timeout. A withTimeout
+ * timer left running keeps it alive for the whole --timeout after its last wait began, so it
+ * fails; a correct parent ends within milliseconds, which leaves a busy machine room.
+ */
+const endsWithin = (timeoutMs: number) => Math.round(timeoutMs * 0.7);
 /**
  * The --timeout given to a parent whose child goes silent after its first reply. That reply
  * comes after the child has started, which a busy machine can make slow: when the parent rightly
  * gave up before it, the check tries again with the longer one.
  */
 const SILENT_TIMEOUTS_MS = [1_000, 4_000];
-/** What giving up may take beyond --timeout: stopping the child, seeing it close, exiting. Below 5000 - 4000: a parent that ignores --timeout 1000 and waits 5000 ms fails. */
-const GIVING_UP_MS = 2_000;
+/**
+ * What giving up may take beyond --timeout: stopping the child, seeing it close, exiting. Below
+ * 5000 - 1000: a parent that ignores --timeout 1000 and waits its default 5000 ms cannot end
+ * before 5000 ms after the child went silent, so it fails whatever the machine's load.
+ */
+const GIVING_UP_MS = 3_500;
+/** The longest delay setTimeout can wait, 2^31 - 1 ms: the largest valid --timeout. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** A stack trace line, as Node prints it: "    at main (file.ts:12:3)". */
 const STACK_LINE = /^\s+at .+[:(]/m;
@@ -171,10 +186,16 @@ async function expectParentToFinish(check: CheckContext, parent: StudentProcess,
   });
 }
 
-/** Starts the student's parent with --timeout PATIENT_TIMEOUT_MS and the reference child set to `behaviour` (`what` says how, in t()). */
-function runParent(check: CheckContext, behaviour: ChildBehaviour, what: string): Promise<{ parent: StudentProcess; reports: ReferenceChildReports }> {
-  const args = ["--timeout", String(PATIENT_TIMEOUT_MS)];
-  return check.act(t("run your parent.ts with {args} and {child}", { args: args.join(" "), child: what }), () => startParentWith(check, behaviour, args));
+/**
+ * Starts the student's parent with `--timeout timeoutMs` (none: its default, 5000) and the
+ * reference child set to `behaviour` (`what` says how, in t()).
+ */
+function runParent(check: CheckContext, behaviour: ChildBehaviour, what: string, timeoutMs?: number): Promise<{ parent: StudentProcess; reports: ReferenceChildReports }> {
+  const args = timeoutMs === undefined ? [] : ["--timeout", String(timeoutMs)];
+  return check.act(
+    args.length === 0 ? t("run your parent.ts without --timeout (5000 ms) and {child}", { child: what }) : t("run your parent.ts with {args} and {child}", { args: args.join(" "), child: what }),
+    () => startParentWith(check, behaviour, args),
+  );
 }
 
 /** Waits for the reference child to end; false when it did not within DEADLINES.exit. */
@@ -196,7 +217,7 @@ async function expectParentToEndAfterItsChild(check: CheckContext, parent: Stude
     );
   }
   // A timer of withTimeout left running keeps the parent alive for the whole --timeout.
-  return expectToEndPromptly(check, parent, timeoutMs / 2, t("after its child ended"), t("Your parent"));
+  return expectToEndPromptly(check, parent, endsWithin(timeoutMs), t("after its child ended"), t("Your parent"));
 }
 
 /** Runs `name` of the lines.ts probe on every input; one outcome per input, in order. */
@@ -419,7 +440,7 @@ export const checks: CheckDefinition[] = [
     needs: CHILD_NEEDS,
     async run(check) {
       const child = await startChild(check);
-      const outOfRange = ["exit 256", "exit 4294967303", "exit 2147483655", "exit -1", "exit 7abc", "exit "];
+      const outOfRange = ["exit 256", "exit 4294967303", "exit 2147483655", "exit -1", "exit 7abc", "exit ", "please exit 7", "exit  7"];
       await expectReplies(
         check,
         child,
@@ -476,7 +497,7 @@ export const checks: CheckDefinition[] = [
     title: t("parent: prints each request with the child's reply, closes the child's stdin, reports its exit and ends"),
     needs: PARENT_NEEDS,
     async run(check) {
-      const { parent, reports } = await runParent(check, "answer-normally", t("the reference child"));
+      const { parent, reports } = await runParent(check, "answer-normally", t("the reference child"), PATIENT_TIMEOUT_MS);
       await expectChildStarted(check, parent, reports);
       const status = await expectParentToEndAfterItsChild(check, parent, reports, PATIENT_TIMEOUT_MS);
       await expectParentToFinish(check, parent, 0, t('Your parent should print one line "REQUEST -> REPLY" per request, then "child exited with code N".'), status);
@@ -487,7 +508,7 @@ export const checks: CheckDefinition[] = [
     title: t("parent: reads each whole reply when the child writes it in pieces, a byte at a time and run into the next reply"),
     needs: PARENT_NEEDS,
     async run(check) {
-      const { parent, reports } = await runParent(check, "answer-in-pieces", t("a reference child that writes its replies in pieces"));
+      const { parent, reports } = await runParent(check, "answer-in-pieces", t("a reference child that writes its replies in pieces"), PATIENT_TIMEOUT_MS);
       const status = await expectParentToEndAfterItsChild(check, parent, reports, PATIENT_TIMEOUT_MS);
       await expectParentToFinish(
         check,
@@ -515,7 +536,7 @@ export const checks: CheckDefinition[] = [
     needs: PARENT_NEEDS,
     async run(check) {
       const { parent, reports } = await runParent(check, "exit-with-5-at-the-end", t("a reference child that exits with code 5"));
-      const status = await expectParentToEndAfterItsChild(check, parent, reports, PATIENT_TIMEOUT_MS);
+      const status = await expectParentToEndAfterItsChild(check, parent, reports, DEFAULT_TIMEOUT_MS);
       await expectParentToFinish(check, parent, 5, t('Your parent should say how its child ended: "child exited with code 5".'), status);
     },
   },
@@ -526,7 +547,7 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const { parent, reports } = await runParent(check, "crash-after-the-first-request", t("a reference child that exits with code 3 on the second request"));
       await waitForReferenceChildToEnd(check, reports);
-      await expectCleanFailure(check, parent, t("a child that exited with code 3 before answering"), { mentions: [{ text: "3", what: t("the exit code") }], ms: PATIENT_TIMEOUT_MS / 2 });
+      await expectCleanFailure(check, parent, t("a child that exited with code 3 before answering"), { mentions: [{ text: "3", what: t("the exit code") }], ms: endsWithin(DEFAULT_TIMEOUT_MS) });
       await expectNoMadeUpReply(check, parent, "ping 2");
     },
   },
@@ -535,9 +556,9 @@ export const checks: CheckDefinition[] = [
     title: t("parent: reports a child that exited with code 0 without answering, and exits with an error code"),
     needs: PARENT_NEEDS,
     async run(check) {
-      const { parent, reports } = await runParent(check, "end-at-once", t("a reference child that exits with code 0 at once"));
+      const { parent, reports } = await runParent(check, "end-at-once", t("a reference child that exits with code 0 at once"), PATIENT_TIMEOUT_MS);
       await waitForReferenceChildToEnd(check, reports);
-      await expectCleanFailure(check, parent, t("a child that exited before answering"), { ms: PATIENT_TIMEOUT_MS / 2 });
+      await expectCleanFailure(check, parent, t("a child that exited before answering"), { ms: endsWithin(PATIENT_TIMEOUT_MS) });
       await expectNoMadeUpReply(check, parent, "ping 1");
     },
   },
@@ -550,9 +571,9 @@ export const checks: CheckDefinition[] = [
         check.transcript.note(t("skipped: Windows has no signals, so no child there is killed by one"));
         return;
       }
-      const { parent, reports } = await runParent(check, "killed-at-the-end", t("a reference child that is killed by SIGKILL when its stdin ends"));
+      const { parent, reports } = await runParent(check, "killed-at-the-end", t("a reference child that is killed by SIGKILL when its stdin ends"), PATIENT_TIMEOUT_MS);
       await waitForReferenceChildToEnd(check, reports);
-      await expectCleanFailure(check, parent, t("a child killed by SIGKILL"), { mentions: [{ text: "SIGKILL", what: t("the signal") }], ms: PATIENT_TIMEOUT_MS / 2 });
+      await expectCleanFailure(check, parent, t("a child killed by SIGKILL"), { mentions: [{ text: "SIGKILL", what: t("the signal") }], ms: endsWithin(PATIENT_TIMEOUT_MS) });
     },
   },
   {
@@ -625,9 +646,12 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "parent-refuses-a-bad-timeout",
-    title: t("parent: refuses --timeout abc and --timeout 2147483648 with a message that names the value"),
+    title: t("parent: refuses --timeout abc and --timeout 2147483648 with a message that names the value, and accepts 2147483647"),
     needs: PARENT_NEEDS,
     async run(check) {
+      // The largest delay setTimeout can wait is a valid --timeout: the conversation goes as usual.
+      const largest = await runParent(check, "answer-normally", t("the reference child"), MAX_TIMEOUT_MS);
+      await expectParentToFinish(check, largest.parent, 0, t("--timeout 2147483647 is the largest valid value (2^31 - 1 ms): your parent should accept it and talk to its child as usual."));
       for (const value of ["abc", "2147483648"]) {
         const { parent } = await check.act(t("run your parent.ts with --timeout {value}", { value }), () => startParentWith(check, "answer-normally", ["--timeout", value]));
         await expectCleanFailure(check, parent, t("--timeout {value}", { value }), { mentions: [{ text: value, what: t("the value given") }] });

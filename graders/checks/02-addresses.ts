@@ -22,7 +22,7 @@ const PROBE = join(KIT_ROOT, "graders", "probes", "02-addresses.ts");
  */
 const PROMPTLY = 1_500;
 /** A server that could not listen has nothing left to do once it has said why: it ends within this. */
-const ENDS_AFTER_ITS_ERROR_MS = 2_500;
+const ENDS_AFTER_ITS_ERROR_MS = 3_000;
 /** The server reads --port with parsePort and answers with normaliseAddress: it needs both. */
 const SERVER_NEEDS = ["startWhoAmIServer", "parsePort", "normaliseAddress"];
 
@@ -114,13 +114,13 @@ async function startStudentServer(check: CheckContext, host?: string): Promise<{
 }
 
 /** Connects a reference client (`who`, in t()) from a local port the grader picks; a refusal gets a clear message. */
-async function connectClient(check: CheckContext, port: number, who: string, refusedBecause: string, host = "127.0.0.1", from = "127.0.0.1"): Promise<BoundClient> {
+async function connectClient(check: CheckContext, port: number, who: string, refusedBecause: string, host = "127.0.0.1", from = "127.0.0.1", halfOpen = false): Promise<BoundClient> {
   const description = host === "127.0.0.1" && from === "127.0.0.1"
     ? t("connect {who} from 127.0.0.1 and a local port the grader picks", { who })
     : t("connect {who} to {host} from {from} and a local port the grader picks", { who, host, from });
   return check.act(description, async () => {
     try {
-      return await connectFromKnownPort(check, port, host, from);
+      return await connectFromKnownPort(check, port, host, from, halfOpen);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ECONNREFUSED") throw new CheckFailure(t("The connection of {who} was refused. {advice}", { who, advice: refusedBecause }), { code });
@@ -331,6 +331,7 @@ export const checks: CheckDefinition[] = [
           ["::1", "::1"],
           ["fe80::1", "fe80::1"],
           ["::ffff:7f00:1", "::ffff:7f00:1"],
+          ["::ffff:127.0.0.1234", "::ffff:127.0.0.1234"],
           ["1::ffff:127.0.0.1", "1::ffff:127.0.0.1"],
           ["", ""],
         ],
@@ -389,6 +390,41 @@ export const checks: CheckDefinition[] = [
         }))),
       );
       for (const [index, client] of clients.entries()) await expectToldItsOwnAddress(check, client, port, names[index]!);
+    },
+  },
+  {
+    id: "survives-a-client-that-resets",
+    title: t("the server survives a client that resets its connection, and serves the next one"),
+    needs: SERVER_NEEDS,
+    async run(check) {
+      const { server, port } = await startStudentServer(check);
+      const rude = await connectClient(check, port, t("a client that resets"), t("Is your server listening on the port it printed?"), "127.0.0.1", "127.0.0.1", true);
+      // This client never sends its own FIN, so the server's socket is still open, waiting for it,
+      // when the RST comes: the server's socket reports ECONNRESET, however loaded the machine is.
+      await check.act(t("read your server's line and its FIN, then reset the connection (RST) instead of closing it"), async () => {
+        await rude.conversation.waitForEnding(t("your server to send its line and close its side"), DEADLINES.reply).catch(() => undefined);
+        rude.conversation.reset();
+      });
+      const next = await connectClient(
+        check,
+        port,
+        t("the next client"),
+        t("Your server stopped listening after a client reset its connection: did it crash? Give each client's socket an \"error\" handler (socket.on(\"error\", …)), so one bad connection cannot take the server down."),
+      );
+      // A server that crashed on the reset drops the next client too: then the crash is the news.
+      const answered = await expectToldItsOwnAddress(check, next, port, t("the next client")).then(
+        () => undefined,
+        async (failure: unknown) => {
+          await server.waitForExit(DEADLINES.kill).catch(() => undefined);
+          return failure;
+        },
+      );
+      await check.expect(t("your server is still running"), () => {
+        if (answered !== undefined && !server.exit) throw answered;
+        if (server.exit) {
+          throw new CheckFailure(t("Your server {how} after a client reset its connection. Give each client's socket an \"error\" handler, so ECONNRESET from one client cannot crash the server.", { how: server.exit.signal ? t("was killed by {signal}", { signal: server.exit.signal }) : t("exited with code {code}", { code: String(server.exit.code) }) }), { trouble: "crash" });
+        }
+      });
     },
   },
   {

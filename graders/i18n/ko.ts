@@ -21,6 +21,8 @@ export const ko: Record<string, string> = {
   "({size} bytes)": "({size}바이트)",
   ", naming {facts}": ", {facts}을(를) 밝히며",
   "--port {value}": "--port {value}",
+  "--timeout 2147483647 is the largest valid value (2^31 - 1 ms): your parent should accept it and talk to its child as usual.":
+    "--timeout 2147483647은 쓸 수 있는 가장 큰 값(2^31 - 1밀리초)입니다. 부모 프로세스는 이 값을 받아들이고 평소처럼 자식과 대화해야 합니다.",
   "--timeout {value}": "--timeout {value}",
   "-1 is below 0": "-1은 0보다 작습니다",
   "-1 is not a port": "-1은 포트 번호가 아닙니다",
@@ -144,6 +146,8 @@ export const ko: Record<string, string> = {
     "FrameDecoder.push: 청크를 this.pending에 더한 다음 반복하세요. 헤더가 온전히 있나? 그 뒤에 페이로드가 온전히 있나? 있으면 꺼내고 다시 보세요.",
   "Framing messages on a byte stream": "바이트 스트림 위에서 메시지 프레이밍하기",
   "GRADER ERROR: {message}": "채점기 오류: {message}",
+  "Give every client's socket an \"error\" handler: socket.on(\"error\", () => {}). A client that resets (ECONNRESET) is that client's problem; without a handler, Node crashes the whole server.":
+    "클라이언트의 소켓마다 \"error\" 핸들러를 다세요: socket.on(\"error\", () => {}). 연결을 재설정하는(ECONNRESET) 클라이언트는 그 클라이언트의 문제입니다. 핸들러가 없으면 Node는 서버 전체를 죽입니다.",
   "Give every connection socket an \"error\" handler that prints one line. Without it, a single client's ECONNRESET stops the whole server.":
     "모든 연결 소켓에 한 줄을 출력하는 \"error\" 핸들러를 다세요. 그것이 없으면 클라이언트 하나의 ECONNRESET이 서버 전체를 멈춥니다.",
   "Hint {n} of {total}: {hint}": "힌트 {n}/{total}: {hint}",
@@ -460,15 +464,20 @@ export const ko: Record<string, string> = {
   "Your server stopped ({exit}) {after}. A server keeps serving.": "{after} 서버가 멈췄습니다({exit}). 서버는 계속 서비스해야 합니다.",
   "Your server stopped instead of printing a line about the frame that was too large and carrying on.":
     "서버가 너무 큰 프레임에 대해 한 줄을 출력하고 계속 일하는 대신 멈춰 버렸습니다.",
+  "Your server stopped listening after a client reset its connection: did it crash? Give each client's socket an \"error\" handler (socket.on(\"error\", …)), so one bad connection cannot take the server down.":
+    "한 클라이언트가 연결을 재설정한 뒤 서버가 더는 리슨하지 않습니다. 서버가 죽었나요? 클라이언트의 소켓마다 \"error\" 핸들러를 달아(socket.on(\"error\", …)) 나쁜 연결 하나가 서버를 쓰러뜨리지 못하게 하세요.",
   "Your server told {who} the server's own port, {serverPort}, but {who} connects from port {clientPort}: that is socket.remotePort. socket.localPort is the server's side, the same for every client.":
     "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}는 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
+  "Your server {how} after a client reset its connection. Give each client's socket an \"error\" handler, so ECONNRESET from one client cannot crash the server.":
+    "한 클라이언트가 연결을 재설정한 뒤 서버가 {how}. 클라이언트의 소켓마다 \"error\" 핸들러를 달아, 한 클라이언트의 ECONNRESET이 서버를 죽이지 못하게 하세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
   "a character cut between two chunks": "두 청크 사이에서 잘린 문자",
   "a child killed by SIGKILL": "SIGKILL로 죽은 자식",
   "a child that exited before answering": "응답하기 전에 종료한 자식",
   "a child that went silent": "침묵한 자식",
+  "a client that resets": "연결을 재설정하는 클라이언트",
   "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
   "a connection to {host}:{port}": "{host}:{port}에 연결하는 것",
@@ -628,8 +637,8 @@ export const ko: Record<string, string> = {
     "부모: 요청마다 자식의 응답과 함께 출력하고, 자식의 stdin을 닫고, 자식의 종료를 알린 뒤 끝납니다",
   "parent: reads each whole reply when the child writes it in pieces, a byte at a time and run into the next reply":
     "부모: 자식이 응답을 한 바이트씩, 다음 응답과 이어 붙여 조각조각 써도 응답을 통째로 읽습니다",
-  "parent: refuses --timeout abc and --timeout 2147483648 with a message that names the value":
-    "부모: --timeout abc와 --timeout 2147483648을 그 값을 밝힌 메시지와 함께 거부합니다",
+  "parent: refuses --timeout abc and --timeout 2147483648 with a message that names the value, and accepts 2147483647":
+    "부모: --timeout abc와 --timeout 2147483648을 그 값을 밝힌 메시지와 함께 거부하고, 2147483647은 받아들입니다",
   "parent: reports a child killed by a signal (SIGKILL), and exits with an error code": "부모: 시그널(SIGKILL)로 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that crashed before answering, and exits with an error code": "부모: 응답하기 전에 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that exited with code 0 without answering, and exits with an error code": "부모: 응답 없이 코드 0으로 종료한 자식을 알리고 오류 코드로 종료합니다",
@@ -665,6 +674,7 @@ export const ko: Record<string, string> = {
   "push {n} of {total} ({what})": "push {total}번 중 {n}번째({what})",
   "read again": "다시 읽기 시작합니다",
   "read your server's line": "서버가 보낸 줄을 읽습니다",
+  "read your server's line and its FIN, then reset the connection (RST) instead of closing it": "서버의 줄과 FIN을 읽은 뒤, 연결을 닫는 대신 재설정(RST)합니다",
   "readLines did not end when the stream ended ({what}): a for await loop over it would wait forever. Return (or let the loop finish) once the stream's own loop ends.":
     "스트림이 끝났는데도 readLines가 끝나지 않았습니다({what}). 그 위의 for await 반복문은 영원히 기다리게 됩니다. 스트림의 반복문이 끝나면 반환하세요(반복문이 끝나게 두세요).",
   "readLines gave the wrong lines for {what}. Keep the unfinished end of each chunk for the next one, let the stream decode UTF-8 (setEncoding), and yield what is left when the stream ends.":
@@ -694,6 +704,7 @@ export const ko: Record<string, string> = {
   "run your parent.ts with {args} and a reference child that answers once, then stops reading and answering":
     "parent.ts를 {args}, 그리고 한 번 응답한 뒤 읽기와 응답을 멈추는 기준 자식과 함께 실행합니다",
   "run your parent.ts with {args} and {child}": "parent.ts를 {args}, 그리고 {child}과(와) 함께 실행합니다",
+  "run your parent.ts without --timeout (5000 ms) and {child}": "parent.ts를 --timeout 없이(5000밀리초), 그리고 {child}과(와) 함께 실행합니다",
   "see whether this machine has IPv6 (a server on ::ffff:127.0.0.1)": "이 기계에 IPv6가 있는지 확인합니다 (::ffff:127.0.0.1의 서버)",
   "send \"Hel\", the start of a message, then reset the connection (RST)": "메시지의 시작인 \"Hel\"을 보낸 다음 연결을 재설정합니다 (RST)",
   "send 150 bytes (in two writes: 60, then 90) and no FIN": "150바이트를 보내고(쓰기 두 번: 60, 그다음 90) FIN은 보내지 않습니다",
@@ -789,6 +800,7 @@ export const ko: Record<string, string> = {
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
   "the last part, \"-4\", is not a number from 0 to 255": "마지막 부분 \"-4\"는 0부터 255까지의 수가 아닙니다",
   "the last part, \"４\", is a full-width digit, not one of 0-9": "마지막 부분 \"４\"는 0-9가 아니라 전각 숫자입니다",
+  "the next client": "다음 클라이언트",
   "the port": "포트 번호",
   "the reference child": "기준 자식",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
@@ -830,6 +842,7 @@ export const ko: Record<string, string> = {
   "the server refuses --port 65536 and --port abc with a message that names the value": "서버는 --port 65536과 --port abc를 그 값을 밝힌 메시지와 함께 거부합니다",
   "the server serves client after client, and several at once, each told its own port": "서버가 클라이언트를 차례로, 또 여럿을 동시에 서비스하고, 각자에게 자기 포트 번호를 알려 줍니다",
   "the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1": "서버가 ::ffff:127.0.0.1로 보이는 클라이언트를 127.0.0.1로 보여 줍니다",
+  "the server survives a client that resets its connection, and serves the next one": "서버는 연결을 재설정하는 클라이언트가 있어도 죽지 않고 다음 클라이언트에게 응답합니다",
   "the server tells a client its own IP and port: you are 127.0.0.1:PORT": "서버가 클라이언트에게 그 클라이언트의 IP와 포트 번호를 알려 줍니다: you are 127.0.0.1:PORT",
   "the server's first byte": "서버의 첫 바이트",
   "the signal": "시그널",
@@ -896,6 +909,7 @@ export const ko: Record<string, string> = {
   "your server to print the client's message": "서버가 클라이언트의 메시지를 출력하는 것",
   "your server to print {text}": "서버가 다음을 출력하는 것: {text}",
   "your server to say the frame was too large": "서버가 프레임이 너무 컸다고 말하는 것",
+  "your server to send its line and close its side": "서버가 줄을 보내고 자기 쪽을 닫기",
   "your server's answer": "서버의 응답",
   "your server's answer to {who}": "서버가 {who}에게 보내는 응답",
   "your server's greeting": "서버의 인사말",

@@ -29,9 +29,9 @@ async function freeLoopbackPort(host: string): Promise<number> {
   return typeof address === "object" && address ? address.port : 0;
 }
 
-function connectFrom(localAddress: string, localPort: number, host: string, port: number): Promise<Socket> {
+function connectFrom(localAddress: string, localPort: number, host: string, port: number, allowHalfOpen: boolean): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = netConnect({ host, port, localAddress, localPort });
+    const socket = netConnect({ host, port, localAddress, localPort, allowHalfOpen });
     socket.once("error", (error) => {
       socket.destroy();
       reject(error);
@@ -47,8 +47,10 @@ function connectFrom(localAddress: string, localPort: number, host: string, port
  * Connects to the student's server at host:port from `localAddress` (127.0.0.1) and a local port
  * the grader picks. Retries with another port (at most ATTEMPTS times) when the picked one is
  * taken; any other error (ECONNREFUSED, …) rejects at once. The connection closes when the check ends.
+ * `halfOpen`: the client does not answer the server's FIN with its own, so the server's socket
+ * stays open until the client ends or resets it.
  */
-export async function connectFromKnownPort(check: CheckContext, port: number, host = "127.0.0.1", localAddress = "127.0.0.1"): Promise<BoundClient> {
+export async function connectFromKnownPort(check: CheckContext, port: number, host = "127.0.0.1", localAddress = "127.0.0.1", halfOpen = false): Promise<BoundClient> {
   assertLoopback(host);
   assertLoopback(localAddress);
   const shown = (address: string, at: number) => (address.includes(":") ? `[${address}]:${at}` : `${address}:${at}`);
@@ -56,7 +58,7 @@ export async function connectFromKnownPort(check: CheckContext, port: number, ho
   for (let attempt = 1; ; attempt++) {
     const localPort = await freeLoopbackPort(localAddress);
     try {
-      const socket = await within(DEADLINES.reply, t("a connection to {host}:{port}", { host, port }), connectFrom(localAddress, localPort, host, port));
+      const socket = await within(DEADLINES.reply, t("a connection to {host}:{port}", { host, port }), connectFrom(localAddress, localPort, host, port, halfOpen));
       check.transcript.record({ from: "peer", to: "student", peer, kind: "connect", text: t("connected from {from} to {host}:{port}", { from: shown(localAddress, localPort), host, port }) });
       const conversation = new Conversation(socket, check.transcript, "peer", "student", peer);
       check.defer(() => conversation.close());
