@@ -134,9 +134,14 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Wrap each wait in withTimeout(…, timeoutMs, …) with the timeout from --timeout. When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running. Give child.stdin an \"error\" listener: writing to a child that stopped reading fails with EPIPE.",
         section: "when-the-child-is-silent",
       },
+      "parent-gives-up-on-a-child-that-never-ends": {
+        points: 1,
+        hint: "After child.stdin.end(), wait for the child's end with withTimeout(…, timeoutMs, …) too: a child may never end. When it fires, throw an Error that names the timeout, and stop the child with child.kill().",
+        section: "when-the-child-is-silent",
+      },
       "parent-refuses-a-bad-timeout": {
         points: 1,
-        hint: "readOptions must refuse a --timeout that is not a whole number from 1 to 2147483647, with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.",
+        hint: "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.",
         section: "when-the-child-is-silent",
       },
     },

@@ -10,6 +10,7 @@ import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { t } from "../i18n/index.ts";
 import { closeStdin, startParentWith, stdoutLines, waitForReplies, writeInPieces, type ChildBehaviour, type Piece, type ReferenceChildReports } from "../peers/pipes.ts";
+import { CRASH_NOTE } from "../peers/pipes-child.ts";
 import type { Chunk, ReadLinesOutcome } from "../probes/01-processes.ts";
 import { digestLine } from "../probes/01-processes-digest.ts";
 import type { ProbeOutcome } from "../probes/run-probe.ts";
@@ -27,16 +28,14 @@ const PROBE = join(KIT_ROOT, "graders", "probes", "01-processes.ts");
  */
 const CHILD_ENDS_PROMPTLY_MS = 3_000;
 /** The --timeout given to a parent whose child answers: long, so a timer left running shows. */
-const PATIENT_TIMEOUT_MS = 6_000;
-/** The parent's own default --timeout, as its skeleton documents it. */
-const DEFAULT_TIMEOUT_MS = 5_000;
-
+const PATIENT_TIMEOUT_MS = 20_000;
 /**
- * How long a parent may take to end after its child ended: 70% of its --timeout. A withTimeout
- * timer left running keeps it alive for the whole --timeout after its last wait began, so it
- * fails; a correct parent ends within milliseconds, which leaves a busy machine room.
+ * How long a parent may take to end after its child ended: half its --timeout, counted from the
+ * moment the child says it exits. A withTimeout timer left running keeps the parent alive for the
+ * whole --timeout after its last wait began (just before the child's end), so it fails with half
+ * a --timeout to spare; a correct parent ends within milliseconds, which leaves a busy machine room.
  */
-const endsWithin = (timeoutMs: number) => Math.round(timeoutMs * 0.7);
+const endsWithin = (timeoutMs: number) => Math.round(timeoutMs / 2);
 /**
  * The --timeout given to a parent whose child goes silent after its first reply. That reply
  * comes after the child has started, which a busy machine can make slow: when the parent rightly
@@ -81,10 +80,10 @@ function showPiece(piece: Piece): string {
  * t()). A program that finished and lingers is kept alive by something: a timer, a child, a pipe.
  * TODO(issue 8): becomes the harness's shared "ends promptly after its work" step once it is on main.
  */
-async function expectToEndPromptly(check: CheckContext, program: StudentProcess, ms: number, after: string, who: string): Promise<ExitStatus> {
+async function expectToEndPromptly(check: CheckContext, program: StudentProcess, ms: number, after: string, who: string, left = ms): Promise<ExitStatus> {
   return check.act(t("wait for {who} to end by itself, at most {seconds} s {after}", { who, seconds: ms / 1000, after }), async () => {
     try {
-      return await program.waitForExit(ms);
+      return await program.waitForExit(left);
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
       throw new CheckFailure(
@@ -198,17 +197,21 @@ function runParent(check: CheckContext, behaviour: ChildBehaviour, what: string,
   );
 }
 
-/** Waits for the reference child to end; false when it did not within DEADLINES.exit. */
-async function waitForReferenceChildToEnd(check: CheckContext, reports: ReferenceChildReports): Promise<boolean> {
+/** Waits for the reference child to end; resolves with the moment it said it exits, undefined when it did not within DEADLINES.exit. */
+async function waitForReferenceChildToEnd(check: CheckContext, reports: ReferenceChildReports): Promise<number | undefined> {
   const ended = await check.act(t("wait for the reference child to end"), () =>
     reports.waitFor((report) => report.event === "exit", t("the reference child to end"), DEADLINES.exit),
   );
-  return ended !== undefined;
+  return ended?.report.event === "exit" ? ended.report.at : undefined;
 }
+
+/** What is left of `ms` counted from `since` (a Date.now() of the reference child's). */
+const leftOf = (ms: number, since: number) => Math.max(0, since + ms - Date.now());
 
 /** Waits until the reference child has ended, then for the parent to end promptly after it. */
 async function expectParentToEndAfterItsChild(check: CheckContext, parent: StudentProcess, reports: ReferenceChildReports, timeoutMs: number): Promise<ExitStatus> {
-  if (!(await waitForReferenceChildToEnd(check, reports))) {
+  const childEnded = await waitForReferenceChildToEnd(check, reports);
+  if (childEnded === undefined) {
     const status = await waitForParent(check, parent, DEADLINES.kill);
     throw new CheckFailure(
       t("Your parent {how}, but its child never ended: it still waits for requests. After the last request, call child.stdin.end(): the child then sees the end of its input and exits.", {
@@ -217,7 +220,7 @@ async function expectParentToEndAfterItsChild(check: CheckContext, parent: Stude
     );
   }
   // A timer of withTimeout left running keeps the parent alive for the whole --timeout.
-  return expectToEndPromptly(check, parent, endsWithin(timeoutMs), t("after its child ended"), t("Your parent"));
+  return expectToEndPromptly(check, parent, endsWithin(timeoutMs), t("after its child ended"), t("Your parent"), leftOf(endsWithin(timeoutMs), childEnded));
 }
 
 /** Runs `name` of the lines.ts probe on every input; one outcome per input, in order. */
@@ -535,8 +538,8 @@ export const checks: CheckDefinition[] = [
     title: t("parent: exits with its child's exit code (5)"),
     needs: PARENT_NEEDS,
     async run(check) {
-      const { parent, reports } = await runParent(check, "exit-with-5-at-the-end", t("a reference child that exits with code 5"));
-      const status = await expectParentToEndAfterItsChild(check, parent, reports, DEFAULT_TIMEOUT_MS);
+      const { parent, reports } = await runParent(check, "exit-with-5-at-the-end", t("a reference child that exits with code 5"), PATIENT_TIMEOUT_MS);
+      const status = await expectParentToEndAfterItsChild(check, parent, reports, PATIENT_TIMEOUT_MS);
       await expectParentToFinish(check, parent, 5, t('Your parent should say how its child ended: "child exited with code 5".'), status);
     },
   },
@@ -545,10 +548,20 @@ export const checks: CheckDefinition[] = [
     title: t("parent: reports a child that crashed before answering, and exits with an error code"),
     needs: PARENT_NEEDS,
     async run(check) {
-      const { parent, reports } = await runParent(check, "crash-after-the-first-request", t("a reference child that exits with code 3 on the second request"));
-      await waitForReferenceChildToEnd(check, reports);
-      await expectCleanFailure(check, parent, t("a child that exited with code 3 before answering"), { mentions: [{ text: "3", what: t("the exit code") }], ms: endsWithin(DEFAULT_TIMEOUT_MS) });
+      const { parent, reports } = await runParent(check, "crash-after-the-first-request", t("a reference child that exits with code 3 on the second request"), PATIENT_TIMEOUT_MS);
+      const ended = await waitForReferenceChildToEnd(check, reports);
+      await expectCleanFailure(check, parent, t("a child that exited with code 3 before answering"), {
+        mentions: [{ text: "3", what: t("the exit code") }],
+        ms: ended === undefined ? DEADLINES.exit : leftOf(endsWithin(PATIENT_TIMEOUT_MS), ended),
+      });
       await expectNoMadeUpReply(check, parent, "ping 2");
+      await check.expect(t("it lets its child's error output through: {text}", { text: JSON.stringify(CRASH_NOTE) }), () => {
+        if (!parent.stderr.includes(CRASH_NOTE) && !parent.stdout.includes(CRASH_NOTE)) {
+          throw new CheckFailure(
+            t("The child wrote why it stopped on its stderr ({text}), but your parent did not let it through. Start the child with stdio [\"pipe\", \"pipe\", \"inherit\"]: \"inherit\" gives it your own stderr, so its errors show. (A piped stderr that nobody reads also fills up and stalls the child.)", { text: JSON.stringify(CRASH_NOTE) }),
+          );
+        }
+      });
     },
   },
   {
@@ -556,9 +569,10 @@ export const checks: CheckDefinition[] = [
     title: t("parent: reports a child that exited with code 0 without answering, and exits with an error code"),
     needs: PARENT_NEEDS,
     async run(check) {
-      const { parent, reports } = await runParent(check, "end-at-once", t("a reference child that exits with code 0 at once"), PATIENT_TIMEOUT_MS);
-      await waitForReferenceChildToEnd(check, reports);
-      await expectCleanFailure(check, parent, t("a child that exited before answering"), { ms: endsWithin(PATIENT_TIMEOUT_MS) });
+      // Without --timeout: the child ends before anything is waited for, so the default (5000) is used yet never decides.
+      const { parent, reports } = await runParent(check, "end-at-once", t("a reference child that exits with code 0 at once"));
+      const ended = await waitForReferenceChildToEnd(check, reports);
+      await expectCleanFailure(check, parent, t("a child that exited before answering"), { ms: ended === undefined ? DEADLINES.exit : leftOf(DEADLINES.exit, ended) });
       await expectNoMadeUpReply(check, parent, "ping 1");
     },
   },
@@ -572,8 +586,11 @@ export const checks: CheckDefinition[] = [
         return;
       }
       const { parent, reports } = await runParent(check, "killed-at-the-end", t("a reference child that is killed by SIGKILL when its stdin ends"), PATIENT_TIMEOUT_MS);
-      await waitForReferenceChildToEnd(check, reports);
-      await expectCleanFailure(check, parent, t("a child killed by SIGKILL"), { mentions: [{ text: "SIGKILL", what: t("the signal") }], ms: endsWithin(PATIENT_TIMEOUT_MS) });
+      const ended = await waitForReferenceChildToEnd(check, reports);
+      await expectCleanFailure(check, parent, t("a child killed by SIGKILL"), {
+        mentions: [{ text: "SIGKILL", what: t("the signal") }],
+        ms: ended === undefined ? DEADLINES.exit : leftOf(endsWithin(PATIENT_TIMEOUT_MS), ended),
+      });
     },
   },
   {
@@ -592,10 +609,10 @@ export const checks: CheckDefinition[] = [
         );
         if (!silent || silent.report.event !== "closed-stdin") {
           const status = await waitForParent(check, parent, DEADLINES.kill);
-          const started = reports.events.some(({ report }) => report.event === "start");
           const waited = Date.now() - launched;
           const gaveUp = status.code !== 0 && !parent.stdout.includes("ping 1 ->");
-          if (started && gaveUp && waited >= timeoutMs) {
+          // (A child killed before it got to report is slow too: it did not even say it started.)
+          if (gaveUp && waited >= timeoutMs) {
             // The child was slow to start on a busy machine, and the parent rightly gave up on "ping 1".
             if (attempt + 1 < SILENT_TIMEOUTS_MS.length) {
               check.transcript.note(t("the reference child did not get to answer within --timeout {timeout}; trying again with more time", { timeout: timeoutMs }));
@@ -606,7 +623,7 @@ export const checks: CheckDefinition[] = [
           if (gaveUp && waited < timeoutMs) {
             throw new CheckFailure(t("Your parent gave up after {ms} ms, before its child could answer, though --timeout {timeout} gives the child {timeout} ms. Use options.timeoutMs for every wait.", { ms: waited, timeout: timeoutMs }));
           }
-          if (!started) await expectChildStarted(check, parent, reports);
+          if (reports.started === 0) await expectChildStarted(check, parent, reports);
           const said = errorLine(parent);
           throw new CheckFailure(
             said
@@ -639,21 +656,62 @@ export const checks: CheckDefinition[] = [
             );
           }
         });
-        await expectCleanFailure(check, parent, t("a child that went silent"));
+        await expectCleanFailure(check, parent, t("a child that went silent"), { mentions: [{ text: String(timeoutMs), what: t("the timeout (--timeout)") }] });
+        return;
+      }
+    },
+  },
+  {
+    id: "parent-gives-up-on-a-child-that-never-ends",
+    title: t("parent: gives up on a child that answers but does not end when its stdin ends (--timeout), and stops it"),
+    needs: PARENT_NEEDS,
+    async run(check) {
+      for (const [attempt, timeoutMs] of SILENT_TIMEOUTS_MS.entries()) {
+        const launched = Date.now();
+        const { parent, reports } = await runParent(check, "never-end", t("a reference child that does not end when its stdin ends"), timeoutMs);
+        const ended = await check.act(t("wait for your parent to close the child's stdin"), () =>
+          reports.waitFor((report) => report.event === "stdin-ended", t("the end of the reference child's stdin"), DEADLINES.exit),
+        );
+        if (!ended || ended.report.event !== "stdin-ended") {
+          const status = await waitForParent(check, parent, DEADLINES.kill);
+          const gaveUp = status.code !== 0 && !parent.stdout.includes("count -> count 3") && Date.now() - launched >= timeoutMs;
+          // The child was slow to start on a busy machine, and the parent rightly gave up on it.
+          if (gaveUp && attempt + 1 < SILENT_TIMEOUTS_MS.length) {
+            check.transcript.note(t("the reference child did not get to answer within --timeout {timeout}; trying again with more time", { timeout: timeoutMs }));
+            continue;
+          }
+          if (gaveUp) throw new Error(t("The reference child did not get to answer within --timeout {timeout} on this machine, so the grader could not make it go silent.", { timeout: timeoutMs }));
+          throw new CheckFailure(t("Your parent never closed its child's stdin. After the last request, call child.stdin.end(): the child then sees the end of its input."));
+        }
+        const ms = timeoutMs + GIVING_UP_MS;
+        const left = Math.max(0, ended.report.at + ms - Date.now());
+        await check.act(t("wait for your parent to give up, at most {seconds} s after it closed the child's stdin (--timeout {timeout}, and time to stop the child)", { seconds: ms / 1000, timeout: timeoutMs }), async () => {
+          try {
+            await parent.waitForExit(left);
+          } catch (error) {
+            if (!(error instanceof DeadlineExceeded)) throw error;
+            throw new CheckFailure(
+              t("Your parent was still running {seconds} s after it closed its child's stdin, though the child never ended and --timeout {timeout} told it to give up after {timeout} ms. Wait for the child's end with withTimeout too, and stop the child (child.kill()) when it fires.", { seconds: ms / 1000, timeout: timeoutMs }),
+              { trouble: "timeout" },
+            );
+          }
+        });
+        await expectCleanFailure(check, parent, t("a child that did not end"), { mentions: [{ text: String(timeoutMs), what: t("the timeout (--timeout)") }] });
         return;
       }
     },
   },
   {
     id: "parent-refuses-a-bad-timeout",
-    title: t("parent: refuses --timeout abc and --timeout 2147483648 with a message that names the value, and accepts 2147483647"),
+    title: t("parent: refuses --timeout abc, 2147483648, 1e3 and +1000 with a message that names the value, and accepts 2147483647"),
     needs: PARENT_NEEDS,
     async run(check) {
-      // The largest delay setTimeout can wait is a valid --timeout: the conversation goes as usual.
-      const largest = await runParent(check, "answer-normally", t("the reference child"), MAX_TIMEOUT_MS);
-      await expectParentToFinish(check, largest.parent, 0, t("--timeout 2147483647 is the largest valid value (2^31 - 1 ms): your parent should accept it and talk to its child as usual."));
-      for (const value of ["abc", "2147483648"]) {
-        const { parent } = await check.act(t("run your parent.ts with --timeout {value}", { value }), () => startParentWith(check, "answer-normally", ["--timeout", value]));
+      // The four refusals run at once (none should start a child); each is then judged in turn.
+      const values = ["abc", "2147483648", "1e3", "+1000"];
+      const refused = values.map((value) => check.act(t("run your parent.ts with --timeout {value}", { value }), () => startParentWith(check, "answer-normally", ["--timeout", value])));
+      for (const started of refused) started.catch(() => undefined); // each is awaited below; one failing must not go unhandled meanwhile
+      for (const [index, value] of values.entries()) {
+        const { parent } = await refused[index]!;
         await expectCleanFailure(check, parent, t("--timeout {value}", { value }), { mentions: [{ text: value, what: t("the value given") }] });
         await check.expect(t("it did not hand {value} to setTimeout (Node warns with TimeoutOverflowWarning)", { value }), () => {
           if (parent.output.includes("TimeoutOverflowWarning")) {
@@ -666,6 +724,9 @@ export const checks: CheckDefinition[] = [
           }
         });
       }
+      // The largest delay setTimeout can wait is a valid --timeout: the conversation goes as usual.
+      const largest = await runParent(check, "answer-normally", t("the reference child"), MAX_TIMEOUT_MS);
+      await expectParentToFinish(check, largest.parent, 0, t("--timeout 2147483647 is the largest valid value (2^31 - 1 ms): your parent should accept it and talk to its child as usual."));
     },
   },
 ];

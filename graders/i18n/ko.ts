@@ -67,6 +67,8 @@ export const ko: Record<string, string> = {
   "Accept \"exit\" only with a whole number from 0 to 255 in plain digits (exit 256 or exit 7abc is an unknown request): an exit code is one byte, and the system would quietly keep only its lowest 8 bits.":
     "\"exit\"는 숫자로만 쓴 0부터 255까지의 정수와 함께일 때만 받아들이세요(exit 256이나 exit 7abc는 모르는 요청입니다). 종료 코드는 1바이트라서, 시스템은 말없이 가장 낮은 8비트만 남깁니다.",
   "Addresses: IP and port": "주소: IP와 포트 번호",
+  "After child.stdin.end(), wait for the child's end with withTimeout(…, timeoutMs, …) too: a child may never end. When it fires, throw an Error that names the timeout, and stop the child with child.kill().":
+    "child.stdin.end() 뒤에 자식의 끝을 기다릴 때도 withTimeout(…, timeoutMs, …)을 쓰세요. 자식이 끝내 끝나지 않을 수도 있습니다. 시간이 다 되면 그 시간 제한을 밝힌 Error를 던지고, child.kill()로 자식을 멈추세요.",
   "After {chunk}, payload {n} is not the one that was sent.": "{chunk} 뒤에 나온 {n}번째 페이로드가 보낸 것과 다릅니다.",
   "After {chunk}, push returned {count} payload(s): {got}. It should return {wanted}: {expected}.":
     "{chunk} 뒤에 push가 페이로드 {count}개를 반환했습니다: {got}. 반환해야 하는 것은 {wanted}개입니다: {expected}.",
@@ -252,6 +254,8 @@ export const ko: Record<string, string> = {
   "The bytes are in reverse order: the first part is the most significant byte (network byte order), so it goes in the top 8 bits.":
     "바이트 순서가 거꾸로입니다. 첫 부분이 가장 큰 자리의 바이트(네트워크 바이트 순서)이므로 맨 위 8비트에 들어갑니다.",
   "The check failed after these steps:": "검사는 다음 단계를 거친 뒤 실패했습니다:",
+  "The child wrote why it stopped on its stderr ({text}), but your parent did not let it through. Start the child with stdio [\"pipe\", \"pipe\", \"inherit\"]: \"inherit\" gives it your own stderr, so its errors show. (A piped stderr that nobody reads also fills up and stalls the child.)":
+    "자식은 멈춘 이유를 자기 stderr에 썼지만({text}), 부모 프로세스가 그것을 내보내지 않았습니다. 자식을 stdio [\"pipe\", \"pipe\", \"inherit\"]로 시작하세요. \"inherit\"는 자식에게 부모의 stderr를 주므로 자식의 오류가 보입니다. (아무도 읽지 않는 파이프로 stderr를 받으면 그 파이프가 가득 차서 자식이 멈추기도 합니다.)",
   "The client closed at once without sending anything, and waited {seconds} s for your server to close too. An empty message is still a message: print it and close.":
     "클라이언트는 아무것도 보내지 않고 바로 닫은 뒤, 서버도 닫기를 {seconds}초 동안 기다렸습니다. 빈 메시지도 메시지입니다. 출력하고 연결을 닫으세요.",
   "The client sent its message and FIN, and has waited {seconds} s for your server to close the connection. FIN means \"I have nothing more to say\", not \"goodbye\": the client is still there. On \"end\", print the message and close the connection.":
@@ -384,6 +388,8 @@ export const ko: Record<string, string> = {
     "자식이 침묵한 뒤 부모 프로세스가 스택 트레이스를 남기고 죽었고, 자식은 실행 중인 채로 남았습니다. 트레이스의 첫 줄들을 읽어 보세요. 읽기를 멈춘 자식에게 쓰면 EPIPE로 실패하므로, child.stdin에 \"error\" 리스너를 다세요.",
   "Your parent gave up after {ms} ms, before its child could answer, though --timeout {timeout} gives the child {timeout} ms. Use options.timeoutMs for every wait.":
     "--timeout {timeout}은 자식에게 {timeout}밀리초를 주는데, 부모 프로세스는 자식이 응답하기도 전에 {ms}밀리초 만에 포기했습니다. 기다리는 곳마다 options.timeoutMs를 쓰세요.",
+  "Your parent never closed its child's stdin. After the last request, call child.stdin.end(): the child then sees the end of its input.":
+    "부모 프로세스가 자식의 stdin을 닫지 않았습니다. 마지막 요청 뒤에 child.stdin.end()를 호출하세요. 그러면 자식은 입력의 끝을 봅니다.",
   "Your parent never sent the child a request (it said {said}). Write \"ping 1\\n\" to child.stdin first.":
     "부모 프로세스가 자식에게 요청을 하나도 보내지 않았습니다({said}라고 출력함). 먼저 child.stdin에 \"ping 1\\n\"을 쓰세요.",
   "Your parent never sent the child a request. Write \"ping 1\\n\" to child.stdin first.":
@@ -395,6 +401,8 @@ export const ko: Record<string, string> = {
   "Your parent should print one line \"REQUEST -> REPLY\" per request, then \"child exited with code N\".":
     "부모 프로세스는 요청마다 \"REQUEST -> REPLY\" 한 줄을, 마지막에 \"child exited with code N\"을 출력해야 합니다.",
   "Your parent should say how its child ended: \"child exited with code 5\".": "부모 프로세스는 자식이 어떻게 끝났는지 말해야 합니다: \"child exited with code 5\".",
+  "Your parent was still running {seconds} s after it closed its child's stdin, though the child never ended and --timeout {timeout} told it to give up after {timeout} ms. Wait for the child's end with withTimeout too, and stop the child (child.kill()) when it fires.":
+    "자식은 끝나지 않았고 --timeout {timeout}은 {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식의 stdin을 닫고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식의 끝을 기다릴 때도 withTimeout을 쓰고, 시간이 다 되면 자식을 멈추세요(child.kill()).",
   "Your parent was still running {seconds} s after its child went silent, though --timeout {timeout} told it to give up after {timeout} ms. Does every wait for the child have a timeout of --timeout? And when it gives up, does it stop the child (child.kill())? A running child keeps its parent waiting.":
     "--timeout {timeout}은 {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식이 침묵하고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식을 기다리는 모든 곳에 --timeout의 시간 제한이 있나요? 포기할 때 자식을 멈추나요(child.kill())? 실행 중인 자식은 부모를 계속 기다리게 합니다.",
   "Your parent {how}, but its child answered every request and exited with code {code}.": "부모 프로세스가 {how}. 하지만 자식은 모든 요청에 응답하고 종료했습니다(종료 코드 {code}).",
@@ -475,6 +483,7 @@ export const ko: Record<string, string> = {
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
   "a character cut between two chunks": "두 청크 사이에서 잘린 문자",
   "a child killed by SIGKILL": "SIGKILL로 죽은 자식",
+  "a child that did not end": "끝나지 않는 자식",
   "a child that exited before answering": "응답하기 전에 종료한 자식",
   "a child that went silent": "침묵한 자식",
   "a client that resets": "연결을 재설정하는 클라이언트",
@@ -486,6 +495,7 @@ export const ko: Record<string, string> = {
   "a line of 140000 characters in three chunks": "청크 세 개에 걸친 140000자짜리 줄",
   "a plain number is not a dotted quad": "숫자 하나는 점으로 구분한 네 숫자가 아닙니다",
   "a port that is already in use": "이미 사용 중인 포트",
+  "a reference child that does not end when its stdin ends": "stdin이 끝나도 끝나지 않는 기준 자식",
   "a reference child that exits with code 0 at once": "곧바로 코드 0으로 종료하는 기준 자식",
   "a reference child that exits with code 3 on the second request": "두 번째 요청에서 코드 3으로 종료하는 기준 자식",
   "a reference child that exits with code 5": "코드 5로 종료하는 기준 자식",
@@ -609,6 +619,7 @@ export const ko: Record<string, string> = {
   "it has 3 parts, not 4": "부분이 4개가 아니라 3개입니다",
   "it has 5 parts, not 4": "부분이 4개가 아니라 5개입니다",
   "it has not been graded": "아직 채점하지 않았습니다",
+  "it lets its child's error output through: {text}": "자식의 오류 출력을 그대로 내보냅니다: {text}",
   "it prints \"listening on HOST:PORT\"": "\"listening on HOST:PORT\"를 출력합니다",
   "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
@@ -631,14 +642,16 @@ export const ko: Record<string, string> = {
   "occupy a port, as another running server would": "실행 중인 다른 서버처럼 포트 하나를 차지합니다",
   "or": "또는",
   "parent: exits with its child's exit code (5)": "부모: 자식의 종료 코드(5)로 종료합니다",
+  "parent: gives up on a child that answers but does not end when its stdin ends (--timeout), and stops it":
+    "부모: 응답은 하지만 stdin이 끝나도 끝나지 않는 자식을 포기하고(--timeout) 멈춥니다",
   "parent: gives up on a child that stops answering (--timeout), survives writing to it (EPIPE), and stops it":
     "부모: 응답을 멈춘 자식을 포기하고(--timeout), 그 자식에게 쓰다 실패해도(EPIPE) 죽지 않고, 자식을 멈춥니다",
   "parent: prints each request with the child's reply, closes the child's stdin, reports its exit and ends":
     "부모: 요청마다 자식의 응답과 함께 출력하고, 자식의 stdin을 닫고, 자식의 종료를 알린 뒤 끝납니다",
   "parent: reads each whole reply when the child writes it in pieces, a byte at a time and run into the next reply":
     "부모: 자식이 응답을 한 바이트씩, 다음 응답과 이어 붙여 조각조각 써도 응답을 통째로 읽습니다",
-  "parent: refuses --timeout abc and --timeout 2147483648 with a message that names the value, and accepts 2147483647":
-    "부모: --timeout abc와 --timeout 2147483648을 그 값을 밝힌 메시지와 함께 거부하고, 2147483647은 받아들입니다",
+  "parent: refuses --timeout abc, 2147483648, 1e3 and +1000 with a message that names the value, and accepts 2147483647":
+    "부모: --timeout abc, 2147483648, 1e3, +1000을 그 값을 밝힌 메시지와 함께 거부하고, 2147483647은 받아들입니다",
   "parent: reports a child killed by a signal (SIGKILL), and exits with an error code": "부모: 시그널(SIGKILL)로 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that crashed before answering, and exits with an error code": "부모: 응답하기 전에 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that exited with code 0 without answering, and exits with an error code": "부모: 응답 없이 코드 0으로 종료한 자식을 알리고 오류 코드로 종료합니다",
@@ -684,8 +697,8 @@ export const ko: Record<string, string> = {
     "readLines는 청크가 어떻게 나뉘든 스트림의 줄을 하나씩 통째로 내보내고, 스트림이 끝나면 끝납니다",
   "readLines: call stream.setEncoding(\"utf8\") first, keep the rest of each chunk in front of the next one, yield every line (empty ones too), and after the loop yield what is left if it is not \"\".":
     "readLines: 먼저 stream.setEncoding(\"utf8\")을 호출하고, 청크마다 남은 부분을 다음 청크 앞에 붙이고, 모든 줄을(빈 줄도) 내보내고, 반복문이 끝나면 남은 것이 \"\"가 아닐 때 그것도 내보내세요.",
-  "readOptions must refuse a --timeout that is not a whole number from 1 to 2147483647, with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.":
-    "readOptions는 1부터 2147483647까지의 정수가 아닌 --timeout을 받은 텍스트를 담은 Error로 거부해야 합니다. setTimeout은 2147483647밀리초보다 오래 기다릴 수 없어서, 더 큰 값을 받으면 1밀리초 뒤에 실행됩니다.",
+  "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.":
+    "readOptions는 숫자만으로 쓴 1부터 2147483647까지의 정수가 아닌 --timeout(abc, 1e3, +1000 등)을 받은 텍스트를 담은 Error로 거부해야 합니다. setTimeout은 2147483647밀리초보다 오래 기다릴 수 없어서, 더 큰 값을 받으면 1밀리초 뒤에 실행됩니다.",
   "reading a file outside its folder": "자기 폴더 밖의 파일 읽기",
   "reading {resource}": "{resource} 읽기",
   "reads again": "다시 읽기 시작함",
@@ -785,6 +798,7 @@ export const ko: Record<string, string> = {
   "the echo server echoes every frame when several arrive in one write": "에코 서버가 한 번의 쓰기에 여러 프레임이 와도 모든 프레임을 에코합니다",
   "the echo server stops reading from a client that does not read its echoes (backpressure)": "에코 서버가 에코를 읽지 않는 클라이언트에게서 읽기를 멈춥니다 (배압, backpressure)",
   "the echo to {who}": "{who}에게 가는 에코",
+  "the end of the reference child's stdin": "기준 자식의 stdin의 끝",
   "the exit code": "종료 코드",
   "the first chunk (frames \"one\", \"\", \"two\", \"three\" and half a header)": "첫 번째 청크(프레임 \"one\", \"\", \"two\", \"three\"와 헤더 절반)",
   "the first chunk (the header and the first byte of 안)": "첫 번째 청크(헤더와 안의 첫 바이트)",
@@ -804,6 +818,7 @@ export const ko: Record<string, string> = {
   "the port": "포트 번호",
   "the reference child": "기준 자식",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
+  "the reference child answers each request, but does not end when its stdin ends": "기준 자식은 요청마다 응답하지만 stdin이 끝나도 끝나지 않습니다",
   "the reference child answers each request, then exits with code 5 when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 코드 5로 종료함",
   "the reference child answers each request, then is killed by SIGKILL when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 SIGKILL로 죽습니다",
   "the reference child answers the first request, closes its stdin (so writing to it fails with EPIPE), and never answers or ends again":
@@ -816,6 +831,7 @@ export const ko: Record<string, string> = {
   "the reference child exits with code 0 at once, before reading anything": "기준 자식은 아무것도 읽기 전에 곧바로 코드 0으로 종료합니다",
   "the reference child exits with code {code}": "기준 자식이 코드 {code}로 종료함",
   "the reference child is killed by {signal}": "기준 자식이 {signal}로 죽음",
+  "the reference child read the end of its stdin": "기준 자식이 자기 stdin의 끝을 읽음",
   "the reference child started (pid {pid})": "기준 자식이 시작됨(pid {pid})",
   "the reference child to end": "기준 자식이 끝나기",
   "the reference child to start": "기준 자식이 시작되기",
@@ -849,6 +865,7 @@ export const ko: Record<string, string> = {
   "the text is empty": "텍스트가 비어 있습니다",
   "the third chunk (00 00 00 00: an empty frame, alone)": "세 번째 청크(00 00 00 00: 빈 프레임 하나만)",
   "the third chunk (the rest of the text, and the start of the binary frame)": "세 번째 청크(텍스트의 나머지와 바이너리 프레임의 시작)",
+  "the timeout (--timeout)": "시간 제한(--timeout)",
   "the value given": "받은 값",
   "the whole check": "검사 전체가 끝나는 것",
   "the {length}-byte payload of the frame": "프레임의 {length}바이트 페이로드",
@@ -866,7 +883,10 @@ export const ko: Record<string, string> = {
   "wait for the reference child to answer \"ping 1\" and stop reading": "기준 자식이 \"ping 1\"에 응답하고 읽기를 멈추기를 기다립니다",
   "wait for the reference child to end": "기준 자식이 끝나기를 기다립니다",
   "wait for your client to finish": "클라이언트가 끝나기를 기다립니다",
+  "wait for your parent to close the child's stdin": "부모 프로세스가 자식의 stdin을 닫기를 기다립니다",
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
+  "wait for your parent to give up, at most {seconds} s after it closed the child's stdin (--timeout {timeout}, and time to stop the child)":
+    "부모 프로세스가 포기하기를, 자식의 stdin을 닫은 뒤 최대 {seconds}초 기다립니다(--timeout {timeout}, 그리고 자식을 멈출 시간)",
   "wait for your parent to give up, at most {seconds} s after the child went silent (--timeout {timeout}, and time to stop the child)":
     "부모 프로세스가 포기하기를, 자식이 침묵한 뒤 최대 {seconds}초 기다립니다(--timeout {timeout}, 그리고 자식을 멈출 시간)",
   "wait for your program to end by itself": "프로그램이 스스로 끝나기를 기다립니다",

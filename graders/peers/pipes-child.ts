@@ -28,6 +28,8 @@ export const CHILD_BEHAVIOURS = [
   "exit-with-5-at-the-end",
   /** Answers normally, and is killed by SIGKILL when its stdin ends. */
   "killed-at-the-end",
+  /** Answers normally, and does not end when its stdin ends: only a kill stops it. */
+  "never-end",
 ] as const;
 export type ChildBehaviour = (typeof CHILD_BEHAVIOURS)[number];
 
@@ -37,12 +39,15 @@ export type ChildReport =
   | { event: "read"; bytes: string }
   | { event: "write"; bytes: string }
   | { event: "closed-stdin"; at: number }
-  | { event: "exit"; code: number | string };
+  | { event: "stdin-ended"; at: number }
+  | { event: "exit"; code: number | string; at: number };
 
 /** The parent's requests, in order (REQUESTS in parent.ts): "answer-in-pieces" sends each reply's start early. */
 const SCRIPT = ["ping 1", "ping 2", "count"];
 /** How many bytes of the next reply go out with the end of the one before. */
 const HEAD = 2;
+/** What the crashing child writes on stderr before it exits: the parent must let it through. */
+export const CRASH_NOTE = "reference child: exiting with code 3 on the second request";
 /** Paces the single-byte writes; the split the check relies on is proven, not timed. */
 const PAUSE_BETWEEN_BYTES_MS = 5;
 
@@ -70,7 +75,7 @@ function endReport(): Promise<void> {
 }
 
 async function exitNow(code: number): Promise<never> {
-  report({ event: "exit", code });
+  report({ event: "exit", code, at: Date.now() });
   await endReport();
   process.exit(code);
 }
@@ -112,7 +117,11 @@ function run(behaviour: ChildBehaviour): void {
   let answering = Promise.resolve();
   const handle = async (request: string) => {
     seen += 1;
-    if (behaviour === "crash-after-the-first-request" && seen === 2) await exitNow(3);
+    if (behaviour === "crash-after-the-first-request" && seen === 2) {
+      // Why it ends, on stderr: the parent lets it through to its own (stdio "inherit").
+      await new Promise<void>((resolve) => process.stderr.write(`${CRASH_NOTE}\n`, () => resolve()));
+      await exitNow(3);
+    }
     if (behaviour === "go-silent-after-the-first-reply" && seen > 1) return;
     const line = reply(request, seen);
     if (behaviour === "answer-in-pieces") {
@@ -141,15 +150,20 @@ function run(behaviour: ChildBehaviour): void {
     for (const request of pieces) answering = answering.then(() => handle(request.replace(/\r$/, "")));
   });
   process.stdin.on("end", () => {
+    report({ event: "stdin-ended", at: Date.now() });
+    if (behaviour === "never-end") {
+      setInterval(() => {}, 60_000); // a stuck program: only a kill stops it
+      return;
+    }
     void answering.then(async () => {
       if (behaviour === "killed-at-the-end") {
-        report({ event: "exit", code: "SIGKILL" });
+        report({ event: "exit", code: "SIGKILL", at: Date.now() });
         await endReport();
         process.kill(process.pid, "SIGKILL");
         return;
       }
       const code = behaviour === "exit-with-5-at-the-end" ? 5 : 0;
-      report({ event: "exit", code });
+      report({ event: "exit", code, at: Date.now() });
       process.exitCode = code;
       await endReport();
     });

@@ -103,6 +103,7 @@ const BEHAVIOUR_TEXT: Record<ChildBehaviour, () => string> = {
     t("the reference child answers the first request, closes its stdin (so writing to it fails with EPIPE), and never answers or ends again"),
   "exit-with-5-at-the-end": () => t("the reference child answers each request, then exits with code 5 when its stdin ends"),
   "killed-at-the-end": () => t("the reference child answers each request, then is killed by SIGKILL when its stdin ends"),
+  "never-end": () => t("the reference child answers each request, but does not end when its stdin ends"),
 };
 
 /** What the reference child reported, in order, with the moment each report arrived. */
@@ -179,6 +180,9 @@ export class ReferenceChildReports {
         break;
       case "write":
         transcript.record({ from: "peer", to: "student", kind: "data", bytes: Buffer.from(report.bytes, "base64") });
+        break;
+      case "stdin-ended":
+        transcript.record({ from: "peer", kind: "fin", text: t("the reference child read the end of its stdin") });
         break;
       case "closed-stdin":
         transcript.record({ from: "peer", kind: "close", text: t("the reference child closed its stdin: it reads nothing more") });
