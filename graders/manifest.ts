@@ -39,6 +39,16 @@ export const EXERCISES: ExerciseSpec[] = [
       "parent.ts": ["talkToChild", "readOptions", "REQUESTS"],
     },
     checks: {
+      "splits-text-into-lines": {
+        points: 1,
+        hint: "splitLines: split at \"\\n\" only, take the last piece off as rest (it is \"\" when the text ended with \"\\n\"), and remove one \"\\r\" at the end of each line, nothing else: spaces belong to the request.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "reads-lines-from-a-stream": {
+        points: 1,
+        hint: "readLines: call stream.setEncoding(\"utf8\") first, keep the rest of each chunk in front of the next one, yield every line (empty ones too), and after the loop yield what is left if it is not \"\".",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
       "answers-each-request": {
         points: 1,
         hint: "Write exactly one line on stdout for every request: \"pong TEXT\" for \"ping TEXT\", and for an unknown request the line error: unknown request \"…\" (on stdout too, not stderr, and without throwing). End each reply with \"\\n\".",
@@ -48,6 +58,21 @@ export const EXERCISES: ExerciseSpec[] = [
         points: 2,
         hint: "One \"data\" chunk is not one request. Keep what follows the last \"\\n\" in a buffer and put it in front of the next chunk: splitLines returns it as `rest`, and readLines keeps it between chunks.",
         section: "a-pipe-carries-bytes-not-messages",
+      },
+      "reads-a-character-split-across-writes": {
+        points: 1,
+        hint: "Call stream.setEncoding(\"utf8\") in readLines before reading: the stream then keeps the bytes of a character that is cut between two chunks until the rest arrives. Decoding each chunk on its own (String(chunk) of a Buffer) breaks it.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "ignores-carriage-returns-and-empty-lines": {
+        points: 1,
+        hint: "splitLines removes a \"\\r\" at the end of each line (\"count\\r\" is \"count\"). In serve, skip an empty line before calling answer: it gets no reply and is not counted.",
+        section: "lines-that-break-beginners",
+      },
+      "reads-a-very-long-request": {
+        points: 1,
+        hint: "A request has no length limit: keep adding chunks to the buffer until its \"\\n\" arrives, however long it gets. Do not cut or drop an unfinished line.",
+        section: "lines-that-break-beginners",
       },
       "keeps-its-own-memory": {
         points: 1,
@@ -59,19 +84,29 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "For \"exit 7\", write \"bye 7\" and return 7 from serve; main puts it in process.exitCode. Leaving the loop stops reading stdin, so the process ends.",
         section: "exit-codes-tell-how-a-process-ended",
       },
+      "exits-only-with-codes-from-0-to-255": {
+        points: 1,
+        hint: "Accept \"exit\" only with a whole number from 0 to 255 in plain digits (exit 256 or exit 7abc is an unknown request): an exit code is one byte, and the system would quietly keep only its lowest 8 bits.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
       "exits-when-the-parent-goes-away": {
         points: 2,
         hint: "When stdin ends, the for await loop ends: return 0 and let the process finish. Nothing else (a timer, an interval) may keep it running, and the end of input is not an error.",
         section: "no-orphans-end-when-your-input-ends",
       },
+      "answers-a-last-request-without-a-newline": {
+        points: 1,
+        hint: "When the stream ends, readLines must yield what is left in its buffer: the other side may end without a last \"\\n\" (a user who types a line and presses Ctrl-D).",
+        section: "lines-that-break-beginners",
+      },
       "parent-prints-the-childs-replies": {
         points: 2,
-        hint: "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event.",
+        hint: "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event. Then nothing may keep the parent alive: clear every timer (withTimeout's clearTimeout).",
         section: "the-api-in-typescript",
       },
       "parent-reads-replies-split-into-bytes": {
         points: 2,
-        hint: "Read the child's stdout with readLines: a reply is complete only at its \"\\n\", however many chunks it came in.",
+        hint: "Read the child's stdout with one readLines for the whole conversation: a reply is complete only at its \"\\n\", however many chunks it came in, and the bytes after it are the start of the next reply: keep them.",
         section: "a-pipe-carries-bytes-not-messages",
       },
       "parent-passes-on-the-exit-code": {
@@ -84,9 +119,29 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "When replies.next() says done, the child's output has ended: there is no reply. Wait for \"close\" and throw an Error like child exited with code 3 before answering \"ping 2\"; main prints it and exits with 1.",
         section: "when-the-child-crashes",
       },
+      "parent-reports-a-child-that-ends-at-once": {
+        points: 1,
+        hint: "A child that exits without answering has failed, whatever its exit code, even 0: when replies.next() says done, throw an Error that says how the child ended before answering; main prints it and exits with 1.",
+        section: "when-the-child-crashes",
+      },
+      "parent-reports-a-child-killed-by-a-signal": {
+        points: 1,
+        hint: "When a signal killed the child, \"close\" gives code null and the signal's name (SIGKILL). That is no exit code to pass on: throw an Error that names the signal (describeEnd does), and exit with 1.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
       "parent-gives-up-on-a-silent-child": {
         points: 2,
-        hint: "Wrap each wait in withTimeout(…, timeoutMs, …). When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running.",
+        hint: "Wrap each wait in withTimeout(…, timeoutMs, …) with the timeout from --timeout. When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running. Give child.stdin an \"error\" listener: writing to a child that stopped reading fails with EPIPE.",
+        section: "when-the-child-is-silent",
+      },
+      "parent-gives-up-on-a-child-that-never-ends": {
+        points: 1,
+        hint: "After child.stdin.end(), wait for the child's end with withTimeout(…, timeoutMs, …) too: a child may never end. When it fires, throw an Error that names the timeout, and stop the child with child.kill().",
+        section: "when-the-child-is-silent",
+      },
+      "parent-refuses-a-bad-timeout": {
+        points: 1,
+        hint: "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.",
         section: "when-the-child-is-silent",
       },
     },
@@ -123,7 +178,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-malformed-addresses": {
         points: 2,
-        hint: "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.",
+        hint: "Before converting a part, check that it is made of the digits 0-9 only: parseInt(\"12abc\") quietly gives 12, and Number(\" 1\"), Number(\"1e2\") and Number(\"0x7f\") give 1, 100 and 127. Then refuse empty parts, leading zeros and values above 255, and put the offending part (or, for a wrong count, the text or the number of parts) in the error message.",
         section: "parseint-is-too-forgiving",
       },
       "formats-a-number-as-a-dotted-quad": {
@@ -133,17 +188,17 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "parses-ports-from-0-to-65535": {
         points: 1,
-        hint: "A port is 16 bits: 0 to 65535. Accept only digits (/^[0-9]+$/), refuse anything above MAX_PORT, and put the text you were given in the error message.",
+        hint: "A port is 16 bits: 0 to 65535. Accept text made of the digits 0-9 only (no spaces, signs, dots, \"e\" or \"0x\"), refuse anything above MAX_PORT, and put the text you were given in the error message.",
         section: "the-edges-of-a-range",
       },
       "classifies-ports-as-iana-does": {
         points: 1,
-        hint: "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.",
+        hint: "First refuse anything that is not a whole number from 0 to 65535 (throw). Then compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.",
         section: "the-edges-of-a-range",
       },
       "unwraps-ipv4-mapped-addresses": {
         points: 1,
-        hint: "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".",
+        hint: "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\", and \"::ffff:7f00:1\" (no dotted quad) too.",
         section: "ipv4-mapped-ipv6-addresses",
       },
       "tells-a-client-its-own-address-and-port": {
@@ -153,12 +208,17 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "closes-the-connection-after-answering": {
         points: 1,
-        hint: "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.",
+        hint: "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection at once (no timer), so the client knows the answer is complete.",
         section: "one-line-then-close",
       },
       "serves-client-after-client": {
         points: 1,
         hint: "Close only the client's socket, never the server: the function you gave createServer runs again for every new client, several at once too.",
+        section: "client-after-client",
+      },
+      "survives-a-client-that-resets": {
+        points: 1,
+        hint: "Give every client's socket an \"error\" handler: socket.on(\"error\", () => {}). A client that resets (ECONNRESET) is that client's problem; without a handler, Node crashes the whole server.",
         section: "client-after-client",
       },
       "unwraps-an-ipv4-mapped-client-address": {
@@ -168,8 +228,18 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-a-port-already-in-use": {
         points: 1,
-        hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.",
+        hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that names the port (the error's code is EADDRINUSE), set process.exitCode = 1, and let the program end at once.",
         section: "a-port-has-one-owner",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass the host from --host to listen: server.listen({ host, port }). A server that always listens on 127.0.0.1 cannot be reached on 127.0.0.2 or ::1.",
+        section: "the-two-ends-of-a-connection",
+      },
+      "refuses-a-bad-port": {
+        points: 1,
+        hint: "Read --port with parsePort, not Number(): it refuses 65536 and abc with an Error that includes the text, and main prints that message and sets process.exitCode = 1.",
+        section: "the-edges-of-a-range",
       },
     },
     hints: [

@@ -177,8 +177,8 @@ export class StudentProcess {
     });
   }
 
-  writeStdin(text: string): void {
-    this.child.stdin?.write(text);
+  writeStdin(data: string | Uint8Array): void {
+    this.child.stdin?.write(data);
   }
 
   endStdin(): void {

@@ -4,12 +4,18 @@
 // do the particles after numbers; graders/selftest/glossary.test.ts holds the catalog to it.
 // `npm run messages -- --check` and graders/selftest/i18n.test.ts list any key missing here.
 export const ko: Record<string, string> = {
+  "\"+80\" has a sign": "\"+80\"에는 부호가 붙어 있습니다",
+  "\"0x50\" is not a decimal number (Number() reads it as 80)": "\"0x50\"은 10진수가 아닙니다(Number()는 80으로 읽습니다)",
+  "\"1e3\" is not written in plain digits (Number() reads it as 1000)": "\"1e3\"은 숫자만으로 쓰여 있지 않습니다(Number()는 1000으로 읽습니다)",
   "\"80a\" is not a number": "\"80a\"는 숫자가 아닙니다",
+  "\"\\r\\n\" cut between two chunks": "두 청크 사이에서 잘린 \"\\r\\n\"",
+  "\"exit 4\\r\\n\" is the request \"exit 4\": remove the \"\\r\" before reading the code.": "\"exit 4\\r\\n\"은 \"exit 4\" 요청입니다. 코드를 읽기 전에 \"\\r\"을 떼어 내세요.",
   "\"{item}\" is not an exercise number or range. Write for example --exercises 03 or --exercises 01,03-05.":
     "\"{item}\"은(는) 실습 번호나 범위가 아닙니다. 예를 들어 --exercises 03 또는 --exercises 01,03-05처럼 쓰세요.",
   "\"{path}\" is outside your exercise folder: a graded program may import only files of its own folder and Node's modules (node:…)":
     "\"{path}\": 실습 폴더 밖에 있는 파일입니다. 채점받는 프로그램은 자기 폴더의 파일과 Node의 모듈(node:…)만 import할 수 있습니다",
   "\"안녕\" is 2 characters but 6 bytes in UTF-8: count bytes": "\"안녕\"은 2글자지만 UTF-8로는 6바이트입니다. 바이트를 세세요",
+  "\"８０\" is written in full-width digits, not 0-9": "\"８０\"은 0-9가 아니라 전각 숫자로 쓰여 있습니다",
   "(1 byte)": "(1바이트)",
   "(cut to fit GitHub's size limit: the whole feedback is in the log of this run, in the step \"{step}\"; npm test exercises/NN on your own machine shows it too)":
     "(GitHub의 크기 제한에 맞추느라 여기서 잘랐습니다. 전체 피드백은 이 실행의 로그, \"{step}\" 단계에 있습니다. 여러분의 컴퓨터에서 npm test exercises/NN을 실행해도 볼 수 있습니다)",
@@ -19,10 +25,15 @@ export const ko: Record<string, string> = {
   "(the observed bytes stop here)": "(관찰한 바이트는 여기서 끝남)",
   "({count} of them)": "(그중 {count}명)",
   "({size} bytes)": "({size}바이트)",
+  ", naming {facts}": ", {facts}을(를) 밝히며",
   "--canvas needs the file of your Canvas gradebook export": "--canvas에는 Canvas에서 내보낸 성적부 파일이 필요합니다",
   "--canvas-match and --canvas-assignment need --canvas GRADEBOOK.csv": "--canvas-match와 --canvas-assignment는 --canvas GRADEBOOK.csv와 함께 써야 합니다",
   "--jobs must be a whole number from 1 to 256, not \"{jobs}\"": "--jobs는 1부터 256까지의 정수여야 합니다. \"{jobs}\"은(는) 안 됩니다",
   "--out needs a folder name": "--out에는 폴더 이름이 필요합니다",
+  "--port {value}": "--port {value}",
+  "--timeout 2147483647 is the largest valid value (2^31 - 1 ms): your parent should accept it and talk to its child as usual.":
+    "--timeout 2147483647은 쓸 수 있는 가장 큰 값(2^31 - 1밀리초)입니다. 부모 프로세스는 이 값을 받아들이고 평소처럼 자식과 대화해야 합니다.",
+  "--timeout {value}": "--timeout {value}",
   "-1 is below 0": "-1은 0보다 작습니다",
   "-1 is not a port": "-1은 포트 번호가 아닙니다",
   "1 byte": "1바이트",
@@ -31,21 +42,35 @@ export const ko: Record<string, string> = {
   "1 submission": "제출물 1개",
   "1.5 is not a whole number": "1.5는 정수가 아닙니다",
   "2 is 00 00 00 02 in big-endian: the most significant byte first": "2는 빅 엔디언으로 00 00 00 02입니다. 가장 큰 자리의 바이트가 먼저 옵니다",
+  "2147483648 (2^31) does not fit in 16 bits": "2147483648(2^31)은 16비트에 들어가지 않습니다",
+  "2147483648 (2^31) is no port": "2147483648(2^31)은 포트 번호가 아닙니다",
+  "255 is the largest exit code: \"exit 255\" gets \"bye 255\".": "255는 가장 큰 종료 코드입니다. \"exit 255\"에는 \"bye 255\"로 응답합니다.",
   "256 is 00 00 01 00 (the length needs more than one byte), and the payload's bytes stay as they are":
     "256은 00 00 01 00이고(길이에 1바이트보다 많이 필요합니다), 페이로드의 바이트는 그대로 남습니다",
   "256 is more than 255": "256은 255보다 큽니다",
+  "4294967296 (2^32) does not fit in 16 bits, and would wrap to 0 if cut to 16 bits": "4294967296(2^32)은 16비트에 들어가지 않고, 16비트로 자르면 0이 되어 버립니다",
   "4294967296 is 2^32, one more than the largest address": "4294967296은 2^32로, 가장 큰 주소보다 1 큽니다",
   "65536 does not fit in 16 bits": "65536은 16비트에 들어가지 않습니다",
   "8.5 is not a whole number": "8.5는 정수가 아닙니다",
+  "80.5 is not a whole number": "80.5는 정수가 아닙니다",
+  "9007199254740992 (2^53) is far past 32 bits": "9007199254740992(2^53)는 32비트를 한참 넘습니다",
   "99999 does not fit in 16 bits": "99999는 16비트에 들어가지 않습니다",
+  "A Windows terminal ends each line with \"\\r\\n\": \"count\\r\\n\" is the request \"count\". An empty line is no request: no reply, and count does not count it.":
+    "Windows 터미널은 줄마다 \"\\r\\n\"으로 끝냅니다. \"count\\r\\n\"은 \"count\" 요청입니다. 빈 줄은 요청이 아닙니다. 응답하지 않고, count도 세지 않습니다.",
+  "A child that exits without answering has failed, whatever its exit code, even 0: when replies.next() says done, throw an Error that says how the child ended before answering; main prints it and exits with 1.":
+    "응답하지 않고 종료한 자식은 종료 코드가 무엇이든, 0이라도 실패한 것입니다. replies.next()가 done을 알리면, 자식이 응답하기 전에 어떻게 끝났는지 말하는 Error를 던지세요. main이 그것을 출력하고 1로 종료합니다.",
   "A client may send FIN without a word. Then the message is empty: print `${client} says: ` and close. Buffer.concat([]) is an empty Buffer; reduce() without a start value throws.":
     "클라이언트가 아무 말 없이 FIN을 보낼 수도 있습니다. 그러면 메시지는 비어 있습니다. `${client} says: `를 출력하고 연결을 닫으세요. Buffer.concat([])은 빈 Buffer이지만, 시작값 없는 reduce()는 예외를 던집니다.",
   "A pipe carries bytes, not requests: one read can hold several requests, or part of one. Only a \"\\n\" ends a request.":
     "파이프는 요청이 아니라 바이트를 나릅니다. 한 번 읽은 데이터에 요청 여러 개가 들어 있을 수도, 요청의 일부만 들어 있을 수도 있습니다. 요청을 끝내는 것은 \"\\n\"뿐입니다.",
-  "A port is 16 bits: 0 to 65535. Accept only digits (/^[0-9]+$/), refuse anything above MAX_PORT, and put the text you were given in the error message.":
-    "포트 번호는 16비트, 즉 0부터 65535까지입니다. 숫자(/^[0-9]+$/)만 받아들이고, MAX_PORT보다 큰 값은 거부하고, 받은 텍스트를 오류 메시지에 넣으세요.",
-  "A reply may arrive in many pieces. Your parent should wait for the \"\\n\" that ends the reply before printing it.":
-    "응답은 여러 조각으로 나뉘어 도착할 수 있습니다. 부모 프로세스는 응답을 끝내는 \"\\n\"을 기다린 다음에 출력해야 합니다.",
+  "A port is 16 bits: 0 to 65535. Accept text made of the digits 0-9 only (no spaces, signs, dots, \"e\" or \"0x\"), refuse anything above MAX_PORT, and put the text you were given in the error message.":
+    "포트 번호는 16비트, 즉 0부터 65535까지입니다. 0-9 숫자로만 된 텍스트를 받아들이고(공백, 부호, 점, \"e\", \"0x\"는 안 됩니다), MAX_PORT보다 큰 값은 거부하고, 받은 텍스트를 오류 메시지에 넣으세요.",
+  "A reply may arrive in many pieces, and with the start of the next one. Your parent should print a reply only when its \"\\n\" has arrived, and keep what follows for the next reply.":
+    "응답은 여러 조각으로, 다음 응답의 앞부분과 함께 도착할 수 있습니다. 부모 프로세스는 응답의 \"\\n\"이 도착했을 때에만 그 응답을 출력하고, 그 뒤에 온 것은 다음 응답을 위해 남겨 두어야 합니다.",
+  "A request has no length limit here: the whole line up to its \"\\n\" is one request, however many chunks it takes. Then count says 2.":
+    "이 프로토콜에서 요청에는 길이 제한이 없습니다. 청크가 몇 개든 \"\\n\"까지의 줄 전체가 요청 하나입니다. 그래서 count는 2라고 답합니다.",
+  "A request has no length limit: keep adding chunks to the buffer until its \"\\n\" arrives, however long it gets. Do not cut or drop an unfinished line.":
+    "요청에는 길이 제한이 없습니다. 아무리 길어져도 \"\\n\"이 도착할 때까지 청크를 버퍼에 이어 붙이세요. 끝나지 않은 줄을 자르거나 버리지 마세요.",
   "A reset after some bytes still means the reply is incomplete: ECONNRESET is an error whatever arrived before it. Reject, do not resolve with the start of the reply.":
     "바이트 몇 개가 온 뒤의 재설정도 응답이 완전하지 않다는 뜻입니다. 그 전에 무엇이 도착했든 ECONNRESET은 오류입니다. 응답의 앞부분으로 resolve하지 말고 reject하세요.",
   "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a sentence that says the connection was reset, so the user knows the reply is missing.":
@@ -55,7 +80,11 @@ export const ko: Record<string, string> = {
   "A second count is one more request: 4.": "두 번째 count도 요청 하나이므로 하나 늘어난 4입니다.",
   "A server listening on an IPv6 address sees IPv4 clients as ::ffff:127.0.0.1. Pass socket.remoteAddress through your normaliseAddress before you answer.":
     "IPv6 주소에서 리슨하는 서버는 IPv4 클라이언트를 ::ffff:127.0.0.1로 봅니다. 응답하기 전에 socket.remoteAddress를 여러분의 normaliseAddress에 통과시키세요.",
+  "Accept \"exit\" only with a whole number from 0 to 255 in plain digits (exit 256 or exit 7abc is an unknown request): an exit code is one byte, and the system would quietly keep only its lowest 8 bits.":
+    "\"exit\"는 숫자로만 쓴 0부터 255까지의 정수와 함께일 때만 받아들이세요(exit 256이나 exit 7abc는 모르는 요청입니다). 종료 코드는 1바이트라서, 시스템은 말없이 가장 낮은 8비트만 남깁니다.",
   "Addresses: IP and port": "주소: IP와 포트 번호",
+  "After child.stdin.end(), wait for the child's end with withTimeout(…, timeoutMs, …) too: a child may never end. When it fires, throw an Error that names the timeout, and stop the child with child.kill().":
+    "child.stdin.end() 뒤에 자식의 끝을 기다릴 때도 withTimeout(…, timeoutMs, …)을 쓰세요. 자식이 끝내 끝나지 않을 수도 있습니다. 시간이 다 되면 그 시간 제한을 밝힌 Error를 던지고, child.kill()로 자식을 멈추세요.",
   "After {chunk}, payload {n} is not the one that was sent.": "{chunk} 뒤에 나온 {n}번째 페이로드가 보낸 것과 다릅니다.",
   "After {chunk}, push returned {count} payload(s): {got}. It should return {wanted}: {expected}.":
     "{chunk} 뒤에 push가 페이로드 {count}개를 반환했습니다: {got}. 반환해야 하는 것은 {wanted}개입니다: {expected}.",
@@ -66,14 +95,20 @@ export const ko: Record<string, string> = {
   "An empty --message is a message too: send no bytes at all, only FIN.": "빈 --message도 메시지입니다. 바이트는 하나도 보내지 말고 FIN만 보내세요.",
   "An empty --message is still a message: send no bytes, only the FIN of socket.end(), and read the reply as usual. Do not replace \"\" by the default (value || default does exactly that: use ?? or parseArgs's default).":
     "빈 --message도 메시지입니다. 바이트는 보내지 말고 socket.end()의 FIN만 보낸 다음, 평소처럼 응답을 읽으세요. \"\"를 기본값으로 바꾸지 마세요(value || default가 바로 그렇게 합니다. ??나 parseArgs의 default를 쓰세요).",
+  "An exit code is one byte, 0 to 255: the system keeps only the lowest 8 bits, so 256 would end as 0 and 4294967303 as 7. \"exit\" with anything but a whole number from 0 to 255 is an unknown request, and the child goes on.":
+    "종료 코드는 1바이트, 0부터 255까지입니다. 시스템은 가장 낮은 8비트만 남기므로 256은 0으로, 4294967303은 7로 끝나 버립니다. 0부터 255까지의 정수가 아닌 것이 붙은 \"exit\"는 모르는 요청이고, 자식은 계속 응답합니다.",
   "Answer with socket.end(line), keep the server open for the next client, and normalise ::ffff:127.0.0.1 to 127.0.0.1.":
     "socket.end(line)으로 응답하고, 다음 클라이언트를 위해 서버는 열어 두고, ::ffff:127.0.0.1은 127.0.0.1로 정규화하세요.",
   "As soon as a client connects, write exactly GREETING (\"Hello. Client.\"): no newline, nothing else, and before you wait for its message.":
     "클라이언트가 연결하자마자 GREETING(\"Hello. Client.\")을 정확히 그대로 쓰세요. 줄바꿈도, 다른 것도 붙이지 말고, 클라이언트의 메시지를 기다리기 전에 쓰세요.",
+  "Before converting a part, check that it is made of the digits 0-9 only: parseInt(\"12abc\") quietly gives 12, and Number(\" 1\"), Number(\"1e2\") and Number(\"0x7f\") give 1, 100 and 127. Then refuse empty parts, leading zeros and values above 255, and put the offending part (or, for a wrong count, the text or the number of parts) in the error message.":
+    "부분을 변환하기 전에 0-9 숫자로만 되어 있는지 확인하세요. parseInt(\"12abc\")는 말없이 12를 주고, Number(\" 1\"), Number(\"1e2\"), Number(\"0x7f\")는 1, 100, 127을 줍니다. 그다음 빈 부분, 앞에 붙은 0, 255보다 큰 값을 거부하고, 문제가 된 부분을(부분의 개수가 틀렸다면 텍스트나 부분의 개수를) 오류 메시지에 넣으세요.",
   "Bit operators in JavaScript are signed 32-bit: end parseIPv4 with >>> 0, and take bytes in formatIPv4 with >>> and & 255.":
     "JavaScript의 비트 연산자는 부호 있는 32비트로 계산합니다. parseIPv4는 >>> 0으로 끝내고, formatIPv4에서는 >>>와 & 255로 바이트를 꺼내세요.",
   "Call socket.setTimeout(timeoutMs) with the --timeout you were given and handle the \"timeout\" event: reject with a sentence that says what happened, and destroy the socket, or the silent server keeps your program alive.":
     "받은 --timeout으로 socket.setTimeout(timeoutMs)을 호출하고 \"timeout\" 이벤트를 처리하세요. 무슨 일이 있었는지 말하는 문장으로 reject하고 소켓을 destroy하세요. 그러지 않으면 말 없는 서버가 프로그램을 계속 살려 둡니다.",
+  "Call stream.setEncoding(\"utf8\") in readLines before reading: the stream then keeps the bytes of a character that is cut between two chunks until the rest arrives. Decoding each chunk on its own (String(chunk) of a Buffer) breaks it.":
+    "readLines에서 읽기 전에 stream.setEncoding(\"utf8\")을 호출하세요. 그러면 스트림은 두 청크 사이에서 잘린 문자의 바이트를 나머지가 올 때까지 가지고 있습니다. 청크를 하나씩 따로 디코딩하면(Buffer에 String(chunk)) 그 문자가 깨집니다.",
   "Cannot read the Canvas gradebook {file}: {reason}": "Canvas 성적부 {file}을(를) 읽을 수 없습니다: {reason}",
   "Cannot read the submissions folder {folder}: {reason}. Check the path.": "제출물 폴더 {folder}을(를) 읽을 수 없습니다: {reason}. 경로를 확인하세요.",
   "Canvas: \"{name}\" is not in {file} yet; importing canvas.csv creates it as a new assignment of {points} points.":
@@ -86,8 +121,6 @@ export const ko: Record<string, string> = {
     "Canvas: 제출물 {count}개가 \"{column}\" 기준으로 {file}의 어느 행과도 맞지 않습니다: {ids}. 이 점수는 canvas.csv에 없습니다. 그 항목의 이름을 학생의 {column}(으)로 바꾸세요.",
   "Canvas: {ids} could each be more than one student of {file} by \"{column}\"; their cells are left empty. Enter those grades by hand.":
     "Canvas: {ids}은(는) \"{column}\" 기준으로 {file}의 학생 여러 명에 해당할 수 있어 칸을 비워 두었습니다. 그 점수는 직접 입력하세요.",
-  "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.":
-    "각 부분을 변환하기 전에 /^[0-9]+$/로 검사하세요. parseInt(\"12abc\")는 조용히 12를 돌려줍니다. 그다음 빈 부분, 앞자리 0, 255보다 큰 값을 거부하고, 문제가 된 부분을 오류 메시지에 넣으세요.",
   "Check every option before using it (readOptions): a port must be a whole number in range, a timeout a positive whole number. Throw an Error that quotes the bad value; main() prints it and exits with code 1.":
     "옵션은 쓰기 전에 모두 확인하세요(readOptions). 포트는 범위 안의 정수, 타임아웃은 양의 정수여야 합니다. 잘못된 값을 인용하는 Error를 던지면 main()이 출력하고 코드 1로 종료합니다.",
   "Check the announced length against the maximum as soon as you read the header, before you wait for the payload.":
@@ -102,8 +135,6 @@ export const ko: Record<string, string> = {
     "모든 \"data\" 이벤트의 청크를 모으세요. 메시지는 \"end\"에서, 또는 MAX_MESSAGE_BYTES바이트를 쥐었을 때 완성됩니다.",
   "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error whose message gives the size and the maximum (both numbers). Exactly the maximum is allowed: use >, not >=.":
     "readUInt32BE 바로 뒤, 페이로드가 다 왔는지 확인하기 전에 길이를 최댓값과 비교하고, 크기와 최댓값(두 숫자 모두)을 밝히는 메시지로 Error를 던지세요. 정확히 최댓값은 허용됩니다. >=가 아니라 >를 쓰세요.",
-  "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
-    "각 범위의 첫 포트와 비교하세요. port < 1024는 well-known(잘 알려진 포트), port < 49152는 registered(등록된 포트), 나머지는 ephemeral(임시 포트)입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
   "Could not be graded (run again; these are not stored)": "채점하지 못함 (다시 실행하세요. 이 결과는 저장되지 않습니다)",
   "Count and cut in bytes: the first 100 bytes are 99 x and the first byte of 안, which decodes to �. A server that counts characters prints the whole 안.":
     "바이트로 세고 바이트로 자르세요. 처음 100바이트는 x 99개와 안의 첫 바이트이고, 그 바이트는 �로 디코딩됩니다. 글자를 세는 서버는 안 전체를 출력합니다.",
@@ -126,6 +157,8 @@ export const ko: Record<string, string> = {
   "Did your server pass --host to listen()?": "서버가 --host 값을 listen()에 넘겼나요?",
   "Do not close the listening server after a client. createServer calls your connection handler for every client, as long as the server listens.":
     "클라이언트 하나를 처리한 뒤에 리슨 중인 서버를 닫지 마세요. 서버가 리슨하는 동안 createServer는 클라이언트마다 여러분의 연결 핸들러를 호출합니다.",
+  "Does your server pass --host to listen()? It was told --host {host}, and nothing listens there.":
+    "서버가 --host를 listen()에 넘기나요? --host {host}로 실행했는데 그곳에서 리슨하는 것이 없습니다.",
   "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.":
     "오류 처리: push가 던지는 예외를 잡아 그 연결을 닫고, 모든 소켓에서 \"error\"를 처리하고, 마지막 에코 전에 오는 \"end\"는 실패로 다루세요.",
   "Every check of exercise {number} passes. Well done!\nCompare your work with the reference in solutions/{slug}/: npm run compare -- {number}":
@@ -153,6 +186,8 @@ export const ko: Record<string, string> = {
   "Feedback for {id}": "{id}님을 위한 피드백",
   "Finish once only: a flag (finished) keeps \"end\" and the 100-byte limit from printing twice.":
     "마무리는 한 번만 하세요. 플래그(finished)를 두면 \"end\"와 100바이트 제한이 두 번 출력하는 일을 막을 수 있습니다.",
+  "First refuse anything that is not a whole number from 0 to 65535 (throw). Then compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.":
+    "먼저 0부터 65535까지의 정수가 아닌 것은 거부하세요(예외를 던지세요). 그다음 각 범위의 첫 포트와 비교하세요. port < 1024면 well-known, port < 49152면 registered, 나머지는 ephemeral입니다. 1024는 registered이고, 49152는 ephemeral입니다.",
   "First, TypeScript finds type errors in your files. They do not fail a check by themselves (your code runs without a type check), but they often point at the bug:":
     "먼저, TypeScript가 여러분의 파일에서 타입 오류를 찾았습니다. 타입 오류만으로 검사가 실패하지는 않지만(코드는 타입 검사 없이 실행됩니다), 버그가 있는 곳을 가리킬 때가 많습니다:",
   "For \"exit 7\", write \"bye 7\" and return 7 from serve; main puts it in process.exitCode. Leaving the loop stops reading stdin, so the process ends.":
@@ -170,6 +205,8 @@ export const ko: Record<string, string> = {
     "FrameDecoder.push: 청크를 this.pending에 더한 다음 반복하세요. 헤더가 온전히 있나? 그 뒤에 페이로드가 온전히 있나? 있으면 꺼내고 다시 보세요.",
   "Framing messages on a byte stream": "바이트 스트림 위에서 메시지 프레이밍하기",
   "GRADER ERROR: {message}": "채점기 오류: {message}",
+  "Give every client's socket an \"error\" handler: socket.on(\"error\", () => {}). A client that resets (ECONNRESET) is that client's problem; without a handler, Node crashes the whole server.":
+    "클라이언트의 소켓마다 \"error\" 핸들러를 다세요: socket.on(\"error\", () => {}). 연결을 재설정하는(ECONNRESET) 클라이언트는 그 클라이언트의 문제입니다. 핸들러가 없으면 Node는 서버 전체를 죽입니다.",
   "Give every connection socket an \"error\" handler that prints one line. Without it, a single client's ECONNRESET stops the whole server.":
     "모든 연결 소켓에 한 줄을 출력하는 \"error\" 핸들러를 다세요. 그것이 없으면 클라이언트 하나의 ECONNRESET이 서버 전체를 멈춥니다.",
   "Graded {submissions} for exercise(s) {exercises}: {graded} graded now, {stored} stored from earlier runs.":
@@ -215,12 +252,12 @@ export const ko: Record<string, string> = {
     "무엇이든 쓰기 전에 자식 프로세스의 \"close\" 이벤트부터 기다리세요. 이 이벤트는 종료 코드를 담고 있고, 자식이 응답하기 전에 죽었을 때도 알려 줍니다.",
   "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.":
     "listen() 전에 서버의 \"error\" 이벤트를 들으세요. EADDRINUSE이면 포트 번호를 밝히는 문장으로 reject하세요. main()이 그것을 출력하고 process.exitCode = 1로 정합니다. 그다음에는 끝내세요. 다시 시도하지 말고, 아무것도 돌아가게 남겨 두지 마세요.",
-  "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.":
-    "서버가 리슨을 시작할 때까지 \"error\" 이벤트를 기다리고, 그 오류로 reject하세요. main()은 포트가 이미 사용 중(EADDRINUSE)이라고 말하는 한 줄을 출력하고 process.exitCode = 1로 설정해야 합니다.",
+  "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that names the port (the error's code is EADDRINUSE), set process.exitCode = 1, and let the program end at once.":
+    "서버가 리슨을 시작할 때까지 서버의 \"error\" 이벤트를 듣고, 그 오류로 reject하세요. main()은 포트 번호를 밝힌 한 줄을 출력하고(오류 코드는 EADDRINUSE입니다), process.exitCode = 1로 설정한 뒤 프로그램이 곧바로 끝나게 두어야 합니다.",
   "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.":
     "소켓의 \"error\" 이벤트를 들으세요. ECONNREFUSED이면 시도한 호스트와 포트 번호를 밝히는 문장으로 reject하세요. main()이 그것을 출력하고 종료 코드를 정합니다.",
-  "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".":
-    "대소문자를 무시하고 \"::ffff:\" 바로 뒤에 점으로 구분한 네 숫자(dotted quad)가 오는 경우만 찾아 그 네 숫자를 반환하세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로 남아야 합니다.",
+  "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\", and \"::ffff:7f00:1\" (no dotted quad) too.":
+    "대소문자는 무시하고 정확히 \"::ffff:\" 뒤에 점으로 구분한 네 숫자가 오는 모양만 찾아서, 그 네 숫자 부분을 돌려주세요. 다른 주소는 모두 그대로 두세요. \"::1\"은 \"::1\"로, \"::ffff:7f00:1\"(점으로 구분한 네 숫자가 없음)도 그대로 남아야 합니다.",
   "Mean {mean} / {max} points. {problems} with problems in the submission, {failed} could not be graded (see summary.md).":
     "평균 {mean} / {max}점. 제출물에 문제가 있는 것 {problems}개, 채점하지 못한 것 {failed}개(summary.md를 보세요).",
   "Moodle: the total can reach {max} points, and Moodle refuses grades above {limit} unless the site allows unlimited grades; import the exercise columns instead, or ask for that setting.":
@@ -261,6 +298,8 @@ export const ko: Record<string, string> = {
     "--timeout을 socket.setTimeout(timeoutMs)에 넘기세요. \"timeout\"에서 reject하고 소켓을 destroy하세요. 그래야 프로그램이 오류를 출력한 뒤 곧바로 끝납니다.",
   "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.":
     "두 옵션을 모두 server.listen({ host, port })에 넘기세요. host가 없으면 Node는 모든 인터페이스(::)에서 리슨하고, \"listening on\"에 그대로 드러납니다.",
+  "Pass the host from --host to listen: server.listen({ host, port }). A server that always listens on 127.0.0.1 cannot be reached on 127.0.0.2 or ::1.":
+    "--host에서 받은 호스트를 listen에 넘기세요: server.listen({ host, port }). 언제나 127.0.0.1에서 리슨하는 서버에는 127.0.0.2나 ::1로 연결할 수 없습니다.",
   "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".":
     "옵션에서 받은 호스트를 connect({ host, port })에 넘기세요. 고정된 \"127.0.0.1\"이나 \"localhost\"를 쓰지 마세요.",
   "Points {score}/{max}.": "점수 {score}/{max}.",
@@ -276,11 +315,13 @@ export const ko: Record<string, string> = {
   "Put decoder.push in a try/catch in your \"data\" handler: when it throws, reject with its message (it gives the announced size) and destroy the socket. Do not wait for a body that is too large.":
     "\"data\" 처리기에서 decoder.push를 try/catch로 감싸세요. 예외가 나면 그 메시지(알린 크기가 들어 있습니다)로 reject하고 소켓을 destroy하세요. 너무 큰 본문을 기다리지 마세요.",
   "RST (reset)": "RST (재설정)",
+  "Read --port with parsePort, not Number(): it refuses 65536 and abc with an Error that includes the text, and main prints that message and sets process.exitCode = 1.":
+    "--port는 Number()가 아니라 parsePort로 읽으세요. parsePort는 65536과 abc를 그 텍스트를 담은 Error로 거부하고, main은 그 메시지를 출력하고 process.exitCode = 1로 설정합니다.",
   "Read more: {lesson}": "더 읽기: {lesson}",
   "Read remoteAddress and remotePort at the start of the handler and print `${address}:${port} says: ${message}`; then close with socket.destroySoon().":
     "핸들러를 시작할 때 remoteAddress와 remotePort를 읽어 두고 `${address}:${port} says: ${message}`를 출력하세요. 그다음 socket.destroySoon()으로 닫으세요.",
-  "Read the child's stdout with readLines: a reply is complete only at its \"\\n\", however many chunks it came in.":
-    "자식 프로세스의 stdout은 readLines로 읽으세요. 응답이 몇 개의 청크로 왔든, \"\\n\"이 와야 완성됩니다.",
+  "Read the child's stdout with one readLines for the whole conversation: a reply is complete only at its \"\\n\", however many chunks it came in, and the bytes after it are the start of the next reply: keep them.":
+    "자식의 stdout은 대화 전체에 readLines 하나로 읽으세요. 응답은 청크가 몇 개든 \"\\n\"에서야 완성되고, 그 뒤의 바이트는 다음 응답의 앞부분입니다. 버리지 마세요.",
   "Read {lesson}, then replace the TODO in {file}.": "{lesson} 문서를 읽은 다음 {file}의 TODO를 채우세요.",
   "Reports in {folder}/: {files}": "보고서 위치 {folder}/: {files}",
   "Resolve with exactly one echo per message (echoes.slice(0, messages.length)) as soon as you hold that many: a frame the server sent beyond them is not printed.":
@@ -294,8 +335,8 @@ export const ko: Record<string, string> = {
     "메시지마다 socket.write(encodeFrame(message))로 보내세요. 모든 \"data\" 청크를 FrameDecoder 하나에 넣고, 메시지마다 하나씩 모였을 때 그것이 돌려준 페이로드만 출력하세요. 그다음 socket.end()를 부르고 타이머를 남기지 마세요. 프로그램은 출력한 뒤 곧바로 끝나야 합니다.",
   "Send options.message itself, as it is: socket.end(message) encodes a string as UTF-8. Do not trim it, add to it, or pick another encoding (\"latin1\" or \"binary\" mangle every non-ASCII character).":
     "options.message 자체를 그대로 보내세요. socket.end(message)는 문자열을 UTF-8로 인코딩합니다. 자르거나, 덧붙이거나, 다른 인코딩을 고르지 마세요(\"latin1\"이나 \"binary\"는 ASCII가 아닌 글자를 모두 망가뜨립니다).",
-  "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.":
-    "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 연결을 닫으므로, 클라이언트가 응답이 끝났다는 것을 압니다.",
+  "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection at once (no timer), so the client knows the answer is complete.":
+    "socket.write(line) 대신 socket.end(line)으로 줄을 보내세요. end()는 쓰고 나서 곧바로(타이머 없이) 연결을 닫으므로, 클라이언트는 응답이 끝났다는 것을 압니다.",
   "Send the text of --message exactly as it was given, encoded as UTF-8: nothing trimmed, nothing added.":
     "--message의 텍스트를 받은 그대로 UTF-8로 인코딩해 보내세요. 잘라 내지도, 덧붙이지도 마세요.",
   "Skipped entries": "건너뛴 항목",
@@ -324,6 +365,8 @@ export const ko: Record<string, string> = {
   "The bytes are in reverse order: the first part is the most significant byte (network byte order), so it goes in the top 8 bits.":
     "바이트 순서가 거꾸로입니다. 첫 부분이 가장 큰 자리의 바이트(네트워크 바이트 순서)이므로 맨 위 8비트에 들어갑니다.",
   "The check failed after these steps:": "검사는 다음 단계를 거친 뒤 실패했습니다:",
+  "The child wrote why it stopped on its stderr ({text}), but your parent did not let it through. Start the child with stdio [\"pipe\", \"pipe\", \"inherit\"]: \"inherit\" gives it your own stderr, so its errors show. (A piped stderr that nobody reads also fills up and stalls the child.)":
+    "자식은 멈춘 이유를 자기 stderr에 썼지만({text}), 부모 프로세스가 그것을 내보내지 않았습니다. 자식을 stdio [\"pipe\", \"pipe\", \"inherit\"]로 시작하세요. \"inherit\"는 자식에게 부모의 stderr를 주므로 자식의 오류가 보입니다. (아무도 읽지 않는 파이프로 stderr를 받으면 그 파이프가 가득 차서 자식이 멈추기도 합니다.)",
   "The client closed at once without sending anything, and waited {seconds} s for your server to close too. An empty message is still a message: print it and close.":
     "클라이언트는 아무것도 보내지 않고 바로 닫은 뒤, 서버도 닫기를 {seconds}초 동안 기다렸습니다. 빈 메시지도 메시지입니다. 출력하고 연결을 닫으세요.",
   "The client ends by itself once its work is done: end the socket and clear every timer. Use the --host, --port and --timeout it is given, not constants.":
@@ -366,6 +409,8 @@ export const ko: Record<string, string> = {
     "이 제출물에 exercises/{slug}/ 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다.",
   "The folder {folder} is missing, so none of its checks could run. Restore it (git checkout).":
     "{folder} 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다. 되살리세요(git checkout).",
+  "The grader could not prove that replies reached your parent split: it sent {requests} before reading the start of their replies. Send each request only after the reply to the one before.":
+    "채점기는 응답이 부모 프로세스에 나뉘어 도착했다는 것을 증명하지 못했습니다. 부모가 응답의 앞부분을 읽기 전에 {requests}을(를) 보냈기 때문입니다. 각 요청은 앞 요청의 응답을 받은 뒤에 보내세요.",
   "The grader could not read your code: {error}": "채점기가 여러분의 코드를 읽지 못했습니다: {error}",
   "The grader could not run your {name}: {error}": "채점기가 여러분의 {name} 함수를 실행하지 못했습니다: {error}",
   "The grader itself failed; please report it: {error}": "채점기 자체가 실패했습니다. 이 내용을 알려 주세요: {error}",
@@ -376,6 +421,8 @@ export const ko: Record<string, string> = {
   "The grading process ended without grading this exercise.": "채점 프로세스가 이 실습을 채점하지 않고 끝났습니다.",
   "The grading process {how} before it finished.": "채점 프로세스가 끝나기 전에 {how}.",
   "The grading process {how} before it finished: {detail}.": "채점 프로세스가 끝나기 전에 {how}: {detail}.",
+  "The input ended after \"ping 2\" without a \"\\n\": that last line is still a request. readLines yields what is left in its buffer when the stream ends.":
+    "입력이 \"\\n\" 없이 \"ping 2\"에서 끝났습니다. 그 마지막 줄도 요청입니다. readLines는 스트림이 끝날 때 버퍼에 남은 것을 내보냅니다.",
   "The length is an unsigned 32-bit number: read it with readUInt32BE, not readInt32BE. Signed, 80 00 00 00 is negative, passes the size check, and the loop never ends.":
     "길이는 부호 없는 32비트 수입니다. readInt32BE가 아니라 readUInt32BE로 읽으세요. 부호 있는 수로 읽으면 80 00 00 00은 음수가 되어 크기 확인을 통과하고, 루프가 끝나지 않습니다.",
   "The memory ({ seen: 0 }) is made once per process, before the loop. Two child processes never share it.":
@@ -385,6 +432,10 @@ export const ko: Record<string, string> = {
   "The port is already in use (EADDRINUSE): another program is listening on it. Catch the 'error' event of your server, print a clear message and exit with a non-zero code.":
     "포트가 이미 사용 중입니다(EADDRINUSE). 다른 프로그램이 그 포트에서 리슨하고 있습니다. 서버의 'error' 이벤트를 잡아서 분명한 메시지를 출력하고 0이 아닌 코드로 종료하세요.",
   "The range {range} runs backwards; write it as {reversed}.": "범위 {range}의 순서가 거꾸로입니다. {reversed}처럼 쓰세요.",
+  "The reference child did not get to answer within --timeout {timeout} on this machine, so the grader could not make it go silent.":
+    "이 컴퓨터에서는 기준 자식이 --timeout {timeout} 안에 응답하지 못해서, 채점기가 자식을 침묵하게 만들 수 없었습니다.",
+  "The reference child given with --child never started. Does your parent start the program named by --child (options.childPath), with process.execPath and process.execArgv, and leave its environment as it is?":
+    "--child로 준 기준 자식이 시작되지 않았습니다. 부모 프로세스가 --child가 가리키는 프로그램(options.childPath)을 process.execPath와 process.execArgv로 시작하고, 환경 변수는 그대로 두나요?",
   "The reply is complete once you hold MAX_REPLY_BYTES bytes: received >= MAX_REPLY_BYTES, not >, and not one byte earlier.":
     "응답은 MAX_REPLY_BYTES바이트를 쥐었을 때 완전합니다. >가 아니라 received >= MAX_REPLY_BYTES이고, 한 바이트 일찍 끝내서도 안 됩니다.",
   "The reply to \"exit 7\" must be \"bye 7\", before the child exits.": "\"exit 7\"에 대한 응답은 자식 프로세스가 종료하기 전에 보내는 \"bye 7\"이어야 합니다.",
@@ -428,18 +479,22 @@ export const ko: Record<string, string> = {
   "What passed:": "통과한 검사:",
   "What the lesson expects": "레슨이 기대하는 주고받기",
   "What the lesson expects:": "레슨이 기대하는 주고받기:",
+  "When a signal killed the child, \"close\" gives code null and the signal's name (SIGKILL). That is no exit code to pass on: throw an Error that names the signal (describeEnd does), and exit with 1.":
+    "시그널이 자식을 죽이면 \"close\"는 코드 null과 시그널 이름(SIGKILL)을 줍니다. 전달할 종료 코드가 없는 것입니다. 시그널 이름을 담은 Error를 던지고(describeEnd가 그렇게 씁니다) 1로 종료하세요.",
   "When replies.next() says done, the child's output has ended: there is no reply. Wait for \"close\" and throw an Error like child exited with code 3 before answering \"ping 2\"; main prints it and exits with 1.":
     "replies.next()가 done이라고 하면 자식 프로세스의 출력이 끝난 것입니다. 응답은 없습니다. \"close\"를 기다린 다음 child exited with code 3 before answering \"ping 2\" 같은 Error를 던지세요. main이 그것을 출력하고 1로 종료합니다.",
   "When stdin ends, the for await loop ends: return 0 and let the process finish. Nothing else (a timer, an interval) may keep it running, and the end of input is not an error.":
     "stdin이 끝나면 for await 반복문도 끝납니다. 0을 반환하고 프로세스가 끝나게 두세요. 다른 어떤 것(타이머, interval)도 프로세스를 붙잡아 두면 안 되고, 입력의 끝은 오류가 아닙니다.",
+  "When the stream ends, readLines must yield what is left in its buffer: the other side may end without a last \"\\n\" (a user who types a line and presses Ctrl-D).":
+    "스트림이 끝나면 readLines는 버퍼에 남은 것을 내보내야 합니다. 상대는 마지막 \"\\n\" 없이 끝낼 수 있습니다(한 줄을 치고 Ctrl-D를 누르는 사용자처럼).",
   "Wrap decoder.push in try/catch: on an error, log it and socket.destroy() that one connection. And give every socket an \"error\" handler, so a client's reset cannot crash the server.":
     "decoder.push를 try/catch로 감싸세요. 오류가 나면 기록하고 그 연결 하나만 socket.destroy()하세요. 그리고 모든 소켓에 \"error\" 핸들러를 달아서, 클라이언트의 재설정(reset)이 서버를 죽이지 못하게 하세요.",
-  "Wrap each wait in withTimeout(…, timeoutMs, …). When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running.":
-    "기다림마다 withTimeout(…, timeoutMs, …)으로 감싸세요. 시간이 다 되면 child.kill()로 자식 프로세스를 멈추고 \"close\"를 기다리세요. 살아 있는 자식은 부모를 계속 실행 중으로 붙잡아 둡니다.",
+  "Wrap each wait in withTimeout(…, timeoutMs, …) with the timeout from --timeout. When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running. Give child.stdin an \"error\" listener: writing to a child that stopped reading fails with EPIPE.":
+    "기다리는 곳마다 --timeout에서 온 시간으로 withTimeout(…, timeoutMs, …)을 씌우세요. 시간이 다 되면 child.kill()로 자식을 멈추고 \"close\"를 기다리세요. 살아 있는 자식은 부모를 계속 실행되게 합니다. child.stdin에는 \"error\" 리스너를 다세요. 읽기를 멈춘 자식에게 쓰면 EPIPE로 실패합니다.",
   "Write GREETING the moment a client connects; the message comes after, in \"data\" events.":
     "클라이언트가 연결하는 순간 GREETING을 쓰세요. 메시지는 그 뒤에 \"data\" 이벤트로 옵니다.",
-  "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event.":
-    "요청마다 \"\\n\"을 붙여 쓰고(자식 프로세스가 그것을 기다립니다), \"REQUEST -> REPLY\"를 출력하고, 자식이 끝날 수 있게 child.stdin.end()를 호출한 다음, 자식의 \"close\" 이벤트를 기다리세요.",
+  "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event. Then nothing may keep the parent alive: clear every timer (withTimeout's clearTimeout).":
+    "요청마다 \"\\n\"을 붙여 쓰고(자식 프로세스가 그것을 기다립니다), \"REQUEST -> REPLY\"를 출력하고, 자식이 끝날 수 있게 child.stdin.end()를 호출한 다음, 자식의 \"close\" 이벤트를 기다리세요. 그 뒤에는 아무것도 부모를 붙잡아 두면 안 됩니다. 타이머는 모두 지우세요(withTimeout의 clearTimeout).",
   "Write exactly one line on stdout for every request: \"pong TEXT\" for \"ping TEXT\", and for an unknown request the line error: unknown request \"…\" (on stdout too, not stderr, and without throwing). End each reply with \"\\n\".":
     "요청마다 stdout에 정확히 한 줄을 쓰세요. \"ping TEXT\"에는 \"pong TEXT\"를, 모르는 요청에는 error: unknown request \"…\" 줄을 씁니다(이것도 stderr가 아니라 stdout에, 예외를 던지지 않고). 응답은 모두 \"\\n\"으로 끝내세요.",
   "Write exactly the message from --message (default \"Hello. Server.\"): no newline, no extra spaces. Then call socket.end() so the server knows you are done.":
@@ -448,10 +503,11 @@ export const ko: Record<string, string> = {
     "\"connect\"에서 메시지를 쓰고, 그다음 socket.end()를 호출하세요. 그러면 서버가 메시지가 끝났다는 것을 압니다.",
   "Wrote {count} files:\n{files}":
     "파일 {count}개를 썼습니다:\n{files}",
-  "Your child was still running {seconds} s {after}. A child that does not end by itself is left behind (an orphan) when its parent goes away. Is something keeping it alive, such as a timer?":
-    "{after} {seconds}초가 지나도 자식 프로세스가 여전히 실행 중이었습니다. 스스로 끝나지 않는 자식은 부모가 사라지면 홀로 남습니다(고아 프로세스). 타이머처럼 자식을 붙잡아 두는 것이 있지 않나요?",
+  "Your child": "자식 프로세스",
   "Your child {how} when its stdin ended. The end of the input is the normal way to finish: exit with code 0.":
     "stdin이 끝났을 때 자식 프로세스가 {how}. 입력이 끝나는 것은 정상적인 마무리입니다. 코드 0으로 종료하세요.",
+  "Your child {how}: \"exit 255\" asks for exit code 255.": "자식 프로세스가 {how}. \"exit 255\"는 종료 코드 255를 요청합니다.",
+  "Your child {how}: \"exit 4\" asks for exit code 4.": "자식 프로세스가 {how}. \"exit 4\"는 종료 코드 4를 요청합니다.",
   "Your child {how}: \"exit 7\" asks for exit code 7. Return the code from serve, and main sets process.exitCode.":
     "자식 프로세스가 {how}. \"exit 7\"은 종료 코드 7을 요청합니다. serve에서 그 코드를 반환하면 main이 process.exitCode를 설정합니다.",
   "Your client did not send FIN after its message: call socket.end() once it is written.":
@@ -477,14 +533,31 @@ export const ko: Record<string, string> = {
     "바꾸기 전에 여러분의 파일을 {folder}에 복사해 두었습니다.",
   "Your message does not name {facts}: a user needs it to act. Include {texts} in what you print.":
     "메시지에 {facts}이(가) 없습니다. 사용자가 무엇을 할지 알려면 필요합니다. 출력에 {texts}을(를) 넣으세요.",
-  "Your parent printed {line}, but the child exited without answering \"ping 2\". When the child's output ends, there is no reply: report the crash.":
-    "부모 프로세스가 {line} 줄을 출력했지만, 자식은 \"ping 2\"에 응답하지 않고 종료했습니다. 자식의 출력이 끝나면 응답은 없습니다. 자식이 죽었다고 알리세요.",
+  "Your parent": "부모 프로세스",
+  "Your parent crashed with a stack trace after its child went silent, and left the child running. Read the first lines of the trace: writing to a child that stopped reading fails with EPIPE, so give child.stdin an \"error\" listener.":
+    "자식이 침묵한 뒤 부모 프로세스가 스택 트레이스를 남기고 죽었고, 자식은 실행 중인 채로 남았습니다. 트레이스의 첫 줄들을 읽어 보세요. 읽기를 멈춘 자식에게 쓰면 EPIPE로 실패하므로, child.stdin에 \"error\" 리스너를 다세요.",
+  "Your parent gave up after {ms} ms, before its child could answer, though --timeout {timeout} gives the child {timeout} ms. Use options.timeoutMs for every wait.":
+    "--timeout {timeout}은 자식에게 {timeout}밀리초를 주는데, 부모 프로세스는 자식이 응답하기도 전에 {ms}밀리초 만에 포기했습니다. 기다리는 곳마다 options.timeoutMs를 쓰세요.",
+  "Your parent never closed its child's stdin. After the last request, call child.stdin.end(): the child then sees the end of its input.":
+    "부모 프로세스가 자식의 stdin을 닫지 않았습니다. 마지막 요청 뒤에 child.stdin.end()를 호출하세요. 그러면 자식은 입력의 끝을 봅니다.",
+  "Your parent never sent the child a request (it said {said}). Write \"ping 1\\n\" to child.stdin first.":
+    "부모 프로세스가 자식에게 요청을 하나도 보내지 않았습니다({said}라고 출력함). 먼저 child.stdin에 \"ping 1\\n\"을 쓰세요.",
+  "Your parent never sent the child a request. Write \"ping 1\\n\" to child.stdin first.":
+    "부모 프로세스가 자식에게 요청을 하나도 보내지 않았습니다. 먼저 child.stdin에 \"ping 1\\n\"을 쓰세요.",
+  "Your parent passed {value} to setTimeout, which cannot wait longer than 2147483647 ms: Node warned (TimeoutOverflowWarning) and made it 1 ms, so your parent gave up at once. Refuse a --timeout above 2147483647 with a clear message instead.":
+    "부모 프로세스가 {value}을(를) setTimeout에 넘겼지만, setTimeout은 2147483647밀리초보다 오래 기다릴 수 없습니다. Node가 경고하고(TimeoutOverflowWarning) 1밀리초로 바꾸었으므로 부모는 곧바로 포기했습니다. 2147483647보다 큰 --timeout은 알기 쉬운 메시지와 함께 거부하세요.",
+  "Your parent printed {line}, but the child exited without answering \"{request}\". When the child's output ends, there is no reply: report how the child ended.":
+    "부모 프로세스가 {line} 줄을 출력했지만, 자식은 \"{request}\"에 응답하지 않고 종료했습니다. 자식의 출력이 끝나면 응답은 없습니다. 자식이 어떻게 끝났는지 알리세요.",
   "Your parent should print one line \"REQUEST -> REPLY\" per request, then \"child exited with code N\".":
     "부모 프로세스는 요청마다 \"REQUEST -> REPLY\" 한 줄을, 마지막에 \"child exited with code N\"을 출력해야 합니다.",
   "Your parent should say how its child ended: \"child exited with code 5\".": "부모 프로세스는 자식이 어떻게 끝났는지 말해야 합니다: \"child exited with code 5\".",
-  "Your parent was still running 5 s later, though --timeout 300 told it to give up after 0.3 s. Does every wait for the child have a timeout? And when it gives up, does it stop the child? A running child keeps its parent waiting.":
-    "--timeout 300은 0.3초 뒤에 포기하라는 뜻인데, 5초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식을 기다리는 모든 곳에 시간 제한이 있나요? 포기할 때 자식을 멈추나요? 실행 중인 자식은 부모를 계속 기다리게 합니다.",
+  "Your parent was still running {seconds} s after it closed its child's stdin, though the child never ended and --timeout {timeout} told it to give up after {timeout} ms. Wait for the child's end with withTimeout too, and stop the child (child.kill()) when it fires.":
+    "자식은 끝나지 않았고 --timeout {timeout}은 {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식의 stdin을 닫고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식의 끝을 기다릴 때도 withTimeout을 쓰고, 시간이 다 되면 자식을 멈추세요(child.kill()).",
+  "Your parent was still running {seconds} s after its child went silent, though --timeout {timeout} told it to give up after {timeout} ms. Does every wait for the child have a timeout of --timeout? And when it gives up, does it stop the child (child.kill())? A running child keeps its parent waiting.":
+    "--timeout {timeout}은 {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식이 침묵하고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식을 기다리는 모든 곳에 --timeout의 시간 제한이 있나요? 포기할 때 자식을 멈추나요(child.kill())? 실행 중인 자식은 부모를 계속 기다리게 합니다.",
   "Your parent {how}, but its child answered every request and exited with code {code}.": "부모 프로세스가 {how}. 하지만 자식은 모든 요청에 응답하고 종료했습니다(종료 코드 {code}).",
+  "Your parent {how}, but its child never ended: it still waits for requests. After the last request, call child.stdin.end(): the child then sees the end of its input and exits.":
+    "부모 프로세스가 {how}. 하지만 자식은 끝나지 않았습니다. 아직 요청을 기다리고 있습니다. 마지막 요청 뒤에 child.stdin.end()를 호출하세요. 그러면 자식은 입력의 끝을 보고 종료합니다.",
   "Your parent {how}, saying {said}, but its child answered every request and exited with code {code}.":
     "부모 프로세스가 {said}라고 출력하고 {how}. 하지만 자식은 모든 요청에 응답하고 종료했습니다(종료 코드 {code}).",
   "Your program crashed with a stack trace after {what}. Catch the error and print one clear sentence instead.":
@@ -509,8 +582,8 @@ export const ko: Record<string, string> = {
   "Your program {how} instead of exiting with code 0.": "프로그램이 {how}. 코드 0으로 종료해야 합니다.",
   "Your server answered with the IPv4-mapped form of the address. Pass socket.remoteAddress through normaliseAddress, so ::ffff:127.0.0.1 is shown as 127.0.0.1.":
     "서버가 IPv4 매핑 형태의 주소로 응답했습니다. socket.remoteAddress를 normaliseAddress에 통과시켜서 ::ffff:127.0.0.1이 127.0.0.1로 보이게 하세요.",
-  "Your server answered, then kept the connection open for {seconds} s. Send the line with socket.end(line): it writes, then closes. The client knows the answer is complete only when the connection ends.":
-    "서버가 응답한 뒤 연결을 {seconds}초 동안 열어 두었습니다. socket.end(line)으로 줄을 보내세요. 쓰고 나서 닫아 줍니다. 클라이언트는 연결이 끝나야 응답이 끝났다는 것을 압니다.",
+  "Your server answered, then kept the connection open for {seconds} s more. Send the line with socket.end(line): it writes, then closes at once. The client knows the answer is complete only when the connection ends.":
+    "서버가 응답한 뒤 {seconds}초 더 연결을 열어 두었습니다. socket.end(line)으로 줄을 보내세요. 쓰고 나서 곧바로 닫습니다. 클라이언트는 연결이 끝나야 응답이 끝났다는 것을 압니다.",
   "Your server closed the connection of {who} without a word. It should send one line: {line}": "서버가 {who}의 연결을 아무 말 없이 닫았습니다. 한 줄을 보내야 합니다: {line}",
   "Your server closed the connection without printing the client's message.": "서버가 클라이언트의 메시지를 출력하지 않고 연결을 닫았습니다.",
   "Your server did not echo exactly the 5 whole frames: an unfinished frame is not echoed.": "서버가 온전한 프레임 5개를 정확히 에코하지 않았습니다. 덜 온 프레임은 에코하지 않습니다.",
@@ -532,6 +605,8 @@ export const ko: Record<string, string> = {
     "--port 0을 받은 서버가 `{line}`을(를) 출력했습니다. 진짜 포트는 서버가 리슨을 시작한 뒤에야 시스템이 정합니다.",
   "Your server printed `{line}`, but it was given --host {host}: listen on the host it is given, and print that one.":
     "서버가 `{line}`을(를) 출력했지만 받은 것은 --host {host}입니다. 받은 호스트에서 리슨하고, 그 호스트를 출력하세요.",
+  "Your server printed its message and was still running {seconds} s later, with nothing left to do. Something keeps it alive: a timer (a delay before exiting, a retry), an interval, or a server or socket left open. Set process.exitCode = 1 and let it end.":
+    "서버가 메시지를 출력하고 할 일이 없는데도 {seconds}초 뒤까지 실행 중이었습니다. 무언가가 붙잡아 두고 있습니다. 타이머(종료 전 지연, 재시도), interval, 또는 열어 둔 서버나 소켓입니다. process.exitCode = 1로 설정하고 끝나게 두세요.",
   "Your server printed its message and was still running {seconds} s later. It cannot listen, so it has nothing to do: end (set process.exitCode = 1 and let main return), rather than retry or wait.":
     "서버가 메시지를 출력하고 {seconds}초가 지나도 아직 실행 중이었습니다. 리슨할 수 없으니 할 일이 없습니다. 다시 시도하거나 기다리지 말고 끝내세요(process.exitCode = 1로 정하고 main이 return하게 두세요).",
   "Your server printed its port before it was listening: with --port 0 the system picks the port only when listen() succeeds. Print the line inside the listen callback, with server.address().port.":
@@ -568,12 +643,16 @@ export const ko: Record<string, string> = {
   "Your server stopped ({exit}) {after}. A server keeps serving.": "{after} 서버가 멈췄습니다({exit}). 서버는 계속 서비스해야 합니다.",
   "Your server stopped instead of printing a line about the frame that was too large and carrying on.":
     "서버가 너무 큰 프레임에 대해 한 줄을 출력하고 계속 일하는 대신 멈춰 버렸습니다.",
+  "Your server stopped listening after a client reset its connection: did it crash? Give each client's socket an \"error\" handler (socket.on(\"error\", …)), so one bad connection cannot take the server down.":
+    "한 클라이언트가 연결을 재설정한 뒤 서버가 더는 리슨하지 않습니다. 서버가 죽었나요? 클라이언트의 소켓마다 \"error\" 핸들러를 달아(socket.on(\"error\", …)) 나쁜 연결 하나가 서버를 쓰러뜨리지 못하게 하세요.",
   "Your server told {who} the server's own port, {serverPort}, but {who} connects from port {clientPort}: that is socket.remotePort. socket.localPort is the server's side, the same for every client.":
     "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}은(는) 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
   "Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).":
     "서버를 --host {host}로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
+  "Your server {how} after a client reset its connection. Give each client's socket an \"error\" handler, so ECONNRESET from one client cannot crash the server.":
+    "한 클라이언트가 연결을 재설정한 뒤 서버가 {how}. 클라이언트의 소켓마다 \"error\" 핸들러를 달아, 한 클라이언트의 ECONNRESET이 서버를 죽이지 못하게 하세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
   "`{program}` crashed with exit code {code}: {error}{where}":
     "`{program}`이(가) 종료 코드 {code}로 죽었습니다: {error}{where}",
@@ -582,21 +661,39 @@ export const ko: Record<string, string> = {
   "a TCP connection still being opened":
     "아직 여는 중인 TCP 연결",
   "a bad value for {option}: {args}": "{option}의 잘못된 값: {args}",
+  "a character cut between two chunks": "두 청크 사이에서 잘린 문자",
+  "a child killed by SIGKILL": "SIGKILL로 죽은 자식",
   "a child process still running":
     "아직 실행 중인 자식 프로세스",
+  "a child that did not end": "끝나지 않는 자식",
+  "a child that exited before answering": "응답하기 전에 종료한 자식",
   "a child that exited with code 3 before answering": "응답하기 전에 코드 3으로 종료한 자식 프로세스",
+  "a child that went silent": "침묵한 자식",
+  "a client that resets": "연결을 재설정하는 클라이언트",
   "a connection to port {port} to be refused": "포트 {port}로의 연결이 거절되는 것",
   "a connection to {host}:{port}": "{host}:{port}에 연결하는 것",
+  "a dot at the end makes a fifth, empty part": "끝의 점 때문에 다섯 번째 빈 부분이 생깁니다",
   "a file operation in progress":
     "진행 중인 파일 작업",
   "a header announcing {announced} bytes":
     "{announced}바이트를 알리는 헤더",
   "a host name being looked up":
     "찾는 중인 호스트 이름",
+  "a last line without \"\\n\"": "\"\\n\" 없는 마지막 줄",
+  "a line of 140000 characters in three chunks": "청크 세 개에 걸친 140000자짜리 줄",
+  "a plain number is not a dotted quad": "숫자 하나는 점으로 구분한 네 숫자가 아닙니다",
   "a port that is already in use": "이미 사용 중인 포트",
+  "a reference child that does not end when its stdin ends": "stdin이 끝나도 끝나지 않는 기준 자식",
+  "a reference child that exits with code 0 at once": "곧바로 코드 0으로 종료하는 기준 자식",
+  "a reference child that exits with code 3 on the second request": "두 번째 요청에서 코드 3으로 종료하는 기준 자식",
+  "a reference child that exits with code 5": "코드 5로 종료하는 기준 자식",
+  "a reference child that is killed by SIGKILL when its stdin ends": "stdin이 끝나면 SIGKILL로 죽는 기준 자식",
+  "a reference child that writes its replies in pieces": "응답을 조각조각 쓰는 기준 자식",
   "a reference client": "기준 클라이언트",
   "a reference client (IPv4, to 127.0.0.1)": "IPv4로 127.0.0.1에 연결하는 기준 클라이언트",
   "a refused connection": "거부된 연결",
+  "a request of {count} bytes: more than the 65536 bytes Node reads from a pipe at a time, so it arrives in several chunks":
+    "{count}바이트짜리 요청: Node가 파이프에서 한 번에 읽는 65536바이트보다 많으므로 여러 청크로 도착합니다",
   "a reset connection": "재설정된 연결",
   "a reset in the middle of the reply": "응답 도중의 재설정",
   "a server still listening (server.close() was never called)":
@@ -607,22 +704,26 @@ export const ko: Record<string, string> = {
     "--timeout {ms} ms 동안 조용했던 서버",
   "a setImmediate that schedules itself again":
     "자기 자신을 다시 예약하는 setImmediate",
-  "a silent child": "응답하지 않는 자식 프로세스",
   "a silent server": "응답하지 않는 서버",
   "a test connection to ::1":
     "::1로의 시험 연결",
   "a test connection to ::ffff:127.0.0.1": "::ffff:127.0.0.1로의 시험 연결",
+  "a test connection to {host}": "{host}로의 시험 연결",
   "a test server to listen on {host}": "시험용 서버가 {host}에서 리슨하기",
   "a timer (setTimeout or setInterval) that was never cleared":
     "지우지 않은 타이머(setTimeout 또는 setInterval)",
   "about {time} left": "약 {time} 남음",
   "accepted a connection from {from}": "{from}의 연결을 받아들임",
+  "after \"exit 255\" (its stdin is still open)": "\"exit 255\"를 받고(stdin은 아직 열려 있음)",
+  "after \"exit 4\"": "\"exit 4\"를 받고",
   "after \"exit 7\" (its stdin is still open)": "\"exit 7\"을 받고(stdin은 아직 열려 있음)",
   "after a client left without a word": "클라이언트가 아무 말 없이 떠난 뒤에",
   "after a client reset its connection": "클라이언트가 연결을 재설정한 뒤에",
+  "after its child ended": "자식이 끝나고",
   "after its stdin ended": "stdin이 끝나고",
   "all the echoes": "모든 에코",
   "an empty payload is a frame with length 0 and nothing after it": "빈 페이로드는 길이가 0이고 뒤에 아무것도 없는 프레임입니다",
+  "an empty stream": "빈 스트림",
   "an open TCP connection (a socket never ended or destroyed)":
     "열려 있는 TCP 연결(end나 destroy를 하지 않은 소켓)",
   "an open UDP socket (socket.close() was never called)":
@@ -634,11 +735,17 @@ export const ko: Record<string, string> = {
     "encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\"), encodeFrame(00–ff의 256가지 바이트 값)을 호출합니다",
   "call your {name} on {count} inputs": "여러분의 {name} 함수를 입력 {count}개로 호출합니다",
   "check": "검사",
+  "child: answers a last request that has no \"\\n\" when its stdin ends, then exits with 0": "자식: stdin이 끝날 때 \"\\n\" 없는 마지막 요청에도 응답하고 0으로 종료합니다",
+  "child: answers a request of 100000 characters as one request (more than one read of the pipe)": "자식: 100000자짜리 요청을(파이프를 한 번 읽어서는 다 못 받는) 요청 하나로 보고 응답합니다",
   "child: answers each request with one line: ping, and an unknown request too": "자식: 요청마다 한 줄로 응답합니다 (ping, 그리고 모르는 요청에도)",
+  "child: answers exit 256, exit 4294967303, exit -1 and exit 7abc as unknown requests, and exit 255 with code 255":
+    "자식: exit 256, exit 4294967303, exit -1, exit 7abc는 모르는 요청으로 답하고, exit 255에는 코드 255로 종료합니다",
   "child: answers exit 7 with bye 7, then exits with code 7": "자식: exit 7에 bye 7로 응답한 뒤 코드 7로 종료합니다",
   "child: counts the requests it has seen in its own memory, separate from any other process": "자식: 본 요청의 수를 다른 프로세스와 분리된 자기 메모리에 셉니다",
   "child: exits with code 0 by itself when its stdin ends (its parent has gone away)": "자식: stdin이 끝나면(부모가 사라지면) 스스로 코드 0으로 종료합니다",
   "child: finds each request when requests arrive split and bunched up in the pipe": "자식: 요청이 파이프에서 쪼개지거나 뭉쳐서 와도 요청을 하나하나 찾아냅니다",
+  "child: keeps a character whole when its UTF-8 bytes arrive in two writes": "자식: 문자의 UTF-8 바이트가 두 번에 나뉘어 써져도 문자를 온전히 읽습니다",
+  "child: reads requests that end with \"\\r\\n\", and skips empty lines without answering": "자식: \"\\r\\n\"으로 끝나는 요청을 읽고, 빈 줄은 응답 없이 건너뜁니다",
   "classifyPort puts each port in IANA's range: well-known, registered, ephemeral":
     "classifyPort가 각 포트를 IANA 범위로 분류합니다: well-known, registered, ephemeral",
   "client A sends a header announcing 16 MiB ({announced} bytes), over the maximum, and 2 bytes":
@@ -658,6 +765,7 @@ export const ko: Record<string, string> = {
   "connect {names} at the same time, each from its own port": "{names}을(를) 동시에, 각자 자기 포트에서 연결합니다",
   "connect {who}": "{who}을(를) 연결합니다",
   "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}을(를) 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
+  "connect {who} to {host} from {from} and a local port the grader picks": "{who}을(를) {from}과 채점기가 고른 로컬 포트에서 {host}로 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
   "connects": "연결",
   "connects to the address given with --host": "--host로 받은 주소에 연결합니다",
@@ -671,6 +779,7 @@ export const ko: Record<string, string> = {
     "한글 글자가 100번째 바이트에 걸쳐 있을 때, 100을 글자가 아니라 바이트로 셉니다",
   "done": "완료",
   "each push returns exactly the frames that chunk completed": "push마다 그 청크로 완성된 프레임을 정확히 반환합니다",
+  "empty lines": "빈 줄",
   "encodeFrame accepted a payload of {over} bytes, over MAX_FRAME_BYTES ({max}). Throw an Error instead.":
     "encodeFrame이 MAX_FRAME_BYTES({max})를 넘는 {over}바이트 페이로드를 받아들였습니다. 대신 Error를 던지세요.",
   "encodeFrame accepts a payload of {size} bytes (MAX_FRAME_BYTES is {max}), with the header {header}":
@@ -712,6 +821,7 @@ export const ko: Record<string, string> = {
   "explains a refused connection and exits with an error code": "거부된 연결을 설명하고 오류 코드로 종료합니다",
   "failed": "실패",
   "find a loopback address other than 127.0.0.1": "127.0.0.1이 아닌 루프백 주소를 찾습니다",
+  "find a loopback address other than 127.0.0.1 (127.0.0.2, else ::1)": "127.0.0.1이 아닌 루프백 주소를 찾습니다(127.0.0.2, 없으면 ::1)",
   "find a port where nothing listens": "아무것도 리슨하지 않는 포트를 찾습니다",
   "first difference at byte {n}": "{n}번 바이트에서 처음 달라짐",
   "formatIPv4 turns a 32-bit number back into a dotted quad, and refuses others": "formatIPv4가 32비트 수를 다시 점으로 구분한 네 숫자로 바꾸고, 그 밖의 값은 거부합니다",
@@ -722,12 +832,18 @@ export const ko: Record<string, string> = {
   "greets a client with exactly Hello. Client. as soon as it connects": "클라이언트가 연결하자마자 정확히 Hello. Client.로 인사합니다",
   "handles a client that closes at once without a word, and keeps serving": "아무 말 없이 바로 닫는 클라이언트를 처리하고 계속 서비스합니다",
   "in progress, {passed} of {total} checks": "진행 중, 검사 {total}개 중 {passed}개",
+  "it answers \"pong xxx…\" (100000 times \"x\"), then \"count 2\"": "\"pong xxx…\"(\"x\" 100000개), 그다음 \"count 2\"로 응답합니다",
   "it answers {replies}": "자식이 응답합니다: {replies}",
-  "it does not print a reply to \"ping 2\": the child never sent one": "\"ping 2\"에 대한 응답을 출력하지 않습니다. 자식은 응답을 보낸 적이 없습니다",
+  "it did not hand {value} to setTimeout (Node warns with TimeoutOverflowWarning)":
+    "{value}을(를) setTimeout에 넘기지 않았습니다(넘기면 Node가 TimeoutOverflowWarning으로 경고합니다)",
+  "it does not print a reply to \"{request}\": the child never sent one": "\"{request}\"에 대한 응답을 출력하지 않습니다. 자식은 그런 응답을 보낸 적이 없습니다",
   "it ends by itself within {seconds} s after {after}":
     "{after} 뒤 {seconds}초 안에 스스로 끝난다",
+  "it ends with a space": "공백으로 끝납니다",
   "it exits with a non-zero exit code (it failed, and says so to the shell)": "0이 아닌 종료 코드로 끝납니다 (실패했고, 셸에 그렇게 알립니다)",
   "it exits with code 0": "코드 0으로 종료합니다",
+  "it exits with code 255": "코드 255로 종료합니다",
+  "it exits with code 4": "코드 4로 종료합니다",
   "it exits with code 7": "코드 7로 종료합니다",
   "it exits with code {code}, like its child": "자식과 같은 종료 코드({code})로 종료합니다",
   "it has 3 parts, not 4": "부분이 4개가 아니라 3개입니다",
@@ -737,6 +853,7 @@ export const ko: Record<string, string> = {
     "프로그램이 바빠서 대답하지 않습니다. 끝나지 않는 루프가 있을 때처럼요.",
   "it is waiting for something that does not come.":
     "오지 않는 무언가를 기다리고 있습니다.",
+  "it lets its child's error output through: {text}": "자식의 오류 출력을 그대로 내보냅니다: {text}",
   "it printed its message":
     "메시지 출력",
   "it printed its result":
@@ -745,11 +862,13 @@ export const ko: Record<string, string> = {
   "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
+  "it starts with a space (Number() would ignore it)": "공백으로 시작합니다(Number()는 그것을 무시합니다)",
   "keep a loopback port busy (the grader listens on it)": "루프백 포트 하나를 사용 중으로 만듭니다 (채점기가 그 포트에서 리슨)",
   "keeps a UTF-8 character whole when its bytes arrive in two pieces": "UTF-8 글자의 바이트가 두 조각으로 와도 글자를 온전히 유지합니다",
   "keeps serving after clients reset their connections": "클라이언트가 연결을 재설정한 뒤에도 계속 서비스합니다",
   "killed by {signal}": "{signal} 신호로 강제 종료됨",
   "lesson": "레슨",
+  "lines cut between chunks": "청크 사이에서 잘린 줄",
   "listens on the address given with --host, and says so": "--host로 받은 주소에서 리슨하고, 그렇다고 알립니다",
   "local port {port} was taken meanwhile ({code}); trying another": "로컬 포트 {port}: 그사이 다른 곳에서 차지함({code}). 다른 포트로 다시 시도함",
   "max": "만점",
@@ -766,12 +885,21 @@ export const ko: Record<string, string> = {
   "occupy a port":
     "포트 하나를 차지한다",
   "occupy a port, as another running server would": "실행 중인 다른 서버처럼 포트 하나를 차지합니다",
+  "or": "또는",
   "parent: exits with its child's exit code (5)": "부모: 자식의 종료 코드(5)로 종료합니다",
-  "parent: gives up on a child that never answers (--timeout), and stops it": "부모: 끝내 응답하지 않는 자식을 포기하고(--timeout) 멈춥니다",
-  "parent: prints each request with the child's reply, closes the child's stdin and reports its exit":
-    "부모: 요청마다 자식의 응답과 함께 출력하고, 자식의 stdin을 닫고, 자식의 종료를 알립니다",
-  "parent: reads each whole reply when the child writes it one byte at a time": "부모: 자식이 응답을 한 바이트씩 써도 응답 전체를 읽습니다",
+  "parent: gives up on a child that answers but does not end when its stdin ends (--timeout), and stops it":
+    "부모: 응답은 하지만 stdin이 끝나도 끝나지 않는 자식을 포기하고(--timeout) 멈춥니다",
+  "parent: gives up on a child that stops answering (--timeout), survives writing to it (EPIPE), and stops it":
+    "부모: 응답을 멈춘 자식을 포기하고(--timeout), 그 자식에게 쓰다 실패해도(EPIPE) 죽지 않고, 자식을 멈춥니다",
+  "parent: prints each request with the child's reply, closes the child's stdin, reports its exit and ends":
+    "부모: 요청마다 자식의 응답과 함께 출력하고, 자식의 stdin을 닫고, 자식의 종료를 알린 뒤 끝납니다",
+  "parent: reads each whole reply when the child writes it in pieces, a byte at a time and run into the next reply":
+    "부모: 자식이 응답을 한 바이트씩, 다음 응답과 이어 붙여 조각조각 써도 응답을 통째로 읽습니다",
+  "parent: refuses --timeout abc, 2147483648, 1e3 and +1000 with a message that names the value, and accepts 2147483647":
+    "부모: --timeout abc, 2147483648, 1e3, +1000을 그 값을 밝힌 메시지와 함께 거부하고, 2147483647은 받아들입니다",
+  "parent: reports a child killed by a signal (SIGKILL), and exits with an error code": "부모: 시그널(SIGKILL)로 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that crashed before answering, and exits with an error code": "부모: 응답하기 전에 죽은 자식을 알리고 오류 코드로 종료합니다",
+  "parent: reports a child that exited with code 0 without answering, and exits with an error code": "부모: 응답 없이 코드 0으로 종료한 자식을 알리고 오류 코드로 종료합니다",
   "parseIPv4 gives positive numbers for 128.0.0.0 and above (>>> 0)": "parseIPv4가 128.0.0.0 이상에서도 양수를 돌려줍니다 (>>> 0)",
   "parseIPv4 refuses malformed addresses and names the offending part": "parseIPv4가 잘못된 주소를 거부하고 문제가 된 부분을 밝힙니다",
   "parseIPv4 turns a dotted quad into its 32-bit number, first part first": "parseIPv4가 점으로 구분한 네 숫자를 32비트 수로 바꿉니다 (첫 부분이 가장 큰 자리)",
@@ -788,6 +916,8 @@ export const ko: Record<string, string> = {
   "prints the server's reply as text, and ends at once": "서버의 응답을 텍스트로 출력하고 곧바로 끝납니다",
   "prints the whole message when it arrives one byte at a time": "메시지가 한 바이트씩 도착해도 메시지 전체를 출력합니다",
   "prints the whole reply when it arrives one byte at a time": "응답이 한 바이트씩 도착해도 응답 전체를 출력합니다",
+  "proven: your parent sent \"ping 2\" and \"count\" only after reading the start of their replies (\"po\", \"co\"), so the rest of each reply reached it in later reads":
+    "증명됨: 부모 프로세스는 응답의 앞부분(\"po\", \"co\")을 읽은 뒤에야 \"ping 2\"와 \"count\"를 보냈으므로, 각 응답의 나머지는 그 뒤의 읽기로 도착했습니다",
   "push a header announcing {first} bytes (80 00 00 00), and one announcing {last} (ff ff ff ff), each into a new FrameDecoder()":
     "{first}바이트를 알리는 헤더(80 00 00 00)와 {last}바이트를 알리는 헤더(ff ff ff ff)를 각각 새 FrameDecoder()에 넣는다",
   "push accepted a header announcing {announced} bytes and would wait for them: a peer could make your program hold any amount of memory. Throw as soon as you read a length over the maximum.":
@@ -813,6 +943,18 @@ export const ko: Record<string, string> = {
   "push {n} of {total} ({what})": "push {total}번 중 {n}번째({what})",
   "read again": "다시 읽기 시작합니다",
   "read your server's line": "서버가 보낸 줄을 읽습니다",
+  "read your server's line and its FIN, then reset the connection (RST) instead of closing it": "서버의 줄과 FIN을 읽은 뒤, 연결을 닫는 대신 재설정(RST)합니다",
+  "readLines did not end when the stream ended ({what}): a for await loop over it would wait forever. Return (or let the loop finish) once the stream's own loop ends.":
+    "스트림이 끝났는데도 readLines가 끝나지 않았습니다({what}). 그 위의 for await 반복문은 영원히 기다리게 됩니다. 스트림의 반복문이 끝나면 반환하세요(반복문이 끝나게 두세요).",
+  "readLines gave the wrong lines for {what}. Keep the unfinished end of each chunk for the next one, let the stream decode UTF-8 (setEncoding), and yield what is left when the stream ends.":
+    "readLines가 {what}에서 잘못된 줄을 내놓았습니다. 청크마다 끝나지 않은 끝부분은 다음 청크를 위해 남기고, UTF-8 디코딩은 스트림에 맡기고(setEncoding), 스트림이 끝나면 남은 것을 내보내세요.",
+  "readLines threw {error} on {what}.": "readLines가 {what}에서 {error} 예외를 던졌습니다.",
+  "readLines yields each whole line of a stream, whatever its chunks, and ends when the stream ends":
+    "readLines는 청크가 어떻게 나뉘든 스트림의 줄을 하나씩 통째로 내보내고, 스트림이 끝나면 끝납니다",
+  "readLines: call stream.setEncoding(\"utf8\") first, keep the rest of each chunk in front of the next one, yield every line (empty ones too), and after the loop yield what is left if it is not \"\".":
+    "readLines: 먼저 stream.setEncoding(\"utf8\")을 호출하고, 청크마다 남은 부분을 다음 청크 앞에 붙이고, 모든 줄을(빈 줄도) 내보내고, 반복문이 끝나면 남은 것이 \"\"가 아닐 때 그것도 내보내세요.",
+  "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.":
+    "readOptions는 숫자만으로 쓴 1부터 2147483647까지의 정수가 아닌 --timeout(abc, 1e3, +1000 등)을 받은 텍스트를 담은 Error로 거부해야 합니다. setTimeout은 2147483647밀리초보다 오래 기다릴 수 없어서, 더 큰 값을 받으면 1밀리초 뒤에 실행됩니다.",
   "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.":
     "readOptions는 1부터 65535 밖의 --port와 1보다 작은 --timeout(0이면 타임아웃이 꺼집니다)을 옵션 이름을 밝히는 문장으로 거부합니다. main()이 그것을 출력하고 종료 코드를 정합니다. readOptions를 고쳤다면 이 검사들은 남겨 두세요.",
   "readOptions refuses a --port that is not a whole number from 0 to 65535 with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep that check.":
@@ -837,11 +979,11 @@ export const ko: Record<string, string> = {
   "run each with one bad option: {runs}":
     "잘못된 옵션 하나씩을 주어 각각 실행한다: {runs}",
   "run your client with {args}": "클라이언트를 실행합니다: {args}",
-  "run your parent.ts with --timeout 300 and a reference child that never answers": "parent.ts를 --timeout 300과 끝내 응답하지 않는 기준 자식으로 실행합니다",
-  "run your parent.ts with a reference child that exits with code 3 on the second request": "parent.ts를 두 번째 요청에서 코드 3으로 종료하는 기준 자식과 함께 실행합니다",
-  "run your parent.ts with a reference child that exits with code 5": "parent.ts를 코드 5로 종료하는 기준 자식과 함께 실행합니다",
-  "run your parent.ts with a reference child that writes one byte at a time": "parent.ts를 한 바이트씩 쓰는 기준 자식과 함께 실행합니다",
-  "run your parent.ts with the reference child": "parent.ts를 기준 자식과 함께 실행합니다",
+  "run your parent.ts with --timeout {value}": "parent.ts를 --timeout {value}로 실행합니다",
+  "run your parent.ts with {args} and a reference child that answers once, then stops reading and answering":
+    "parent.ts를 {args}, 그리고 한 번 응답한 뒤 읽기와 응답을 멈추는 기준 자식과 함께 실행합니다",
+  "run your parent.ts with {args} and {child}": "parent.ts를 {args}, 그리고 {child}과(와) 함께 실행합니다",
+  "run your parent.ts without --timeout (5000 ms) and {child}": "parent.ts를 --timeout 없이(5000밀리초), 그리고 {child}과(와) 함께 실행합니다",
   "say which folder holds the submissions": "제출물이 들어 있는 폴더를 알려 주세요",
   "see whether this machine has IPv6 (a server on ::ffff:127.0.0.1)": "이 기계에 IPv6가 있는지 확인합니다 (::ffff:127.0.0.1의 서버)",
   "send \"Hel\", the start of a message, then reset the connection (RST)": "메시지의 시작인 \"Hel\"을 보낸 다음 연결을 재설정합니다 (RST)",
@@ -879,13 +1021,26 @@ export const ko: Record<string, string> = {
   "serve() is one for await loop over readLines(input): answer each line, write the reply with \"\\n\". The loop ends when stdin ends; return 0 then.":
     "serve()는 readLines(input)을 도는 for await 반복문 하나입니다. 줄마다 응답하고, 응답은 \"\\n\"과 함께 쓰세요. stdin이 끝나면 반복문이 끝나니, 그때 0을 반환하세요.",
   "serves three clients, one after another": "클라이언트 세 개를 차례로 서비스합니다",
+  "skipped: Windows has no signals, so no child there is killed by one": "건너뜀: Windows에는 시그널이 없으므로 시그널로 죽는 자식도 없습니다",
   "skipped: this machine cannot listen on ::ffff:127.0.0.1 (no IPv6), so no server here sees an IPv4-mapped address":
     "건너뜀: 이 기계는 ::ffff:127.0.0.1에서 리슨할 수 없으므로(IPv6 없음) 여기서는 어떤 서버도 IPv4 매핑 주소를 보지 않음",
+  "skipped: this machine has no loopback address but 127.0.0.1 (neither 127.0.0.2 nor ::1)": "건너뜀: 이 컴퓨터에는 127.0.0.1 말고는 루프백 주소가 없습니다(127.0.0.2도 ::1도 없음)",
   "socket.write() returns false when the client is not reading fast enough. Then call socket.pause() so you stop reading from it, and socket.resume() on \"drain\".":
     "클라이언트가 충분히 빨리 읽지 않으면 socket.write()가 false를 반환합니다. 그러면 socket.pause()를 호출해서 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()을 호출하세요.",
   "something keeps it alive: {what}.":
     "무언가가 프로그램을 붙잡고 있습니다: {what}.",
   "something outside what a graded program may do": "채점받는 프로그램에 허용되지 않은 일",
+  "splitLines cuts text at each \"\\n\", drops a \"\\r\" before it, and keeps the unfinished end":
+    "splitLines는 텍스트를 \"\\n\"마다 자르고, 그 앞의 \"\\r\"을 떼고, 끝나지 않은 끝부분을 남깁니다",
+  "splitLines removes a \"\\r\" at the end of each line (\"count\\r\" is \"count\"). In serve, skip an empty line before calling answer: it gets no reply and is not counted.":
+    "splitLines는 줄 끝의 \"\\r\"을 떼어 냅니다(\"count\\r\"은 \"count\"입니다). serve에서는 answer를 호출하기 전에 빈 줄을 건너뛰세요. 빈 줄은 응답을 받지 않고 세지도 않습니다.",
+  "splitLines({input}) gives lines {lines} and rest {rest}": "splitLines({input})는 lines {lines}와 rest {rest}를 돌려줍니다",
+  "splitLines({input}) returned the wrong lines or rest. Only a \"\\n\" ends a line; remove one \"\\r\" just before it, keep every other character, and return what follows the last \"\\n\" as rest.":
+    "splitLines({input})가 잘못된 lines나 rest를 돌려주었습니다. 줄을 끝내는 것은 \"\\n\"뿐입니다. 바로 앞의 \"\\r\" 하나만 떼고, 다른 문자는 모두 그대로 두고, 마지막 \"\\n\" 뒤에 오는 것을 rest로 돌려주세요.",
+  "splitLines({input}) threw {error}. It should return { lines, rest } for any text.":
+    "splitLines({input})가 {error} 예외를 던졌습니다. 어떤 텍스트에도 { lines, rest }를 돌려주어야 합니다.",
+  "splitLines: split at \"\\n\" only, take the last piece off as rest (it is \"\" when the text ended with \"\\n\"), and remove one \"\\r\" at the end of each line, nothing else: spaces belong to the request.":
+    "splitLines: \"\\n\"에서만 자르고, 마지막 조각은 rest로 떼어 내고(텍스트가 \"\\n\"으로 끝났으면 \"\"입니다), 줄마다 끝의 \"\\r\" 하나만 떼어 내세요. 그 밖에는 아무것도 지우지 마세요. 공백도 요청의 일부입니다.",
   "start a reference echo server on {host} that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest":
     "모든 에코를 3조각(2바이트, 3바이트, 나머지)으로 자르는 기준 에코 서버를 {host}에서 시작한다",
   "start a reference echo server that echoes one frame, then closes": "프레임 하나만 에코하고 연결을 닫는 기준 에코 서버를 시작합니다",
@@ -965,6 +1120,7 @@ export const ko: Record<string, string> = {
     "에코 서버가 이미 사용 중인 포트를 그 포트를 밝혀 설명하고, 오류 코드로 종료한다",
   "the echo server stops reading from a client that does not read its echoes (backpressure)": "에코 서버가 에코를 읽지 않는 클라이언트에게서 읽기를 멈춥니다 (배압, backpressure)",
   "the echo to {who}": "{who}에게 가는 에코",
+  "the end of the reference child's stdin": "기준 자식의 stdin의 끝",
   "the exit code": "종료 코드",
   "the first chunk (frames \"one\", \"\", \"two\", \"three\" and half a header)": "첫 번째 청크(프레임 \"one\", \"\", \"two\", \"three\"와 헤더 절반)",
   "the first chunk (the header and the first byte of 안)": "첫 번째 청크(헤더와 안의 첫 바이트)",
@@ -972,6 +1128,7 @@ export const ko: Record<string, string> = {
   "the first part, \"01\", has a leading zero": "첫 부분 \"01\"에 앞자리 0이 있습니다",
   "the first part, \"0x7f\", is not a decimal number": "첫 부분 \"0x7f\"는 10진수가 아닙니다",
   "the first part, \"12abc\", is not a number": "첫 부분 \"12abc\"는 숫자가 아닙니다",
+  "the first part, \"1e2\", is not written in plain digits (Number() reads it as 100)": "첫 번째 부분 \"1e2\"는 숫자만으로 쓰여 있지 않습니다(Number()는 100으로 읽습니다)",
   "the fourth chunk (more of the binary frame)": "네 번째 청크(바이너리 프레임의 이어지는 부분)",
   "the grader could not make the first write arrive alone: {count} bytes still wait unread in your server's receive queue":
     "채점기가 첫 번째 쓰기를 따로 도착하게 만들지 못했습니다. 서버의 수신 큐에 아직 읽지 않은 {count}바이트가 남아 있습니다",
@@ -982,37 +1139,63 @@ export const ko: Record<string, string> = {
   "the last byte of the second frame": "두 번째 프레임의 마지막 바이트",
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",
   "the last part, \"-4\", is not a number from 0 to 255": "마지막 부분 \"-4\"는 0부터 255까지의 수가 아닙니다",
+  "the last part, \"４\", is a full-width digit, not one of 0-9": "마지막 부분 \"４\"는 0-9가 아니라 전각 숫자입니다",
+  "the next client": "다음 클라이언트",
   "the option": "옵션 이름",
   "the port": "포트 번호",
+  "the reference child": "기준 자식",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
+  "the reference child answers each request, but does not end when its stdin ends": "기준 자식은 요청마다 응답하지만 stdin이 끝나도 끝나지 않습니다",
   "the reference child answers each request, then exits with code 5 when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 코드 5로 종료함",
+  "the reference child answers each request, then is killed by SIGKILL when its stdin ends": "기준 자식은 요청마다 응답하고, stdin이 끝나면 SIGKILL로 죽습니다",
+  "the reference child answers the first request, closes its stdin (so writing to it fails with EPIPE), and never answers or ends again":
+    "기준 자식은 첫 요청에 응답하고 자기 stdin을 닫은 뒤(그래서 자식에게 쓰면 EPIPE로 실패합니다) 다시는 응답하지도 끝나지도 않습니다",
   "the reference child answers the first request, then exits with code 3 on the second without answering":
     "기준 자식은 첫 요청에 응답한 뒤, 두 번째 요청에는 응답하지 않고 코드 3으로 종료함",
-  "the reference child never answers and never ends by itself": "기준 자식은 끝내 응답하지 않고, 스스로 끝나지도 않음",
-  "the reference child writes each reply one byte at a time": "기준 자식은 응답을 한 바이트씩 씀",
+  "the reference child closed its stdin: it reads nothing more": "기준 자식이 자기 stdin을 닫음: 더는 아무것도 읽지 않음",
+  "the reference child did not get to answer within --timeout {timeout}; trying again with more time":
+    "기준 자식이 --timeout {timeout} 안에 응답하지 못했습니다. 시간을 늘려 다시 해 봅니다",
+  "the reference child exits with code 0 at once, before reading anything": "기준 자식은 아무것도 읽기 전에 곧바로 코드 0으로 종료합니다",
+  "the reference child exits with code {code}": "기준 자식이 코드 {code}로 종료함",
+  "the reference child is killed by {signal}": "기준 자식이 {signal}로 죽음",
+  "the reference child read the end of its stdin": "기준 자식이 자기 stdin의 끝을 읽음",
+  "the reference child started (pid {pid})": "기준 자식이 시작됨(pid {pid})",
+  "the reference child to end": "기준 자식이 끝나기",
+  "the reference child to start": "기준 자식이 시작되기",
+  "the reference child to stop reading": "기준 자식이 읽기를 멈추기",
+  "the reference child writes each reply one byte at a time, and sends the \"\\n\" that ends a reply in one write with the first bytes of the next reply":
+    "기준 자식은 응답을 한 바이트씩 쓰고, 응답을 끝내는 \"\\n\"은 다음 응답의 첫 바이트들과 함께 한 번에 씁니다",
+  "the reference child's report": "기준 자식의 보고",
   "the reference client": "기준 클라이언트",
   "the reference server drops the client: a header announces {length} bytes, over the {max}-byte limit":
     "기준 서버가 클라이언트를 끊음: 헤더가 {max}바이트 제한을 넘는 {length}바이트를 알림",
   "the reference server listens on {host}:{port}": "기준 서버가 {host}:{port}에서 리슨함",
   "the reference server stopped: {error}": "기준 서버가 멈춤: {error}",
   "the reference server to listen": "기준 서버가 리슨을 시작하는 것",
+  "the replies really were split: each next request came after the start of its reply had been read": "응답은 정말로 나뉘어 도착했습니다. 다음 요청은 매번 그 응답의 앞부분을 읽은 뒤에 왔습니다",
   "the second chunk (the rest of the frame \"four\")": "두 번째 청크(프레임 \"four\"의 나머지)",
   "the second chunk (the rest of 안 and the first byte of 녕)": "두 번째 청크(안의 나머지와 녕의 첫 바이트)",
   "the second client": "두 번째 클라이언트",
   "the second part is empty": "두 번째 부분이 비어 있습니다",
   "the server closes the connection after its one line": "서버가 한 줄을 보낸 뒤 연결을 닫습니다",
   "the server explains a port that is already in use and exits with an error code": "서버가 이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
+  "the server listens on the address given with --host (127.0.0.2, or ::1), and only answers there": "서버는 --host로 준 주소(127.0.0.2, 또는 ::1)에서 리슨하고 그곳에서 응답합니다",
   "the server received exactly 2 frames, one per message": "서버가 메시지마다 하나씩, 정확히 프레임 2개를 받았습니다",
   "the server received exactly {text}, then FIN": "서버가 정확히 {text}를 받고, 그다음 FIN을 받음",
   "the server received the default message, {frame}, before it reset":
     "서버가 재설정하기 전에 기본 메시지 {frame}을(를) 받았다",
+  "the server refuses --port 65536 and --port abc with a message that names the value": "서버는 --port 65536과 --port abc를 그 값을 밝힌 메시지와 함께 거부합니다",
   "the server serves client after client, and several at once, each told its own port": "서버가 클라이언트를 차례로, 또 여럿을 동시에 서비스하고, 각자에게 자기 포트 번호를 알려 줍니다",
   "the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1": "서버가 ::ffff:127.0.0.1로 보이는 클라이언트를 127.0.0.1로 보여 줍니다",
+  "the server survives a client that resets its connection, and serves the next one": "서버는 연결을 재설정하는 클라이언트가 있어도 죽지 않고 다음 클라이언트에게 응답합니다",
   "the server tells a client its own IP and port: you are 127.0.0.1:PORT": "서버가 클라이언트에게 그 클라이언트의 IP와 포트 번호를 알려 줍니다: you are 127.0.0.1:PORT",
   "the server's first byte": "서버의 첫 바이트",
+  "the signal": "시그널",
   "the text is empty": "텍스트가 비어 있습니다",
   "the third chunk (00 00 00 00: an empty frame, alone)": "세 번째 청크(00 00 00 00: 빈 프레임 하나만)",
   "the third chunk (the rest of the text, and the start of the binary frame)": "세 번째 청크(텍스트의 나머지와 바이너리 프레임의 시작)",
+  "the timeout (--timeout)": "시간 제한(--timeout)",
+  "the value given": "받은 값",
   "the whole check": "검사 전체가 끝나는 것",
   "the {length}-byte payload of the frame": "프레임의 {length}바이트 페이로드",
   "then": "그다음",
@@ -1026,18 +1209,27 @@ export const ko: Record<string, string> = {
   "usage: npm run hint -- NN [--all | --reset]   (for example: npm run hint -- 05)":
     "사용법: npm run hint -- NN [--all | --reset]   (예: npm run hint -- 05)",
   "wait for it to print listening on HOST:PORT": "listening on HOST:PORT가 출력되기를 기다립니다",
+  "wait for its 2 replies": "응답 2개를 기다립니다",
   "wait for its reply": "응답을 기다립니다",
   "wait for its {count} replies": "응답 {count}개를 기다립니다",
-  "wait for your child to end by itself (up to {seconds} s)": "자식이 스스로 끝나기를 기다립니다 (최대 {seconds}초)",
+  "wait for the reference child to answer \"ping 1\" and stop reading": "기준 자식이 \"ping 1\"에 응답하고 읽기를 멈추기를 기다립니다",
+  "wait for the reference child to end": "기준 자식이 끝나기를 기다립니다",
   "wait for your client to connect":
     "클라이언트가 연결하기를 기다린다",
   "wait for your client to print the reply": "클라이언트가 응답을 출력하기를 기다립니다",
+  "wait for your parent to close the child's stdin": "부모 프로세스가 자식의 stdin을 닫기를 기다립니다",
   "wait for your parent to end by itself": "부모가 스스로 끝나기를 기다립니다",
-  "wait for your parent to give up (up to 5 s)": "부모가 포기하기를 기다립니다 (최대 5초)",
+  "wait for your parent to give up, at most {seconds} s after it closed the child's stdin (--timeout {timeout}, and time to stop the child)":
+    "부모 프로세스가 포기하기를, 자식의 stdin을 닫은 뒤 최대 {seconds}초 기다립니다(--timeout {timeout}, 그리고 자식을 멈출 시간)",
+  "wait for your parent to give up, at most {seconds} s after the child went silent (--timeout {timeout}, and time to stop the child)":
+    "부모 프로세스가 포기하기를, 자식이 침묵한 뒤 최대 {seconds}초 기다립니다(--timeout {timeout}, 그리고 자식을 멈출 시간)",
   "wait for your program to print its message":
     "프로그램이 메시지를 출력하기를 기다린다",
   "wait for your program to print its result":
     "프로그램이 결과를 출력하기를 기다린다",
+  "wait for your server to end, at most {seconds} s after its message": "서버가 메시지를 출력한 뒤 최대 {seconds}초 동안 끝나기를 기다립니다",
+  "wait for your server to print why it cannot start": "서버가 시작할 수 없는 이유를 출력하기를 기다립니다",
+  "wait for {who} to end by itself, at most {seconds} s {after}": "{who}가 스스로 끝나기를 {after} 최대 {seconds}초 기다립니다",
   "wait until the reference server has done its part": "기준 서버가 제 몫을 마칠 때까지 기다립니다",
   "wait until your server has read all {count} bytes of that write":
     "서버가 그 쓰기의 {count}바이트를 모두 읽을 때까지 기다린다",
@@ -1045,6 +1237,7 @@ export const ko: Record<string, string> = {
   "waited a moment for your server to read all {count} bytes (the kernel's queues cannot be seen here)":
     "서버가 {count}바이트를 모두 읽도록 잠시 기다렸습니다(여기서는 커널의 큐를 볼 수 없습니다)",
   "was killed by {signal}": "{signal} 신호를 받고 강제 종료되었습니다",
+  "write \"ping \" and 100000 times \"x\", then \"\\n\", and then \"count\\n\"": "\"ping \"과 \"x\" 100000개, \"\\n\", 그다음 \"count\\n\"을 씁니다",
   "write {pieces} to its stdin": "자식의 stdin에 씁니다: {pieces}",
   "write {pieces} to its stdin, each in its own write": "자식의 stdin에 하나씩 따로 씁니다: {pieces}",
   "writing a file outside the grader's scratch folder": "채점기의 임시 작업 폴더 밖에 파일 쓰기",
@@ -1063,6 +1256,7 @@ export const ko: Record<string, string> = {
     "클라이언트가 포기하고 연결을 닫기",
   "your client to print the reply": "클라이언트가 응답을 출력하기",
   "your code to finish \"{case}\"": "여러분의 코드가 \"{case}\" 사례를 끝내는 것",
+  "your parent starts the program given with --child": "부모 프로세스가 --child로 준 프로그램을 시작합니다",
   "your program": "여러분의 프로그램",
   "your program to answer the requests so far": "프로그램이 지금까지 보낸 요청에 응답하는 것",
   "your program to be stopped": "프로그램이 멈추는 것",
@@ -1094,9 +1288,11 @@ export const ko: Record<string, string> = {
   "your server to print a line about client A":
     "서버가 클라이언트 A에 관한 줄을 출력하기",
   "your server to print a line or end": "서버가 한 줄을 출력하거나 끝나기",
+  "your server to print a message": "서버가 메시지를 출력하기",
   "your server to print listening on HOST:PORT": "서버가 listening on HOST:PORT를 출력하는 것",
   "your server to print the client's message": "서버가 클라이언트의 메시지를 출력하는 것",
   "your server to print {text}": "서버가 다음을 출력하는 것: {text}",
+  "your server to send its line and close its side": "서버가 줄을 보내고 자기 쪽을 닫기",
   "your server's answer": "서버의 응답",
   "your server's answer to {who}": "서버가 {who}에게 보내는 응답",
   "your server's greeting": "서버의 인사말",
@@ -1107,9 +1303,9 @@ export const ko: Record<string, string> = {
   "{call} returned {value} instead of throwing an error: {problem}.": "{call} 호출이 오류를 던지는 대신 {value} 값을 반환했습니다. 문제: {problem}.",
   "{call} returns {value}": "{call} 호출이 {value} 값을 반환합니다",
   "{call} threw \"{error}\", but that input is fine: it should return {value}.": "{call} 호출이 \"{error}\"를 던졌지만 그 입력은 올바릅니다. {value} 값을 반환해야 합니다.",
-  "{call} threw \"{error}\", which does not say what is wrong ({problem}). Put the offending part in the message, so the user knows what to fix.":
-    "{call} 호출이 \"{error}\"를 던졌지만, 무엇이 잘못되었는지({problem}) 말하지 않습니다. 문제가 된 부분을 메시지에 넣어서 사용자가 무엇을 고칠지 알게 하세요.",
-  "{call} throws an error that names the problem: {problem}": "{call} 호출이 문제를 밝히는 오류를 던집니다: {problem}",
+  "{call} threw \"{error}\", which does not name what is wrong ({problem}). Put {facts} in the message, so the user knows what to fix.":
+    "{call}이(가) \"{error}\" 예외를 던졌지만, 무엇이 틀렸는지 밝히지 않습니다({problem}). 사용자가 무엇을 고칠지 알 수 있게 메시지에 {facts}을(를) 넣으세요.",
+  "{call} throws an error{says}: {problem}": "{call}이(가) 예외를 던집니다{says}: {problem}",
   "{count} bytes":
     "{count}바이트",
   "{count} events left out": "사건 {count}개 생략",
@@ -1156,8 +1352,14 @@ export const ko: Record<string, string> = {
     "{said}. 여기에는 {numbers}이(가) 없습니다. 얼마나 큰지, 최댓값이 얼마인지 말하세요. 그래야 읽는 사람이 무엇이 잘못되었는지 압니다.",
   "{submissions}, exercises {exercises}. Mean {mean} / {max} points, median {median}, {full} with full marks.":
     "{submissions}, 실습 {exercises}. 평균 {mean} / {max}점, 중앙값 {median}, 만점 {full}명.",
+  "{times} times {text}": "{text} {times}번",
+  "{what}: chunks {chunks} give the lines {lines}, and then the loop ends": "{what}: 청크 {chunks}에서 줄 {lines}이 나오고, 그다음 반복문이 끝납니다",
   "{who} sends the frame {frame}": "{who}이(가) 프레임을 보냅니다: {frame}",
+  "{who} was still running {seconds} s {after}, with nothing left to do. Something keeps it alive: a timer that is never cleared (clearTimeout), an interval, or a child process or pipe left open.":
+    "{who}가 할 일이 없는데도 {after} {seconds}초가 지나도록 실행 중이었습니다. 무언가가 붙잡아 두고 있습니다. 지우지 않은 타이머(clearTimeout), interval, 또는 열어 둔 자식 프로세스나 파이프입니다.",
   "… {count} more events left out": "… 이벤트 {count}개 생략",
   "… {count} more writes ({size})": "… 쓰기 {count}번 더 ({size})",
   "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",
+  "안 is three bytes in UTF-8 (EC 95 88), and here its bytes arrived in two reads. Decoding each chunk on its own breaks it (into �); stream.setEncoding(\"utf8\") keeps a character whole across chunks.":
+    "안은 UTF-8로 3바이트(EC 95 88)이고, 여기서는 그 바이트가 두 번의 읽기로 나뉘어 도착했습니다. 청크를 하나씩 따로 디코딩하면 문자가 깨집니다(�가 됩니다). stream.setEncoding(\"utf8\")은 청크 사이에서도 문자를 온전히 지킵니다.",
 };
