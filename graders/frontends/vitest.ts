@@ -22,6 +22,7 @@ export function gradeInVitest(number: string): void {
   describe(`${exercise.number} ${translateManifestText(exercise.title)} (${localLesson(lessonPath(exercise))})`, () => {
     afterAll(async () => {
       const all = await Promise.all(results.values());
+      await results.finished;
       if (all.every((result) => result.status === "passed")) {
         console.log(
           t("Every check of exercise {number} passes. Well done!\nCompare your work with the reference in solutions/{slug}/: npm run compare -- {number}", {

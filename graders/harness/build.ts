@@ -3,7 +3,7 @@
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, realpathSync } from "node:fs";
-import { basename, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
@@ -31,12 +31,47 @@ function hashSources(directory: string, extra: string[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Lets a probe import the graded code as `student:framing.ts`, wherever it lives. */
+/** The module that wraps the student's exports inside a probe, so the grader's calls are written down. */
+const OBSERVE = resolve(dirname(fileURLToPath(import.meta.url)), "..", "probes", "observe.ts");
+
+/** The names a module exports, read by esbuild from the module and what it re-exports. */
+async function exportsOf(file: string, directory: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
+    plugins: [confineImports(directory)],
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+}
+
+/**
+ * Lets a probe import the graded code as `student:framing.ts`, wherever it lives. The probe gets
+ * each export wrapped by probes/observe.ts, which writes down every call the grader makes.
+ */
 function studentImports(directory: string): Plugin {
   return {
     name: "student-imports",
     setup(builder) {
-      builder.onResolve({ filter: /^student:/ }, (args) => ({ path: resolve(directory, args.path.slice("student:".length)) }));
+      // The wrapper's own path lies outside the graded folder (it is the grader's code, not the
+      // student's), so the confinement below lets it import probes/observe.ts.
+      builder.onResolve({ filter: /^student:/ }, (args) => ({ path: `observed:${resolve(directory, args.path.slice("student:".length))}`, namespace: "observed-student" }));
+      builder.onLoad({ filter: /.*/, namespace: "observed-student" }, async (args) => {
+        const file = args.path.slice("observed:".length);
+        const names = await exportsOf(file, directory);
+        const lines = [`import * as real from ${JSON.stringify(file)};`, `import { observeExport } from ${JSON.stringify(OBSERVE)};`];
+        for (const name of names.filter((exported) => /^[A-Za-z_$][\w$]*$/.test(exported))) {
+          const wrapped = `observeExport(${JSON.stringify(name)}, real[${JSON.stringify(name)}])`;
+          lines.push(name === "default" ? `export default ${wrapped};` : `export const ${name} = ${wrapped};`);
+        }
+        return { contents: lines.join("\n"), loader: "js", resolveDir: directory };
+      });
     },
   };
 }
@@ -110,5 +145,10 @@ export function buildProgram(directory: string, file: string): Promise<string> {
 
 /** Compiles a grader's probe together with the student code it imports as `student:…`. */
 export function buildProbe(probeFile: string, directory: string): Promise<string> {
-  return memoised(probeFile, directory, [probeFile]);
+  return memoised(probeFile, directory, [probeFile, OBSERVE]);
+}
+
+/** Compiles a program of the grader's own (the probe host), which imports no student code. */
+export function buildGraderProgram(file: string): Promise<string> {
+  return memoised(file, dirname(file), []);
 }

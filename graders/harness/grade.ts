@@ -7,6 +7,7 @@ import { CheckContext, CheckFailure, type CheckDefinition } from "./check.ts";
 import { containedVerdict } from "./containment.ts";
 import { DeadlineExceeded, within } from "./deadline.ts";
 import { TROUBLE_HINTS, classifyTrouble, troubleLink } from "./hints.ts";
+import { ProbeProcesses } from "./probe.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
 import type { CheckResult, Hint } from "./types.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
@@ -29,28 +30,29 @@ export function checkLimit(): Limit {
   return createLimit(2 * availableParallelism());
 }
 
+/** One promise per check id, in the grader's order; `finished` resolves once every process of the grading is stopped. */
+export type Grading = Map<string, Promise<CheckResult>> & { finished: Promise<void> };
+
 /** Starts every check and returns one promise per check id, in the grader's order. */
-export function startGrading(
-  exercise: ExerciseSpec,
-  checks: CheckDefinition[],
-  directory: string,
-  options: GradeOptions = {},
-): Map<string, Promise<CheckResult>> {
+export function startGrading(exercise: ExerciseSpec, checks: CheckDefinition[], directory: string, options: GradeOptions = {}): Grading {
   const selected = options.only ? checks.filter((check) => options.only!.includes(check.id)) : checks;
   const findings = inspect(directory, exercise);
   const limit = options.limit ?? checkLimit();
   // Checks that mostly wait take their place in the queue first (sort is stable); results keep the grader's order.
   const startOrder = [...selected].sort((a, b) => Number(b.startsEarly ?? false) - Number(a.startsEarly ?? false));
+  // The library checks of this grading share probe processes (harness/probe.ts).
+  const probes = new ProbeProcesses(directory, { needsChildProcesses: exercise.needsChildProcesses });
   const started = new Map(
     startOrder.map((check) => [
       check.id,
       findings.then(
-        (found) => limit(() => gradeCheck(exercise, check, directory, found)),
+        (found) => limit(() => gradeCheck(exercise, check, directory, found, probes)),
         (error: unknown) => Promise.resolve(result(exercise, check, "error", t("The grader could not read your code: {error}", { error: String(error) }))),
       ),
     ]),
   );
-  return new Map(selected.map((check) => [check.id, started.get(check.id)!]));
+  const finished = Promise.allSettled(started.values()).then(() => probes.close());
+  return Object.assign(new Map(selected.map((check) => [check.id, started.get(check.id)!])), { finished });
 }
 
 /** Grades every check (or `only` some) and waits for all of them. */
@@ -60,7 +62,10 @@ export async function gradeAll(
   directory: string,
   options: GradeOptions = {},
 ): Promise<CheckResult[]> {
-  return Promise.all(startGrading(exercise, checks, directory, options).values());
+  const grading = startGrading(exercise, checks, directory, options);
+  const results = await Promise.all(grading.values());
+  await grading.finished;
+  return results;
 }
 
 /** Every check failed for one reason that lies outside the code (a missing folder, say), said by `message`. */
@@ -104,7 +109,7 @@ function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticF
   return undefined;
 }
 
-async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, directory: string, found: StaticFindings): Promise<CheckResult> {
+async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, directory: string, found: StaticFindings, probes: ProbeProcesses): Promise<CheckResult> {
   const spec = exercise.checks[check.id];
   const lesson = localLesson(lessonPath(exercise));
   const problem = staticProblem(exercise, directory, found);
@@ -127,7 +132,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
     );
   }
 
-  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses });
+  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses, probes });
   const started = performance.now();
   let status: CheckResult["status"] = "passed";
   let message = "";

@@ -1,6 +1,7 @@
 // Starts a student program as a real child process, records what it prints, and kills its
 // whole process tree when the check ends, whatever happened.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+import type { Duplex } from "node:stream";
 import { drainLines } from "./containment.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import { t } from "../i18n/index.ts";
@@ -33,12 +34,15 @@ export class StudentProcess {
     private readonly transcript: Transcript,
     env: NodeJS.ProcessEnv,
     readonly description: string,
-    options: { cwd?: string } = {},
+    options: { cwd?: string; channel?: boolean } = {},
   ) {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
-    this.child = spawn(command, args, { env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], detached: process.platform !== "win32" });
+    // channel: a fourth pipe (file descriptor 3) for a grader's program to answer on, apart from
+    // the output of the student's code (the probe host).
+    const stdio: StdioOptions = options.channel ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"];
+    this.child = spawn(command, args, { env, cwd: options.cwd, stdio, detached: process.platform !== "win32" });
     if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
     for (const stream of ["stdout", "stderr"] as const) {
@@ -100,6 +104,16 @@ export class StudentProcess {
     });
   }
 
+  /** Resolves when the program has exited, however long that takes (pair it with a deadline). */
+  whenExited(): Promise<ExitStatus> {
+    return this.exited;
+  }
+
+  /** The pipe on file descriptor 3, when the program was started with `channel`. */
+  get channel(): Duplex | undefined {
+    return (this.child.stdio[3] ?? undefined) as Duplex | undefined;
+  }
+
   waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
     return within(ms, what ?? t("your program to exit"), this.exited);
   }
@@ -148,6 +162,7 @@ export class StudentProcess {
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
     this.child.stdin?.destroy();
+    this.channel?.destroy();
   }
 }
 
