@@ -2,10 +2,11 @@
 // tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, realpathSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build, version, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
 import { newScratchFolder } from "./scratch.ts";
 
@@ -31,8 +32,9 @@ function hashSources(directory: string, extra: string[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The module that wraps the student's exports inside a probe, so the grader's calls are written down. */
-const OBSERVE = resolve(dirname(fileURLToPath(import.meta.url)), "..", "probes", "observe.ts");
+const OBSERVE = join(KIT_ROOT, "graders", "probes", "observe.ts");
 
 /** The names a module exports, read by esbuild from the module and what it re-exports. */
 async function exportsOf(file: string, directory: string): Promise<string[]> {
@@ -101,11 +103,72 @@ function confineImports(directory: string): Plugin {
 
 const builds = new Map<string, Promise<string>>();
 
-async function compile(entry: string, directory: string, key: string): Promise<string> {
-  const outfile = join(scratchFolder(), key, `${basename(entry, ".ts")}.mjs`);
-  mkdirSync(join(scratchFolder(), key), { recursive: true });
+/**
+ * Compiled programs are kept by content on disk, so a new grading process (every run of
+ * `npm test`, every save in watch mode) reuses what an earlier one built and starts no esbuild
+ * at all when nothing changed. A kit whose node_modules cannot be written builds into scratch.
+ */
+const CACHE = join(KIT_ROOT, "node_modules", ".cache", "app-layer-lab", "builds");
+/** Bump when the build options or plugins change, so old builds are not used. */
+const BUILD_VERSION = "1";
+/** Builds kept; older ones are removed (a student saves hundreds of times). */
+const KEPT_BUILDS = 300;
+/** Every file esbuild read for a build, with its content's hash: a cached build is used only when all are unchanged. */
+const INPUTS_FILE = "inputs.json";
+
+function contentHash(path: string): string | undefined {
   try {
-    await build({
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cached build `key`, when every file it was built from is still the same. */
+function cachedBuild(key: string, name: string): string | undefined {
+  const folder = join(CACHE, key);
+  try {
+    const inputs = JSON.parse(readFileSync(join(folder, INPUTS_FILE), "utf8")) as [path: string, hash: string][];
+    if (!inputs.every(([path, hash]) => contentHash(path) === hash)) return undefined;
+    const outfile = join(folder, `${name}.mjs`);
+    return existsSync(outfile) ? outfile : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let pruned = false;
+/** Removes the oldest builds beyond KEPT_BUILDS, in the background. */
+function pruneCache(): void {
+  if (pruned) return;
+  pruned = true;
+  void (async () => {
+    const entries = await readdir(CACHE).catch(() => [] as string[]);
+    if (entries.length <= KEPT_BUILDS) return;
+    const dated = await Promise.all(entries.map(async (entry) => ({ entry, time: (await stat(join(CACHE, entry)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    for (const { entry } of dated.sort((a, b) => b.time - a.time).slice(KEPT_BUILDS)) await rm(join(CACHE, entry), { recursive: true, force: true });
+  })();
+}
+
+async function compile(entry: string, directory: string, key: string): Promise<string> {
+  const name = basename(entry, ".ts");
+  const hit = cachedBuild(key, name);
+  if (hit) return hit;
+  pruneCache();
+  // Built in a folder of its own, then renamed into place: processes building the same program
+  // side by side never see half a file.
+  let staging: string;
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    staging = mkdtempSync(join(CACHE, `${key}.building-`));
+  } catch {
+    staging = join(scratchFolder(), key);
+    mkdirSync(staging, { recursive: true });
+  }
+  const outfile = join(staging, `${name}.mjs`);
+  let inputs: string[];
+  try {
+    const result = await build({
       entryPoints: [entry],
       outfile,
       bundle: true,
@@ -115,25 +178,46 @@ async function compile(entry: string, directory: string, key: string): Promise<s
       target: "node20",
       sourcemap: "inline",
       logLevel: "silent",
+      metafile: true,
       plugins: [studentImports(directory), confineImports(directory)],
     });
+    // Files of other namespaces (the observed wrapper) are made from the files listed here.
+    inputs = Object.keys(result.metafile.inputs)
+      .filter((input) => !input.startsWith("observed-student:"))
+      .map((input) => resolve(input));
   } catch (error) {
+    if (staging.startsWith(CACHE)) rmSync(staging, { recursive: true, force: true });
     const errors = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors ?? [];
     const lines = errors.map(({ text, location }) =>
       location ? `${relative(process.cwd(), resolve(location.file))}:${location.line}:${location.column + 1}: ${text}` : text,
     );
     throw new CompileError(lines.join("\n") || String(error));
   }
-  return outfile;
+  if (!staging.startsWith(CACHE)) return outfile;
+  const hashes = inputs.map((input) => [input, contentHash(input) ?? ""]);
+  writeFileSync(join(staging, INPUTS_FILE), JSON.stringify(hashes));
+  try {
+    renameSync(staging, join(CACHE, key));
+    return join(CACHE, key, `${name}.mjs`);
+  } catch {
+    // Another process put the same build in place first: use that one. (Or the one in place is
+    // stale, a file in a subfolder changed: then this build stays where it is, under its own name.)
+    const theirs = cachedBuild(key, name);
+    if (!theirs) return outfile;
+    rmSync(staging, { recursive: true, force: true });
+    return theirs;
+  }
 }
 
 function memoised(entry: string, directory: string, extra: string[]): Promise<string> {
-  const key = `${hashSources(directory, extra)}-${basename(entry, ".ts")}`;
-  let output = builds.get(key);
+  // Where the folder is matters (the confinement, and the paths in stack traces).
+  const key = createHash("sha256").update(BUILD_VERSION).update(version).update(resolve(directory)).update(hashSources(directory, extra)).digest("hex").slice(0, 20);
+  const id = `${key}-${basename(entry, ".ts")}`;
+  let output = builds.get(id);
   if (!output) {
-    output = compile(entry, directory, key);
-    output.catch(() => builds.delete(key));
-    builds.set(key, output);
+    output = compile(entry, directory, id);
+    output.catch(() => builds.delete(id));
+    builds.set(id, output);
   }
   return output;
 }
