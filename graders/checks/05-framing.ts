@@ -383,7 +383,7 @@ export const checks: CheckDefinition[] = [
       });
       await check.act(t("read again"), () => client.resumeReading());
       await check.expect(t("every frame comes back: {count} bytes", { count: sent }), async () => {
-        await client.waitForBytes(sent, t("all the echoes"), PROMPTLY);
+        await client.waitForByteCount(sent, t("all the echoes"), PROMPTLY);
         if (client.receivedLength !== sent) {
           throw new CheckFailure(
             t('Only {received} of the {sent} bytes came back: after "drain", resume() the socket so it reads again.', { received: client.receivedLength, sent }),

@@ -87,6 +87,8 @@ interface ParsedFile {
   exportsAll: string[];
   /** Every module this one imports, by any means whose specifier is a plain string. */
   specifiers: string[];
+  /** Where each `throw new Error("TODO: …")` of the skeleton starts. */
+  stubThrows: number[];
 }
 
 type AcornNode = { type: string; [key: string]: unknown };
@@ -96,7 +98,7 @@ async function parseFile(path: string): Promise<ParsedFile> {
   // verbatimModuleSyntax: keep every import written, used or not, so each one is judged.
   const { code } = await transform(source, { loader: "ts", format: "esm", target: "esnext", sourcefile: path, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } });
   const program = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as { body: AcornNode[] };
-  const file: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: [], specifiers: [] };
+  const file: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: [], specifiers: [], stubThrows: [] };
   const declare = (declaration: AcornNode) => {
     if (declaration.type === "VariableDeclaration") {
       for (const declarator of declaration.declarations as AcornNode[]) for (const name of boundNames(declarator.id as AcornNode)) file.locals.set(name, { node: declarator });
@@ -139,11 +141,12 @@ async function parseFile(path: string): Promise<ParsedFile> {
     }
     if (typeof from === "string") file.specifiers.push(from);
   }
-  // import("…") and require("…") anywhere in the file.
+  // One pass over the whole file: import("…") and require("…") anywhere, and the stubs' throws.
   walk(program as unknown as AcornNode, (node) => {
     const argument = node.type === "ImportExpression" ? (node.source as AcornNode) : node.type === "CallExpression" && isIdentifier(node.callee as AcornNode, "require") ? (node.arguments as AcornNode[])[0] : undefined;
     const value = argument ? literalText(argument) : undefined;
     if (value !== undefined) file.specifiers.push(value);
+    if (node.type === "ThrowStatement" && isStubThrow(node.argument as AcornNode | null)) file.stubThrows.push(node.start as number);
   });
   return file;
 }
@@ -183,28 +186,25 @@ function boundNames(pattern: AcornNode): string[] {
 
 /** Visits every node below `root`, without recursion (a hostile file may nest very deep). */
 function walk(root: AcornNode, visit: (node: AcornNode) => void): void {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) stack.push(...value);
-    else if (value && typeof value === "object" && typeof (value as AcornNode).type === "string") {
-      visit(value as AcornNode);
-      for (const [key, child] of Object.entries(value)) if (key !== "type" && child && typeof child === "object") stack.push(child);
+  const stack: AcornNode[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    visit(node);
+    for (const key in node) {
+      const child = node[key];
+      if (child === null || typeof child !== "object") continue;
+      if (Array.isArray(child)) {
+        for (const item of child) if (item && typeof (item as AcornNode).type === "string") stack.push(item as AcornNode);
+      } else if (typeof (child as AcornNode).type === "string") stack.push(child as AcornNode);
     }
   }
 }
 
-/** Whether `node` holds the skeleton's `throw new Error("TODO: …")`. */
-function holdsStub(node: AcornNode): boolean {
-  let found = false;
-  walk(node, (inner) => {
-    const thrown = inner.type === "ThrowStatement" ? (inner.argument as AcornNode) : undefined;
-    if (thrown?.type !== "NewExpression") return;
-    const message = (thrown.arguments as AcornNode[])[0];
-    const text = message?.type === "TemplateLiteral" ? (message.quasis as { value: { cooked: string } }[])[0]?.value.cooked : message && literalText(message);
-    if (text?.startsWith(STUB_MARKER)) found = true;
-  });
-  return found;
+/** Whether a thrown value is the skeleton's `new Error("TODO: …")`. */
+function isStubThrow(thrown: AcornNode | null): boolean {
+  if (thrown?.type !== "NewExpression") return false;
+  const message = (thrown.arguments as AcornNode[])[0];
+  const text = message?.type === "TemplateLiteral" ? (message.quasis as { value: { cooked: string } }[])[0]?.value.cooked : message && literalText(message);
+  return text?.startsWith(STUB_MARKER) ?? false;
 }
 
 /** A relative import of `from`, as a file of the graded folder (with or without its .ts). */
@@ -212,6 +212,17 @@ function resolveRelative(from: string, specifier: string): string | undefined {
   if (!specifier.startsWith(".")) return undefined;
   const base = resolve(dirname(from), specifier);
   return [base, `${base}.ts`, base.replace(/\.js$/, ".ts")].find((candidate) => existsSync(candidate) && !statSync(candidate).isDirectory());
+}
+
+/** A declaration, and the file it is in. */
+interface Declaration {
+  node: AcornNode;
+  file: ParsedFile;
+}
+
+/** Whether a declaration holds one of its file's stub throws. */
+function holdsStub({ node, file }: Declaration): boolean {
+  return file.stubThrows.some((at) => at >= (node.start as number) && at < (node.end as number));
 }
 
 /** What an export of a file is declared as, following re-exports and imports into other files of the folder. */
@@ -242,8 +253,8 @@ class ExportResolver {
     return names;
   }
 
-  /** The declaration `name` of `path` ends at, when it is a file of the folder; undefined when it lies elsewhere. */
-  async declaration(path: string, name: string, depth = 0): Promise<AcornNode | undefined> {
+  /** The declaration `name` of `path` ends at, when it is in a file of the folder; undefined when it lies elsewhere. */
+  async declaration(path: string, name: string, depth = 0): Promise<Declaration | undefined> {
     if (depth > 20) return undefined;
     const file = await this.file(path);
     const exported = file.exports.get(name);
@@ -256,13 +267,13 @@ class ExportResolver {
     return undefined;
   }
 
-  private async local(path: string, file: ParsedFile, local: string, depth: number): Promise<AcornNode | undefined> {
+  private async local(path: string, file: ParsedFile, local: string, depth: number): Promise<Declaration | undefined> {
     const binding = file.locals.get(local);
     if (!binding) return undefined;
-    return "node" in binding ? binding.node : this.imported(path, binding.from, binding.imported, depth);
+    return "node" in binding ? { node: binding.node, file } : this.imported(path, binding.from, binding.imported, depth);
   }
 
-  private async imported(path: string, from: string, name: string, depth: number): Promise<AcornNode | undefined> {
+  private async imported(path: string, from: string, name: string, depth: number): Promise<Declaration | undefined> {
     const target = resolveRelative(path, from);
     return target && name !== "*" ? this.declaration(target, name, depth + 1) : undefined;
   }
@@ -277,6 +288,8 @@ async function analyse(directory: string, exercise: ExerciseSpec): Promise<Stati
       findings.missingFiles.push(file);
       continue;
     }
+    // Each file in a turn of its own: the grader's event loop stays free between them.
+    await new Promise((resolve) => setImmediate(resolve));
     const exported = await resolver.names(path);
     for (const name of wanted) {
       if (!exported.has(name) && !exported.has("*")) findings.missingExports.push({ file, name });
@@ -289,7 +302,7 @@ async function analyse(directory: string, exercise: ExerciseSpec): Promise<Stati
     const stubs: { name: string; at: number }[] = [];
     for (const name of exported) {
       const declaration = name === "*" ? undefined : await resolver.declaration(path, name);
-      if (declaration && holdsStub(declaration)) stubs.push({ name, at: Number(declaration.start) });
+      if (declaration && holdsStub(declaration)) stubs.push({ name, at: Number(declaration.node.start) });
     }
     for (const { name } of stubs.sort((a, b) => a.at - b.at)) if (!findings.stubs.includes(name)) findings.stubs.push(name);
   }

@@ -141,7 +141,12 @@ export class Conversation {
     const canProve = reader !== undefined && CAN_SEE_RECEIVE_QUEUES;
     while (sent < limit && !this.socket.destroyed && !heldBack) {
       sent += frame.length;
-      if (this.socket.write(frame)) continue;
+      // The kernel takes megabytes before a write is held back: give the event loop a turn every
+      // few writes, so the other checks' conversations are not kept waiting meanwhile.
+      if (this.socket.write(frame)) {
+        if ((sent / frame.length) % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
       // Wait for "drain", looking for the proof in between (or, when the reader neither reads nor
       // sleeps for a whole deadline, a busy loop, say, take it as not reading).
       const giveUpAt = Date.now() + DEADLINES.reply;
@@ -232,6 +237,14 @@ export class Conversation {
   /** Waits until at least `count` bytes have arrived, or the other side ends first. */
   waitForBytes(count: number, what: string, ms: number = DEADLINES.reply): Promise<Buffer> {
     return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.received : undefined));
+  }
+
+  /**
+   * Waits until at least `count` bytes have arrived, or the other side ends first, and resolves
+   * with how many did. The bytes are not joined into one Buffer, so megabytes cost nothing more.
+   */
+  waitForByteCount(count: number, what: string, ms: number = DEADLINES.reply): Promise<number> {
+    return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.receivedLength : undefined));
   }
 
   /** Waits until the received bytes contain `marker`, or the other side ends first. */
