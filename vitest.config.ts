@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
+/** `npm run ui`: the tests attach the failing conversations as pictures, which only the browser shows. */
+const inTheBrowser = process.argv.includes("--ui");
+
 // Two projects: `exercises` grades the student's work (npm test exercises/05), `selftest`
 // proves the kit's own graders right (npm run check).
 export default defineConfig({
@@ -13,6 +16,7 @@ export default defineConfig({
     // the self-test's buggy variants side by side beyond the core count.
     maxWorkers: 3,
     maxConcurrency: 10,
+    env: inTheBrowser ? { LAB_UI: "1" } : {},
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [

@@ -7,6 +7,7 @@ import { stopStudentProcessesWhenThisProcessEnds } from "../harness/launch.ts";
 import { targetDirectory } from "../harness/target.ts";
 import { findExercise, lessonPath } from "../manifest.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
+import { svgOfFailure } from "./diagram/index.ts";
 import { formatFeedback } from "./feedback.ts";
 
 /** Registers the tests of exercise `number` against the tree LAB_TARGET chooses. */
@@ -34,9 +35,14 @@ export function gradeInVitest(number: string): void {
     });
 
     for (const check of checks) {
-      test(check.title, async () => {
+      test(check.title, async ({ annotate }) => {
         const result = await results.get(check.id)!;
-        if (result.status !== "passed") throw new StudentFeedback(formatFeedback(result));
+        if (result.status === "passed") return;
+        // The browser UI shows an image attachment inline: the conversation, drawn. The terminal
+        // keeps the text transcript alone.
+        const picture = process.env.LAB_UI === "1" && result.status === "failed" ? svgOfFailure(result, exercise) : undefined;
+        if (picture) await annotate(t("the conversation, drawn"), { contentType: "image/svg+xml", body: picture, bodyEncoding: "utf-8" });
+        throw new StudentFeedback(formatFeedback(result));
       });
     }
   });

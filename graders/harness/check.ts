@@ -56,6 +56,8 @@ export class CheckContext {
     /** The directory being graded: exercises/NN-slug, solutions/NN-slug, or a copy. */
     readonly directory: string,
     private readonly options: CheckOptions = {},
+    /** Variables every program of the check gets (GradeOptions.environment). */
+    private readonly environment: NodeJS.ProcessEnv = {},
   ) {
     this.transcript = options.transcript ?? new Transcript();
     this.containment = new Containment(directory, options);
@@ -72,6 +74,8 @@ export class CheckContext {
     } catch (error) {
       step.ok = false;
       throw error;
+    } finally {
+      step.at = this.transcript.elapsed();
     }
   }
 
@@ -104,7 +108,7 @@ export class CheckContext {
    */
   async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
     if (!this.probes) {
-      const own = new ProbeProcesses(this.directory, this.options);
+      const own = new ProbeProcesses(this.directory, this.options, this.environment);
       this.probes = own;
       this.defer(() => own.close());
     }
@@ -134,7 +138,7 @@ export class CheckContext {
     cwd?: string,
     options: { channel?: boolean } = {},
   ): StudentProcess {
-    const child = new StudentProcess(command, args, this.transcript, this.containment.environment(env), description, { cwd, channel: options.channel });
+    const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, { cwd, channel: options.channel });
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));
     return child;

@@ -5,13 +5,15 @@
 // processes) and no worker thread. What this does not cover: see the README, "What the
 // containment covers, and what it does not".
 import { randomBytes } from "node:crypto";
-import { readFileSync, readdirSync, realpathSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { t } from "../i18n/index.ts";
+import { CAN_READ_PROC } from "./kernel.ts";
 import type { StudentProcess } from "./launch.ts";
+import { grantedPaths } from "./permission-paths.ts";
 import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
 
@@ -51,14 +53,6 @@ export function detectPermissionModel(flags: ReadonlySet<string> = process.allow
 
 export const PERMISSION_MODEL = detectPermissionModel();
 
-/** The real path (permission checks compare real paths: /tmp may be a link, as on macOS). */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
 
 export interface ContainmentOptions {
   /** The exercise is about processes: its programs may start child processes. */
@@ -88,7 +82,7 @@ export class Containment {
 
   /** The check's own folder: the only place its programs may write, and their working directory. */
   get scratchFolder(): string {
-    this.scratch ??= real(newScratchFolder("app-layer-lab-checks"));
+    this.scratch ??= newScratchFolder("app-layer-lab-checks");
     return this.scratch;
   }
 
@@ -111,8 +105,9 @@ export class Containment {
       ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
     ];
     options.push(model.enable, ...model.quiet, ...model.always);
-    for (const path of new Set(readable.map(real))) options.push(`--allow-fs-read=${path}`);
-    options.push(`--allow-fs-write=${this.scratchFolder}`);
+    // Every spelling of each folder (permission-paths.ts: links, Windows' short names and prefixes).
+    for (const path of new Set(readable.flatMap((folder) => grantedPaths(folder)))) options.push(`--allow-fs-read=${path}`);
+    for (const path of grantedPaths(this.scratchFolder)) options.push(`--allow-fs-write=${path}`);
     if (this.options.needsChildProcesses) options.push("--allow-child-process");
     return options;
   }
@@ -128,7 +123,7 @@ export class Containment {
    * is missing). Those are recorded in `strays`: leaving them behind fails the check.
    */
   async stop(child: StudentProcess): Promise<void> {
-    const sweep = process.platform === "linux" && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
+    const sweep = CAN_READ_PROC && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
     const leader = child.pid;
     // Found before the kill, while the tree of parent links is still whole.
     const before = sweep && leader !== undefined ? this.findStrays(leader) : [];

@@ -20,6 +20,8 @@ export interface GradeOptions {
   only?: string[];
   /** Shares one limit on checks running at once between gradings (the batch worker grades exercises side by side). */
   limit?: Limit;
+  /** Variables every program of the grading gets besides the scrubbed environment (mutation testing names the active mutant). */
+  environment?: NodeJS.ProcessEnv;
 }
 
 /** Runs a task when fewer than its size are running. */
@@ -41,12 +43,12 @@ export function startGrading(exercise: ExerciseSpec, checks: CheckDefinition[], 
   // Checks that mostly wait take their place in the queue first (sort is stable); results keep the grader's order.
   const startOrder = [...selected].sort((a, b) => Number(b.startsEarly ?? false) - Number(a.startsEarly ?? false));
   // The library checks of this grading share probe processes (harness/probe.ts).
-  const probes = new ProbeProcesses(directory, { needsChildProcesses: exercise.needsChildProcesses });
+  const probes = new ProbeProcesses(directory, { needsChildProcesses: exercise.needsChildProcesses }, options.environment);
   const started = new Map(
     startOrder.map((check) => [
       check.id,
       findings.then(
-        (found) => limit(() => gradeCheck(exercise, check, directory, found, probes)),
+        (found) => limit(() => gradeCheck(exercise, check, directory, found, probes, options.environment)),
         (error: unknown) => Promise.resolve(result(exercise, check, "error", t("The grader could not read your code: {error}", { error: String(error) }))),
       ),
     ]),
@@ -109,7 +111,14 @@ function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticF
   return undefined;
 }
 
-async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, directory: string, found: StaticFindings, probes: ProbeProcesses): Promise<CheckResult> {
+async function gradeCheck(
+  exercise: ExerciseSpec,
+  check: CheckDefinition,
+  directory: string,
+  found: StaticFindings,
+  probes: ProbeProcesses,
+  environment: NodeJS.ProcessEnv = {},
+): Promise<CheckResult> {
   const spec = exercise.checks[check.id];
   const lesson = localLesson(lessonPath(exercise));
   const problem = staticProblem(exercise, directory, found);
@@ -132,7 +141,7 @@ async function gradeCheck(exercise: ExerciseSpec, check: CheckDefinition, direct
     );
   }
 
-  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses, probes });
+  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses, probes }, environment);
   const started = performance.now();
   let status: CheckResult["status"] = "passed";
   let message = "";

@@ -5,7 +5,14 @@ import { readFileSync } from "node:fs";
 
 const TABLES = ["/proc/net/tcp", "/proc/net/tcp6"];
 
-export const CAN_SEE_RECEIVE_QUEUES = process.platform === "linux";
+/**
+ * Whether the kit may read /proc: on Linux, unless LAB_NO_PROC=1. The switch turns off every
+ * feature built on /proc (these proofs, the stray-process sweep in containment.ts), so the
+ * self-test can show on Linux what a grading on macOS or Windows does without them.
+ */
+export const CAN_READ_PROC = process.platform === "linux" && process.env.LAB_NO_PROC !== "1";
+
+export const CAN_SEE_RECEIVE_QUEUES = CAN_READ_PROC;
 
 /** Which table a connection (local-remote ports) was last found in. */
 const lastFoundIn = new Map<string, number>();
@@ -50,7 +57,7 @@ export function unreadBytes(localPort: number, remotePort: number): number | und
  * the process is gone or the kernel cannot be asked.
  */
 export function processState(pid: number): string | undefined {
-  if (!CAN_SEE_RECEIVE_QUEUES) return undefined;
+  if (!CAN_READ_PROC) return undefined;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // "1234 (node) S 1 …": the command may hold spaces and parentheses, the state follows the last ")".

@@ -30,13 +30,15 @@ export class ProbeProcesses {
   constructor(
     private readonly directory: string,
     private readonly options: ContainmentOptions = {},
+    /** Variables every probe process gets (GradeOptions.environment). */
+    private readonly environment: NodeJS.ProcessEnv = {},
   ) {}
 
   /** Runs case `caseName` of `probeFile` on `input`; its events go to `transcript`. Resolves with the case's outcome. */
   run<T>(probeFile: string, caseName: string, input: unknown, transcript: Transcript): Promise<T> {
     let host = this.hosts.get(probeFile);
     if (!host) {
-      host = new ProbeHost(probeFile, this.directory, this.options);
+      host = new ProbeHost(probeFile, this.directory, this.options, this.environment);
       this.hosts.set(probeFile, host);
     }
     return host.run<T>(caseName, input, transcript);
@@ -78,8 +80,9 @@ class ProbeHost {
     private readonly probeFile: string,
     private readonly directory: string,
     options: ContainmentOptions,
+    environment: NodeJS.ProcessEnv,
   ) {
-    this.owner = new CheckContext(directory, { ...options, transcript: this.relay });
+    this.owner = new CheckContext(directory, { ...options, transcript: this.relay }, environment);
   }
 
   run<T>(caseName: string, input: unknown, transcript: Transcript): Promise<T> {

@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { realPath } from "./permission-paths.ts";
 
 const owned = new Set<string>();
 const swept = new Set<string>();
@@ -32,7 +33,9 @@ export function newScratchFolder(root: string): string {
       if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
     }
   }
-  const folder = mkdtempSync(join(parent, `${process.pid}-`));
+  // By its real path: programs start from here, and the permission model cannot follow a link
+  // (macOS's /var) or an 8.3 short name (Windows' TEMP) on the way to the folder it granted.
+  const folder = realPath(mkdtempSync(join(parent, `${process.pid}-`)));
   owned.add(folder);
   return folder;
 }

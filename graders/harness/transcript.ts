@@ -48,6 +48,18 @@ export class Transcript {
     });
   }
 
+  /** Milliseconds since the check started, as `at` counts them. */
+  elapsed(): number {
+    return Math.round(performance.now() - this.startedAt);
+  }
+
+  /** A name for the next connection the grader opens to the student's program: "client 1", "client 2", … */
+  nextClientName(): string {
+    this.clients++;
+    return t("client {n}", { n: this.clients });
+  }
+  private clients = 0;
+
   note(text: string): void {
     this.record({ from: "grader", kind: "note", text });
   }

@@ -11,6 +11,8 @@ export interface Step {
   kind: "action" | "expectation";
   description: string;
   ok: boolean;
+  /** When the step ended, in milliseconds since the check started: places it among the transcript's events. */
+  at?: number;
 }
 
 /** One event in a check's transcript. `at` is milliseconds since the check started. */
@@ -39,6 +41,8 @@ export interface TranscriptEvent {
   size?: number;
   /** Human text for every other kind. */
   text?: string;
+  /** Which reference peer it was, when several can play in one check ("client 2", "reference server"). */
+  peer?: string;
 }
 
 /** What a failed expectation saw, shown to the student with a caret at the first difference. */

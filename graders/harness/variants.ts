@@ -1,10 +1,11 @@
 // Known-buggy variants: the reference solution with one small, realistic bug patched in.
 // Each names the check that must catch it; the self-test proves that it does. Patching the
 // reference (rather than keeping copies) keeps every variant in step with the solution.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KIT_ROOT } from "./static.ts";
+import { readText } from "./text.ts";
 
 /** The classic bugs the reference peers provoke; every one is covered by some variant. */
 export const PITFALLS = [
@@ -39,7 +40,8 @@ export function materialise(variant: BuggyVariant, solutionDirectory: string): {
   const directory = mkdtempSync(join(tmpdir(), `app-layer-lab-variant-${variant.name}-`));
   cpSync(solutionDirectory, directory, { recursive: true });
   const path = join(directory, variant.file);
-  let text = readFileSync(path, "utf8");
+  // The patches hold "\n": a CRLF checkout of the solution must match them too.
+  let text = readText(path);
   for (const [from, to] of variant.replace) {
     const count = text.split(from).length - 1;
     if (count !== 1) {

@@ -5,7 +5,7 @@ import { t } from "../i18n/index.ts";
 import { Conditions, DEADLINES, within } from "./deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, processState, unreadBytes } from "./kernel.ts";
 import type { Transcript } from "./transcript.ts";
-import type { Actor } from "./types.ts";
+import type { Actor, TranscriptEvent } from "./types.ts";
 
 export type Ending = "fin" | "reset" | "close";
 
@@ -29,27 +29,29 @@ export class Conversation {
     private readonly transcript: Transcript,
     readonly me: Actor,
     readonly them: Actor,
+    /** The reference peer's name, when several can play in one check ("client 2"): its lifeline in a diagram. */
+    readonly peer?: string,
   ) {
     socket.setNoDelay(true);
     socket.on("data", (chunk: Buffer) => {
       this.chunks.push(chunk);
       this.receivedLength += chunk.length;
-      transcript.record({ from: them, to: me, kind: "data", bytes: chunk });
+      this.log({ from: them, to: me, kind: "data", bytes: chunk });
       this.conditions.changed();
     });
     socket.on("end", () => {
       this.ending ??= "fin";
-      transcript.record({ from: them, kind: "fin", text: t("sent FIN: it will send nothing more") });
+      this.log({ from: them, kind: "fin", text: t("sent FIN: it will send nothing more") });
       this.conditions.changed();
     });
     socket.on("error", (error: NodeJS.ErrnoException) => {
       this.errorCode ??= error.code;
       if (error.code === "ECONNRESET") {
         this.ending ??= "reset";
-        transcript.record({ from: them, kind: "reset", text: t("reset the connection (ECONNRESET)") });
+        this.log({ from: them, kind: "reset", text: t("reset the connection (ECONNRESET)") });
       } else {
         // Our own socket failed (EPIPE: writing after the other side closed, …): say so as ours.
-        transcript.record({ from: me, kind: "error", text: t("the connection failed: {error}", { error: error.code ?? error.message }) });
+        this.log({ from: me, kind: "error", text: t("the connection failed: {error}", { error: error.code ?? error.message }) });
       }
       this.conditions.changed();
     });
@@ -58,6 +60,10 @@ export class Conversation {
       this.ending ??= "close";
       this.conditions.changed();
     });
+  }
+
+  private log(event: Omit<TranscriptEvent, "at">): void {
+    this.transcript.record(this.peer === undefined ? event : { ...event, peer: this.peer });
   }
 
   /** Every byte received from the other side so far. */
@@ -97,7 +103,7 @@ export class Conversation {
       );
       return;
     }
-    this.transcript.record({ from: this.me, to: this.them, kind: "data", bytes });
+    this.log({ from: this.me, to: this.them, kind: "data", bytes });
     await new Promise<void>((resolve) => this.socket.write(bytes, () => resolve()));
   }
 
@@ -159,7 +165,7 @@ export class Conversation {
       }
     }
     const megabytes = (sent / 2 ** 20).toFixed(1);
-    this.transcript.record({
+    this.log({
       from: this.me,
       to: this.them,
       kind: "note",
@@ -209,24 +215,24 @@ export class Conversation {
 
   /** Half-close: sends FIN ("I have nothing more to say") but keeps reading. */
   endWriting(): void {
-    this.transcript.record({ from: this.me, to: this.them, kind: "fin", text: t("sent FIN, still listening") });
+    this.log({ from: this.me, to: this.them, kind: "fin", text: t("sent FIN, still listening") });
     this.socket.end();
   }
 
   /** Aborts the connection with a TCP reset (RST). */
   reset(): void {
-    this.transcript.record({ from: this.me, to: this.them, kind: "reset", text: t("reset the connection (RST)") });
+    this.log({ from: this.me, to: this.them, kind: "reset", text: t("reset the connection (RST)") });
     this.socket.resetAndDestroy();
   }
 
   /** Stops reading, so the other side's writes pile up: backpressure. */
   pauseReading(): void {
-    this.transcript.record({ from: this.me, kind: "note", text: t("stopped reading (a slow reader)") });
+    this.log({ from: this.me, kind: "note", text: t("stopped reading (a slow reader)") });
     this.socket.pause();
   }
 
   resumeReading(): void {
-    this.transcript.record({ from: this.me, kind: "note", text: t("reads again") });
+    this.log({ from: this.me, kind: "note", text: t("reads again") });
     this.socket.resume();
   }
 
@@ -278,15 +284,16 @@ export function connectTo(port: number, transcript: Transcript, host = "127.0.0.
     new Promise<Conversation>((resolve, reject) => {
       assertLoopback(host);
       const socket = netConnect({ host, port });
+      const peer = transcript.nextClientName();
       const failed = (error: NodeJS.ErrnoException) => {
-        transcript.record({ from: who, kind: "error", text: t("could not connect to {host}:{port}: {error}", { host, port, error: error.code ?? error.message }) });
+        transcript.record({ from: who, peer, kind: "error", text: t("could not connect to {host}:{port}: {error}", { host, port, error: error.code ?? error.message }) });
         reject(error);
       };
       socket.once("error", failed);
       socket.once("connect", () => {
         socket.off("error", failed);
-        transcript.record({ from: who, to: "student", kind: "connect", text: t("connected from {from} to {host}:{port}", { from: `${socket.localAddress}:${socket.localPort}`, host, port }) });
-        resolve(new Conversation(socket, transcript, who, "student"));
+        transcript.record({ from: who, to: "student", peer, kind: "connect", text: t("connected from {from} to {host}:{port}", { from: `${socket.localAddress}:${socket.localPort}`, host, port }) });
+        resolve(new Conversation(socket, transcript, who, "student", peer));
       });
     }),
   );

@@ -15,6 +15,7 @@ export const ko: Record<string, string> = {
   "({size} bytes)": "({size}바이트)",
   "-1 is below 0": "-1은 0보다 작습니다",
   "-1 is not a port": "-1은 포트 번호가 아닙니다",
+  "1 byte": "1바이트",
   "1 point": "1점",
   "1.5 is not a whole number": "1.5는 정수가 아닙니다",
   "2 is 00 00 00 02 in big-endian: the most significant byte first": "2는 빅 엔디언으로 00 00 00 02입니다. 가장 큰 자리의 바이트가 먼저 옵니다",
@@ -96,6 +97,7 @@ export const ko: Record<string, string> = {
   "Exercise {number} does not pass yet ({passing}). Finish it first: npm test exercises/{number}\nThe reference is more useful once you have your own answer. To look anyway: npm run compare -- {number} --force":
     "실습 {number}: 아직 통과하지 못했습니다({passing}). 먼저 끝내세요: npm test exercises/{number}\n기준 구현은 여러분만의 답이 있을 때 더 쓸모가 있습니다. 그래도 보려면: npm run compare -- {number} --force",
   "FAILED: {message}": "실패: {message}",
+  "FIN (nothing more to send)": "FIN (더 보낼 것이 없음)",
   "Feedback for {id}": "{id}님을 위한 피드백",
   "Finish once only: a flag (finished) keeps \"end\" and the 100-byte limit from printing twice.":
     "마무리는 한 번만 하세요. 플래그(finished)를 두면 \"end\"와 100바이트 제한이 두 번 출력하는 일을 막을 수 있습니다.",
@@ -172,6 +174,7 @@ export const ko: Record<string, string> = {
   "Ports are 16 bits (0-65535). IANA's ranges start at 0, 1024 and 49152: compare with < at each start.":
     "포트 번호는 16비트(0-65535)입니다. IANA의 범위는 0, 1024, 49152에서 시작합니다. 각 시작점과 <로 비교하세요.",
   "Processes and pipes": "프로세스와 파이프",
+  "RST (reset)": "RST (재설정)",
   "Read more: {lesson}": "더 읽기: {lesson}",
   "Read remoteAddress and remotePort at the start of the handler and print `${address}:${port} says: ${message}`; then close with socket.destroySoon().":
     "핸들러를 시작할 때 remoteAddress와 remotePort를 읽어 두고 `${address}:${port} says: ${message}`를 출력하세요. 그다음 socket.destroySoon()으로 닫으세요.",
@@ -287,8 +290,12 @@ export const ko: Record<string, string> = {
     "서버가 수신을 시작하기 전까지는 \"error\" 이벤트(EADDRINUSE)가 reject로 이어져야 합니다. 그래야 main()이 분명한 한 줄을 출력하고 코드 1로 종료할 수 있습니다.",
   "Use a while loop, not an if: after taking one frame out of this.pending, look again, because the same chunk may hold more frames. Loop while pending.length >= 4 (not > 4): an empty frame is just a header.":
     "if가 아니라 while 반복문을 쓰세요. this.pending에서 프레임 하나를 꺼낸 뒤 다시 보세요. 같은 청크에 프레임이 더 있을 수 있습니다. pending.length >= 4인 동안 반복하세요(> 4가 아닙니다). 빈 프레임은 헤더뿐입니다.",
+  "What happened": "실제로 일어난 일",
+  "What happened, drawn:": "실제로 일어난 일을 그림으로:",
   "What happened, in order:": "무슨 일이 있었는지, 순서대로:",
   "What passed:": "통과한 검사:",
+  "What the lesson expects": "레슨이 기대하는 주고받기",
+  "What the lesson expects:": "레슨이 기대하는 주고받기:",
   "When replies.next() says done, the child's output has ended: there is no reply. Wait for \"close\" and throw an Error like child exited with code 3 before answering \"ping 2\"; main prints it and exits with 1.":
     "replies.next()가 done이라고 하면 자식 프로세스의 출력이 끝난 것입니다. 응답은 없습니다. \"close\"를 기다린 다음 child exited with code 3 before answering \"ping 2\" 같은 Error를 던지세요. main이 그것을 출력하고 1로 종료합니다.",
   "When stdin ends, the for await loop ends: return 0 and let the process finish. Nothing else (a timer, an interval) may keep it running, and the end of input is not an error.":
@@ -437,6 +444,7 @@ export const ko: Record<string, string> = {
     "클라이언트 A가 최댓값을 넘는 16 MiB(16777216바이트)를 알리는 헤더와 2바이트를 보냅니다",
   "client B resets its connection (RST)": "클라이언트 B가 연결을 재설정합니다(RST)",
   "client {name}": "클라이언트 {name}",
+  "client {n}": "클라이언트 {n}",
   "close its stdin, as a parent that exits does": "종료하는 부모가 그러듯 자식의 stdin을 닫습니다",
   "closed your program's stdin: no more requests": "여러분의 프로그램의 stdin을 닫음: 요청은 더 없음",
   "code under {folder}/ is the kit's, not yours: graded work must stand on its own": "{folder}/ 아래의 코드는 여러분의 것이 아니라 키트의 것입니다. 채점받는 작업은 혼자 힘으로 서야 합니다",
@@ -448,6 +456,7 @@ export const ko: Record<string, string> = {
   "connect {who}": "{who}를 연결합니다",
   "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}를 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
+  "connects": "연결",
   "could not connect to {host}:{port}: {error}": "{host}:{port}에 연결하지 못함: {error}",
   "could not send 1 more byte: the connection is closed": "1바이트를 더 보내지 못함: 연결이 닫혀 있음",
   "could not send {count} more bytes: the connection is closed": "{count}바이트를 더 보내지 못함: 연결이 닫혀 있음",
@@ -559,6 +568,7 @@ export const ko: Record<string, string> = {
   "reads again": "다시 읽기 시작함",
   "reference": "기준 구현",
   "reference peer": "기준 상대",
+  "reference server": "기준 서버",
   "refuses a frame over MAX_FRAME_BYTES on both sides, as soon as its header arrives": "MAX_FRAME_BYTES를 넘는 프레임을 양쪽 모두에서, 헤더가 도착하자마자 거부합니다",
   "reports a connection reset by the server": "서버가 재설정한 연결을 알립니다",
   "reset the connection (ECONNRESET)": "연결을 재설정함 (ECONNRESET)",
@@ -615,6 +625,7 @@ export const ko: Record<string, string> = {
   "start your server with --port 0 (the system picks a free port)": "서버를 --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port {port}": "서버를 --port {port} 옵션으로 시작합니다",
   "start your server with {args} (any free port)": "서버를 시작합니다: {args} (아무 빈 포트)",
+  "start: {command}": "시작: {command}",
   "starting a worker thread": "워커 스레드 시작하기",
   "starting another process": "다른 프로세스 시작하기",
   "status": "상태",
@@ -627,6 +638,7 @@ export const ko: Record<string, string> = {
   "the client's message": "클라이언트의 메시지",
   "the connection failed: {error}": "연결이 실패함: {error}",
   "the conversation to end": "대화가 끝나는 것",
+  "the conversation, drawn": "주고받은 내용을 그린 그림",
   "the echo client prints each echo whole, however the server cuts it": "에코 클라이언트가 서버가 에코를 어떻게 자르든 에코를 하나씩 온전히 출력합니다",
   "the echo client says so, and exits with an error code, when the server closes before every echo came":
     "모든 에코가 오기 전에 서버가 연결을 닫으면, 에코 클라이언트가 그렇다고 말하고 오류 코드로 종료합니다",
@@ -756,4 +768,7 @@ export const ko: Record<string, string> = {
   "{points} points": "{points}점",
   "{who} sends the frame {frame}": "{who}가 프레임을 보냅니다: {frame}",
   "… and {count} more calls": "… 그리고 호출 {count}개 더",
+  "… {count} more events left out": "… 이벤트 {count}개 생략",
+  "… {count} more writes ({size})": "… 쓰기 {count}번 더 ({size})",
+  "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",
 };

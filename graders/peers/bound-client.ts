@@ -50,18 +50,19 @@ function connectFrom(localPort: number, host: string, port: number): Promise<Soc
  */
 export async function connectFromKnownPort(check: CheckContext, port: number, host = "127.0.0.1"): Promise<BoundClient> {
   assertLoopback(host);
+  const peer = check.transcript.nextClientName();
   for (let attempt = 1; ; attempt++) {
     const localPort = await freeLoopbackPort();
     try {
       const socket = await within(DEADLINES.reply, t("a connection to {host}:{port}", { host, port }), connectFrom(localPort, host, port));
-      check.transcript.record({ from: "peer", to: "student", kind: "connect", text: t("connected from {from} to {host}:{port}", { from: `127.0.0.1:${localPort}`, host, port }) });
-      const conversation = new Conversation(socket, check.transcript, "peer", "student");
+      check.transcript.record({ from: "peer", to: "student", peer, kind: "connect", text: t("connected from {from} to {host}:{port}", { from: `127.0.0.1:${localPort}`, host, port }) });
+      const conversation = new Conversation(socket, check.transcript, "peer", "student", peer);
       check.defer(() => conversation.close());
       return { conversation, localPort };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "";
       if (!TAKEN.has(code) || attempt >= ATTEMPTS) {
-        check.transcript.record({ from: "peer", kind: "error", text: t("could not connect to {host}:{port}: {error}", { host, port, error: code || String(error) }) });
+        check.transcript.record({ from: "peer", peer, kind: "error", text: t("could not connect to {host}:{port}: {error}", { host, port, error: code || String(error) }) });
         throw error;
       }
       check.transcript.note(t("local port {port} was taken meanwhile ({code}); trying another", { port: localPort, code }));

@@ -23,12 +23,14 @@ export async function startReferenceServer(check: CheckContext, behaviour: Serve
   const firstDone = new Promise<void>((resolve) => (markFirstDone = resolve));
   // allowHalfOpen: the client's FIN must not close our side; each behaviour decides when to close.
   const server: Server = createServer({ allowHalfOpen: true }, (socket) => {
+    const peer = t("reference server");
     check.transcript.record({
       from: "peer",
+      peer,
       kind: "accept",
       text: t("accepted a connection from {from}", { from: `${socket.remoteAddress}:${socket.remotePort}` }),
     });
-    const conversation = new Conversation(socket, check.transcript, "peer", "student");
+    const conversation = new Conversation(socket, check.transcript, "peer", "student", peer);
     conversations.push(conversation);
     const done = behaviour(conversation).catch((error: unknown) => check.transcript.note(t("the reference server stopped: {error}", { error: String(error) })));
     if (conversations.length === 1) void done.then(markFirstDone);

@@ -10,7 +10,7 @@ import { formatFeedback } from "../frontends/feedback.ts";
 import { firstDifference, showBytes, showDifference } from "../harness/bytes.ts";
 import { DeadlineExceeded, pollUntil, within } from "../harness/deadline.ts";
 import { classifyTrouble } from "../harness/hints.ts";
-import { processState, unreadBytes } from "../harness/kernel.ts";
+import { CAN_SEE_RECEIVE_QUEUES, processState, unreadBytes } from "../harness/kernel.ts";
 import { StudentProcess } from "../harness/launch.ts";
 import { inspect, KIT_ROOT } from "../harness/static.ts";
 import { formatEvent, Transcript } from "../harness/transcript.ts";
@@ -114,7 +114,8 @@ describe("launching", () => {
     expect(child.stderr).toBe("two\n");
   });
 
-  test.skipIf(process.platform === "win32")("kill() ends the whole process tree, grandchildren too", async () => {
+  // POSIX: one SIGKILL to the process group; Windows: taskkill /T follows the parent links.
+  test("kill() ends the whole process tree, grandchildren too", async () => {
     const script = [
       "const { spawn } = require('node:child_process');",
       "const grandchild = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });",
@@ -151,8 +152,9 @@ describe("peers", () => {
 });
 
 // The proofs the graders take from the kernel instead of from timing (see wire.ts).
-describe.runIf(process.platform === "linux")("what the kernel shows", () => {
-  test("a program that stops reading sleeps, with what it did not read waiting in its receive queue", async () => {
+describe("what the kernel shows", () => {
+  test("a program that stops reading sleeps, with what it did not read waiting in its receive queue", async (context) => {
+    context.skip(!CAN_SEE_RECEIVE_QUEUES, "needs /proc/net/tcp and /proc/PID/stat (Linux, without LAB_NO_PROC=1); elsewhere the graders fall back to timing (README)");
     const script = [
       "const server = require('node:net').createServer((client) => { client.pause(); console.log('paused'); });",
       "server.listen(0, '127.0.0.1', () => console.log(`port ${server.address().port}`));",

@@ -16,11 +16,12 @@ import { detectPermissionModel, drainLines, MEMORY_LIMIT_MB, PERMISSION_MODEL } 
 import { pollUntil, within } from "../harness/deadline.ts";
 import { gradeAll } from "../harness/grade.ts";
 import { watchStudentProcesses } from "../harness/launch.ts";
+import { CAN_READ_PROC } from "../harness/kernel.ts";
 import { inspect, KIT_ROOT } from "../harness/static.ts";
 import type { CheckResult, TranscriptEvent } from "../harness/types.ts";
 import { materialise } from "../harness/variants.ts";
 import { EXERCISES, type ExerciseSpec } from "../manifest.ts";
-import { isAlive, livingProcesses } from "./processes.ts";
+import { isAlive, livingProcesses, PROCESS_LIST } from "./processes.ts";
 
 /** The whole run: every hostile submission and every reference, graded side by side. */
 const DEADLINE_MS = 100_000;
@@ -50,7 +51,15 @@ function snapshot(roots: string[]): Map<string, string> {
   return files;
 }
 
-/** Linux: the living processes whose command line holds `mark`, or whose process group is one of `groups`. */
+/**
+ * The hostile submission whose detached child only the stray-process sweep finds. The sweep reads
+ * /proc: without it (macOS, Windows, LAB_NO_PROC=1) that child outlives its check, as the README
+ * says, and the tests about it are skipped with a note.
+ */
+const NEEDS_THE_SWEEP = "parent-leaves-a-detached-child";
+const NO_SWEEP = `without /proc (here: ${process.platform}${process.env.LAB_NO_PROC === "1" ? ", LAB_NO_PROC=1" : ""}) the grader has no stray-process sweep, so a detached child outlives its check (README, "What it does not cover")`;
+
+/** The living processes whose command line holds `mark`, or whose process group is one of `groups` (listed by /proc, ps or PowerShell). */
 function survivors(mark: string, groups: ReadonlySet<number>): string[] {
   return livingProcesses()
     .filter((living) => living.command.includes(mark) || groups.has(living.group))
@@ -60,6 +69,14 @@ function survivors(mark: string, groups: ReadonlySet<number>): string[] {
 /** The pids hostile programs announced ("hostile-pid N"). */
 function announcedPids(events: readonly Pick<TranscriptEvent, "text">[]): number[] {
   return events.flatMap((event) => [...(event.text ?? "").matchAll(/hostile-pid (\d+)/g)].map((match) => Number(match[1])));
+}
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-hostile-test-"));
@@ -126,6 +143,8 @@ describe("hostile submissions", () => {
             ]);
           } finally {
             for (const { remove } of prepared) remove();
+            // The child nothing stops without the sweep: stopped here, so the other checks stay exact.
+            if (!CAN_READ_PROC) for (const pid of announcedPids(outcomes.get(NEEDS_THE_SWEEP)?.transcript ?? [])) killQuietly(pid);
           }
         }),
       );
@@ -144,7 +163,8 @@ describe("hostile submissions", () => {
     expect(new Set(HOSTILE.map((hostile) => hostile.name)).size).toBe(HOSTILE.length);
   });
 
-  test.each(HOSTILE)("'$name' gets 0 on $caughtBy, with a clear reason", (hostile) => {
+  test.for(HOSTILE)("'$name' gets 0 on $caughtBy, with a clear reason", (hostile, context) => {
+    context.skip(hostile.name === NEEDS_THE_SWEEP && !CAN_READ_PROC, NO_SWEEP);
     const result = outcomes.get(hostile.name);
     expect(result, "graded").toBeDefined();
     const shown = `${hostile.bug}\n${formatFeedback(result!)}`;
@@ -162,8 +182,9 @@ describe("hostile submissions", () => {
     expect(elapsedMs).toBeLessThan(DEADLINE_MS);
   });
 
-  test("no process survives: no program, no process of their groups, no child they announced", async () => {
-    const announced = [...outcomes.values()].flatMap((result) => announcedPids(result.transcript));
+  test(`no process survives: no program, no process of their groups, no child they announced (listed by ${PROCESS_LIST})`, async (context) => {
+    if (!CAN_READ_PROC) await context.annotate(`${NO_SWEEP}: the test stopped the child of '${NEEDS_THE_SWEEP}' itself`);
+    const announced = [...outcomes.entries()].flatMap(([name, result]) => (name === NEEDS_THE_SWEEP && !CAN_READ_PROC ? [] : announcedPids(result.transcript)));
     expect(startedPids.size).toBeGreaterThan(HOSTILE.length);
     // SIGKILL is delivered at once, but a process takes a moment to be gone.
     const left = await pollUntil(5_000, "every process to be gone", () => {
@@ -174,7 +195,8 @@ describe("hostile submissions", () => {
     expect(left, `still running: ${left.join("; ")}`).toEqual([]);
   });
 
-  test("the detached child in exercise 01 was found, stopped, and failed its check", () => {
+  test("the detached child in exercise 01 was found, stopped, and failed its check", (context) => {
+    context.skip(!CAN_READ_PROC, NO_SWEEP);
     const result = outcomes.get("parent-leaves-a-detached-child")!;
     const [pid] = announcedPids(result.transcript);
     expect(pid, "the hostile parent printed its child's pid").toBeDefined();

@@ -3,7 +3,7 @@
 // real `vitest run` of exercise 05 on a buggy variant speaks Korean with LAB_LANG=ko and English
 // with LAB_LANG=en.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -11,6 +11,7 @@ import { afterAll, describe, expect, test, vi } from "vitest";
 import { VARIANTS } from "../fixtures/index.ts";
 import { TROUBLE_HINTS, TROUBLESHOOTING } from "../harness/hints.ts";
 import { KIT_ROOT } from "../harness/static.ts";
+import { readText } from "../harness/text.ts";
 import { materialise } from "../harness/variants.ts";
 import { en } from "../i18n/en.ts";
 import { currentLanguage, localLesson } from "../i18n/index.ts";
@@ -25,7 +26,7 @@ describe("the message catalogs", () => {
   test("en.ts is exactly what npm run messages writes, and every t() has a literal message", () => {
     const { keys, problems } = extractMessages();
     expect(problems).toEqual([]);
-    expect(readFileSync(join(KIT_ROOT, "graders", "i18n", "en.ts"), "utf8"), "run: npm run messages").toBe(renderCatalog(keys));
+    expect(readText(join(KIT_ROOT, "graders", "i18n", "en.ts")), "run: npm run messages").toBe(renderCatalog(keys));
   });
 
   test("every English message has a Korean one, with the same placeholders", () => {
@@ -64,7 +65,7 @@ describe("the learner's language", () => {
     } finally {
       vi.unstubAllEnvs();
     }
-    const anchorsOf = (path: string) => new Set([...readFileSync(join(KIT_ROOT, path), "utf8").matchAll(/<a (?:id|name)="([^"]+)"/g)].map((match) => match[1]));
+    const anchorsOf = (path: string) => new Set([...readText(join(KIT_ROOT, path)).matchAll(/<a (?:id|name)="([^"]+)"/g)].map((match) => match[1]));
     for (const exercise of EXERCISES) {
       const korean = lessonPath(exercise).replace("lessons/", "lessons/ko/");
       expect(existsSync(join(KIT_ROOT, korean)), korean).toBe(true);

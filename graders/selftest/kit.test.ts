@@ -1,7 +1,7 @@
 // The kit's own consistency: it type-checks, the skeletons are what the generator writes,
 // and the manifest, graders, variants and lessons agree with each other.
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
@@ -9,6 +9,7 @@ import { checksFor } from "../checks/index.ts";
 import { VARIANTS } from "../fixtures/index.ts";
 import { TROUBLE_HINTS, TROUBLESHOOTING } from "../harness/hints.ts";
 import { KIT_ROOT } from "../harness/static.ts";
+import { readText } from "../harness/text.ts";
 import { PITFALLS } from "../harness/variants.ts";
 import { EXERCISES, lessonPath } from "../manifest.ts";
 import { driftedSkeletons } from "../tools/skeletons.ts";
@@ -17,7 +18,7 @@ const run = promisify(execFile);
 
 /** The anchors GitHub gives a Markdown file's headings, plus explicit <a id="…"> anchors. */
 function anchorsOf(path: string): Set<string> {
-  const text = readFileSync(join(KIT_ROOT, path), "utf8");
+  const text = readText(join(KIT_ROOT, path));
   const anchors = new Set<string>();
   for (const [, heading] of text.matchAll(/^#{1,6}\s+(.+)$/gm)) {
     anchors.add(heading!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, "").replace(/\s/g, "-"));

@@ -1,7 +1,10 @@
 // The browser UI, seen by a real headless Chromium: `npm run ui` must show exercise 05's checks
-// and a failed check's feedback with its transcript, line breaks kept and no raw ANSI codes.
-// Skipped, with a note, on a machine without Chromium; CI installs Debian's chromium.
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+// and a failed check's feedback with its transcript, line breaks kept and no raw ANSI codes, and
+// the failing conversation drawn as a picture. Mermaid's own parser, in the same browser, reads
+// every diagram the kit writes into feedback files and every diagram of the lessons.
+// Skipped, with a note, on a machine without Chromium; CI installs Debian's chromium, and
+// Mermaid into graders/selftest/browser/ (npm ci --prefix graders/selftest/browser).
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -14,9 +17,57 @@ import { KIT_ROOT } from "../harness/static.ts";
 import { Transcript } from "../harness/transcript.ts";
 import { materialise } from "../harness/variants.ts";
 import { findExercise } from "../manifest.ts";
+import { GOLDENS_FOLDER } from "../tools/diagram-goldens.ts";
 import { killProcessesMentioning, processesMentioning } from "./processes.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+const MERMAID = join(KIT_ROOT, "graders", "selftest", "browser", "node_modules", "mermaid", "dist", "mermaid.min.js");
+const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** Every Mermaid diagram the kit shows: the golden feedback diagrams, and the lessons' own. */
+function mermaidSources(): { where: string; source: string }[] {
+  const files = [
+    ...readdirSync(GOLDENS_FOLDER).filter((name) => name.endsWith(".md")).map((name) => join(GOLDENS_FOLDER, name)),
+    ...["lessons", join("lessons", "ko")].flatMap((folder) => readdirSync(join(KIT_ROOT, folder)).filter((name) => name.endsWith(".md")).map((name) => join(KIT_ROOT, folder, name))),
+  ];
+  return files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((match) => ({ where: file, source: match[1]! })));
+}
+
+test.skipIf(!CHROMIUM || !existsSync(MERMAID))("Mermaid's own parser, in headless Chromium, reads every feedback and lesson diagram", async () => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent("<!doctype html><title>mermaid</title>");
+    await page.addScriptTag({ path: MERMAID });
+    // A broken diagram among them proves the parser really reports what it cannot read.
+    const canary = { where: "canary", source: "sequenceDiagram\n    A->>: a message to nobody" };
+    const sources = [...mermaidSources(), canary];
+    expect(sources.length).toBeGreaterThan(10);
+    const problems = await page.evaluate(async (diagrams) => {
+      const mermaid = (globalThis as unknown as { mermaid: { initialize(options: object): void; parse(text: string): Promise<unknown>; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+      mermaid.initialize({ startOnLoad: false });
+      const found: string[] = [];
+      for (const [index, { where, source }] of diagrams.entries()) {
+        try {
+          await mermaid.parse(source);
+          const { svg } = await mermaid.render(`d${index}`, source);
+          if (!svg.includes("<svg")) found.push(`${where}: rendered no SVG`);
+        } catch (error) {
+          found.push(`${where}: ${String(error)}\n${source}`);
+        }
+      }
+      return found;
+    }, sources);
+    expect(problems.filter((problem) => !problem.startsWith("canary:"))).toEqual([]);
+    expect(problems.filter((problem) => problem.startsWith("canary:")), "Mermaid accepted a broken diagram").toHaveLength(1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test.runIf(Boolean(CHROMIUM) && !existsSync(MERMAID))("Mermaid's parser check is skipped: Mermaid is not installed for the browser checks", () => {
+  console.warn("Skipping the Mermaid parser check: run npm ci --prefix graders/selftest/browser (CI does).");
+});
 
 test.skipIf(!CHROMIUM)("npm run ui shows exercise 05's checks and a failure transcript in headless Chromium", async () => {
   const exercise = findExercise("05");
@@ -37,10 +88,7 @@ test.skipIf(!CHROMIUM)("npm run ui shows exercise 05's checks and a failure tran
     { ...process.env, LAB_TARGET: scratch, NO_COLOR: "1", CI: "true" },
     "vitest --ui",
   );
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
   try {
     const started = await ui.waitForLine(/UI started at (http:\/\/127\.0\.0\.1:\d+\/__vitest__\/)/, "the UI to start", 60_000);
     expect(started, ui.output).toBeDefined();
@@ -58,6 +106,16 @@ test.skipIf(!CHROMIUM)("npm run ui shows exercise 05's checks and a failure tran
     // Line breaks kept: the steps are on lines of their own, not run together.
     expect(text).toMatch(/The check failed after these steps:\n\s*[✓✗]/);
     expect(text).not.toMatch(/\u001b\[|\[\d{1,2}m/);
+    // The failing conversation, drawn: an SVG picture attached to the failed check.
+    const picture = page.locator('img[src^="data:image/svg+xml"]').first();
+    await picture.waitFor({ timeout: DEADLINES.reply });
+    const drawn = await picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 200 && decodeURIComponent(image.src).includes("your program"));
+    expect(drawn, "the diagram picture did not load").toBe(true);
+    const screenshot = join(scratch, "failing-check.png");
+    await picture.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshot, fullPage: true });
+    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    if (process.env.KEEP_UI_SCREENSHOT) cpSync(screenshot, process.env.KEEP_UI_SCREENSHOT);
   } finally {
     await browser.close();
     // As Ctrl-C would: Vitest stops its worker, which must stop the student programs it started.

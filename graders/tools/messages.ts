@@ -4,11 +4,12 @@
 //
 //   npm run messages            write graders/i18n/en.ts
 //   npm run messages -- --check fail when en.ts is stale or ko.ts lacks a key
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Node, Project, SyntaxKind } from "ts-morph";
 import { isEntryPoint } from "../frontends/entry.ts";
 import { KIT_ROOT } from "../harness/static.ts";
+import { readText } from "../harness/text.ts";
 import { ko } from "../i18n/ko.ts";
 import { EXERCISES } from "../manifest.ts";
 
@@ -46,7 +47,7 @@ export function placeholders(text: string): string[] {
 
 if (isEntryPoint(import.meta.url)) {
   const { keys, problems } = extractMessages();
-  const stale = readFileSync(CATALOG, "utf8") !== renderCatalog(keys);
+  const stale = readText(CATALOG) !== renderCatalog(keys);
   const missing = keys.filter((key) => !(key in ko));
   if (process.argv.includes("--check")) {
     for (const problem of problems) console.error(problem);

@@ -5,11 +5,12 @@
 //
 //   npx tsx graders/tools/skeletons.ts          write exercises/
 //   npx tsx graders/tools/skeletons.ts --check  fail when exercises/ differs from what it would write
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { IndentationText, Node, Project, SyntaxKind } from "ts-morph";
 import { isEntryPoint } from "../frontends/entry.ts";
 import { KIT_ROOT, STUB_MARKER } from "../harness/static.ts";
+import { readText } from "../harness/text.ts";
 import { EXERCISES, lessonPath, type ExerciseSpec } from "../manifest.ts";
 
 /** The thin Vitest entry that every exercise folder holds. */
@@ -53,7 +54,7 @@ export function generateSkeletons(): Map<string, string> {
     const solution = join(KIT_ROOT, "solutions", exercise.slug);
     if (!existsSync(solution)) continue;
     for (const name of readdirSync(solution).filter((file) => file.endsWith(".ts")).sort()) {
-      const text = readFileSync(join(solution, name), "utf8");
+      const text = readText(join(solution, name));
       files.set(join("exercises", exercise.slug, name), stubSource(name, text, exercise));
     }
     files.set(join("exercises", exercise.slug, "grade.test.ts"), testEntry(exercise));
@@ -66,7 +67,7 @@ export function driftedSkeletons(): string[] {
   const drifted: string[] = [];
   for (const [path, text] of generateSkeletons()) {
     const actual = join(KIT_ROOT, path);
-    if (!existsSync(actual) || readFileSync(actual, "utf8") !== text) drifted.push(path);
+    if (!existsSync(actual) || readText(actual) !== text) drifted.push(path);
   }
   return drifted;
 }

@@ -3,6 +3,7 @@
 // without running anything.
 import { findExercise } from "../../manifest.ts";
 import { t, translateManifestText } from "../../i18n/index.ts";
+import { markdownOfFailure } from "../diagram/index.ts";
 import { formatFeedback } from "../feedback.ts";
 import { loadCheck } from "./serialise.ts";
 import type { ExerciseGrade, StoredCheck, StudentGrade } from "./types.ts";
@@ -38,7 +39,7 @@ function exerciseSection(grade: ExerciseGrade): string[] {
   }
   for (const [story, checks] of stories) {
     for (const check of checks) lines.push(`### ✗ ${check.title} (0 / ${pointsOf(check)})`, "");
-    lines.push(fenced(story), "");
+    lines.push(fenced(story), "", ...markdownOfFailure(loadCheck(checks[0]!), exercise));
   }
   if (notStarted.length > 0) {
     lines.push(t("Not started yet:"), "");

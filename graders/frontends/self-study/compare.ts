@@ -1,10 +1,11 @@
 // `npm run compare -- 05`: your files beside the reference, as a coloured unified diff.
 // It waits until the exercise passes, so the reference is a second opinion, not a shortcut.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, styleText } from "node:util";
 import { createTwoFilesPatch } from "diff";
 import { KIT_ROOT, shownPath } from "../../harness/static.ts";
+import { readText } from "../../harness/text.ts";
 import { targetDirectory } from "../../harness/target.ts";
 import { t } from "../../i18n/index.ts";
 import { findExercise } from "../../manifest.ts";
@@ -42,7 +43,7 @@ export async function compareWithReference(number: string, force: boolean): Prom
   }
   const parts: string[] = [];
   for (const file of Object.keys(exercise.files)) {
-    const read = (directory: string) => (existsSync(join(directory, file)) ? readFileSync(join(directory, file), "utf8") : "");
+    const read = (directory: string) => (existsSync(join(directory, file)) ? readText(join(directory, file)) : "");
     const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), read(mine), read(reference), t("yours"), t("reference"));
     const body = patch.split("\n").slice(1); // drop the "=====" separator line
     parts.push(body.length > 3 ? body.map(colour).join("\n") : t("{file}: identical to the reference.", { file }));
