@@ -4,11 +4,13 @@
 // thread's own CPU time comes from /proc, so waiting for a core on a busy machine does not
 // count as holding the loop; elsewhere the wall-clock gaps between timer ticks are all there is.
 import { readFileSync } from "node:fs";
+import { CAN_READ_PROC } from "./kernel.ts";
 
 const SCHEDSTAT = "/proc/thread-self/schedstat";
 
 /** Nanoseconds this thread has run on a CPU (Linux), or undefined where that cannot be read. */
 function threadCpuNanoseconds(): number | undefined {
+  if (!CAN_READ_PROC) return undefined;
   try {
     return Number(readFileSync(SCHEDSTAT, "utf8").split(" ")[0]);
   } catch {
@@ -17,7 +19,7 @@ function threadCpuNanoseconds(): number | undefined {
 }
 
 /** Whether holds are measured in the thread's own CPU time (so a busy machine does not inflate them). */
-export const MEASURES_THREAD_TIME = process.platform === "linux" && threadCpuNanoseconds() !== undefined;
+export const MEASURES_THREAD_TIME = threadCpuNanoseconds() !== undefined;
 
 export interface LoopHolds {
   /** The longest hold, in milliseconds. */
