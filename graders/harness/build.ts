@@ -108,13 +108,23 @@ const builds = new Map<string, Promise<string>>();
  * `npm test`, every save in watch mode) reuses what an earlier one built and starts no esbuild
  * at all when nothing changed. A kit whose node_modules cannot be written builds into scratch.
  */
-const CACHE = join(KIT_ROOT, "node_modules", ".cache", "app-layer-lab", "builds");
+// Its real path: a program started from a path through a link (node_modules linked into a copy of
+// the kit) is refused by the permission model, which checks the link on the way.
+const CACHE = join(realPathOf(join(KIT_ROOT, "node_modules")), ".cache", "app-layer-lab", "builds");
 /** Bump when the build options or plugins change, so old builds are not used. */
 const BUILD_VERSION = "1";
 /** Builds kept; older ones are removed (a student saves hundreds of times). */
 const KEPT_BUILDS = 300;
 /** Every file esbuild read for a build, with its content's hash: a cached build is used only when all are unchanged. */
 const INPUTS_FILE = "inputs.json";
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 function contentHash(path: string): string | undefined {
   try {
