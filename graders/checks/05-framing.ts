@@ -499,7 +499,7 @@ export const checks: CheckDefinition[] = [
         // arrives for PROMPTLY (a busy machine slows the flow, it does not stop it).
         for (let seen = -1; client.receivedLength < sent && client.receivedLength > seen && !client.ending; ) {
           seen = client.receivedLength;
-          await client.waitForBytes(seen + 1, t("all the echoes"), PROMPTLY).catch((error: unknown) => {
+          await client.waitForByteCount(seen + 1, t("all the echoes"), PROMPTLY).catch((error: unknown) => {
             if (!(error instanceof DeadlineExceeded)) throw error;
           });
         }

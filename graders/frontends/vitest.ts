@@ -43,6 +43,7 @@ export function gradeInVitest(number: string): void {
   describe(`${exercise.number} ${translateManifestText(exercise.title)} (${localLesson(lessonPath(exercise))})`, () => {
     afterAll(async () => {
       const all = await Promise.all(results.values());
+      await results.finished;
       // Under LAB_TARGET=solutions the reference is graded: there is nothing to compare.
       if (all.every((result) => result.status === "passed") && targetRoot() !== join(KIT_ROOT, "solutions")) {
         console.log(

@@ -2,12 +2,11 @@
 // context records them, owns every process and socket the check opens, and cleans them up.
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { buildProbe, buildProgram } from "./build.ts";
+import { buildProgram } from "./build.ts";
 import { Containment, type ContainmentOptions } from "./containment.ts";
-import { DEADLINES } from "./deadline.ts";
-import { t } from "../i18n/index.ts";
 import type { Trouble } from "./hints.ts";
 import { StudentProcess } from "./launch.ts";
+import { ProbeProcesses } from "./probe.ts";
 import { Transcript } from "./transcript.ts";
 import { connectTo, type Conversation } from "./wire.ts";
 import type { Mismatch, Step } from "./types.ts";
@@ -39,23 +38,33 @@ export interface CheckDefinition {
   run(check: CheckContext): Promise<void>;
 }
 
+export interface CheckOptions extends ContainmentOptions {
+  /** The grading's probe processes, shared by its checks; without them, the check starts its own. */
+  probes?: ProbeProcesses;
+  /** Where the check's events go (a shared probe process relays its own to the case it runs). */
+  transcript?: Transcript;
+}
+
 export class CheckContext {
-  readonly transcript = new Transcript();
+  readonly transcript: Transcript;
   readonly steps: Step[] = [];
   /** Every program the check started, in order (the grader looks for a crash among them). */
   readonly programs: StudentProcess[] = [];
   private readonly cleanups: (() => unknown)[] = [];
   /** What the check's programs may do (graders/harness/containment.ts). */
   readonly containment: Containment;
+  private probes: ProbeProcesses | undefined;
 
   constructor(
     /** The directory being graded: exercises/NN-slug, solutions/NN-slug, or a copy. */
     readonly directory: string,
-    options: ContainmentOptions = {},
+    private readonly options: CheckOptions = {},
     /** Variables every program of the check gets (GradeOptions.environment). */
     private readonly environment: NodeJS.ProcessEnv = {},
   ) {
+    this.transcript = options.transcript ?? new Transcript();
     this.containment = new Containment(directory, options);
+    this.probes = options.probes;
     // Registered first, so it runs last: after every program of the check is stopped.
     this.defer(() => this.containment.remove());
   }
@@ -95,29 +104,44 @@ export class CheckContext {
   }
 
   /**
-   * Runs one case of a grader probe (graders/probes/…) in its own process. The probe imports the
-   * student's module as `student:file.ts`, calls it, and prints the outcome as one JSON line
-   * (see probes/run-probe.ts); this returns that outcome.
+   * Runs one case of a grader probe (graders/probes/…) and returns its outcome. The probe imports
+   * the student's module as `student:file.ts` and calls it; the calls appear in the transcript.
+   * The cases of a grading share one probe process (harness/probe.ts); a case that crashes it
+   * fails alone.
    */
   async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
-    const program = await buildProbe(probeFile, this.directory);
-    const child = this.spawn(program, [caseName, JSON.stringify(input)], {}, `probe ${caseName}`);
-    const status = await child.waitForExit(DEADLINES.exit, t('your code to finish "{case}"', { case: caseName }));
-    const last = child.stdout.trimEnd().split("\n").at(-1) ?? "";
-    if (status.code !== 0 || !last.startsWith("{")) {
-      throw new CheckFailure(t('Your code crashed (or exited) while the grader ran "{case}".', { case: caseName }), { trouble: "crash" });
+    if (!this.probes) {
+      const own = new ProbeProcesses(this.directory, this.options, this.environment);
+      this.probes = own;
+      this.defer(() => own.close());
     }
-    return (JSON.parse(last) as { value: T }).value;
+    return this.probes.run<T>(probeFile, caseName, input, this.transcript);
   }
 
-  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string): StudentProcess {
-    const options = this.containment.nodeOptions(program, args);
-    return this.launchCommand(process.execPath, [...options, "--enable-source-maps", program, ...args], description, env, this.containment.scratchFolder);
+  /**
+   * Starts a compiled program of the grader's own that runs student code (the probe host) the
+   * way every program starts, with a channel on file descriptor 3 for its answers. It is
+   * stopped when this context is cleaned up.
+   */
+  startGraderProgram(program: string, args: string[], description: string): StudentProcess {
+    return this.spawn(program, args, {}, description, { channel: true });
+  }
+
+  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, options: { channel?: boolean } = {}): StudentProcess {
+    const nodeOptions = this.containment.nodeOptions(program, args);
+    return this.launchCommand(process.execPath, [...nodeOptions, "--enable-source-maps", program, ...args], description, env, this.containment.scratchFolder, options);
   }
 
   /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
-  launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}, cwd?: string): StudentProcess {
-    const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, { cwd });
+  launchCommand(
+    command: string,
+    args: string[],
+    description = `${command} ${args.join(" ")}`,
+    env: NodeJS.ProcessEnv = {},
+    cwd?: string,
+    options: { channel?: boolean } = {},
+  ): StudentProcess {
+    const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, { cwd, channel: options.channel });
     this.programs.push(child);
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));

@@ -8,6 +8,7 @@ import { containedVerdict } from "./containment.ts";
 import { DeadlineExceeded, within } from "./deadline.ts";
 import { STACK_LINE, TROUBLE_HINTS, UNSETTLED_AWAIT_EXIT_CODE, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
 import type { StudentProcess } from "./launch.ts";
+import { ProbeProcesses } from "./probe.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
 import type { CheckResult, Hint } from "./types.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
@@ -32,29 +33,31 @@ export function checkLimit(): Limit {
   return createLimit(2 * availableParallelism());
 }
 
+/** One promise per check id, in the grader's order; `finished` resolves once every process of the grading is stopped. */
+export type Grading = Map<string, Promise<CheckResult>> & { finished: Promise<void> };
+
 /** Starts every check and returns one promise per check id, in the grader's order. */
-export function startGrading(
-  exercise: ExerciseSpec,
-  checks: CheckDefinition[],
-  directory: string,
-  options: GradeOptions = {},
-): Map<string, Promise<CheckResult>> {
+export function startGrading(exercise: ExerciseSpec, checks: CheckDefinition[], directory: string, options: GradeOptions = {}): Grading {
   const selected = options.only ? checks.filter((check) => options.only!.includes(check.id)) : checks;
   const findings = inspect(directory, exercise);
   const limit = options.limit ?? checkLimit();
   // Checks that mostly wait take their place in the queue first (sort is stable); results keep the grader's order.
   const startOrder = [...selected].sort((a, b) => Number(b.startsEarly ?? false) - Number(a.startsEarly ?? false));
+  // The library checks of this grading share probe processes (harness/probe.ts).
+  const probes = new ProbeProcesses(directory, { needsChildProcesses: exercise.needsChildProcesses }, options.environment);
   const started = new Map(
     startOrder.map((check) => [
       check.id,
       findings.then(
-        (found) => limit(() => gradeCheck(exercise, check, directory, found, options.environment)),
+        (found) => limit(() => gradeCheck(exercise, check, directory, found, probes, options.environment)),
         (error: unknown) => Promise.resolve(result(exercise, check, "error", t("The grader could not read your code: {error}", { error: String(error) }))),
       ),
     ]),
   );
   const inOrder = selected.map((check) => started.get(check.id)!);
-  return new Map(selected.map((check, index) => [check.id, tellCompileErrorsOnce(inOrder, index)]));
+  const results = new Map(selected.map((check, index) => [check.id, tellCompileErrorsOnce(inOrder, index)]));
+  const finished = Promise.allSettled(started.values()).then(() => probes.close());
+  return Object.assign(results, { finished });
 }
 
 /**
@@ -83,7 +86,10 @@ export async function gradeAll(
   directory: string,
   options: GradeOptions = {},
 ): Promise<CheckResult[]> {
-  return Promise.all(startGrading(exercise, checks, directory, options).values());
+  const grading = startGrading(exercise, checks, directory, options);
+  const results = await Promise.all(grading.values());
+  await grading.finished;
+  return results;
 }
 
 /** Every check failed for one reason that lies outside the code (a missing folder, say), said by `message`. */
@@ -132,6 +138,7 @@ async function gradeCheck(
   check: CheckDefinition,
   directory: string,
   found: StaticFindings,
+  probes: ProbeProcesses,
   environment: NodeJS.ProcessEnv = {},
 ): Promise<CheckResult> {
   const spec = exercise.checks[check.id];
@@ -156,7 +163,7 @@ async function gradeCheck(
     );
   }
 
-  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses }, environment);
+  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses, probes }, environment);
   const started = performance.now();
   let status: CheckResult["status"] = "passed";
   let message = "";

@@ -4,7 +4,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import type { Duplex, Readable } from "node:stream";
 import { drainLines } from "./containment.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
-import { noteReport, REPORTS_FD, REPORTS_READ_SIZES } from "./read-sizes.ts";
+import { ALIVE_FD, PROBE_FD, REPORTS_FD } from "./channels.ts";
+import { noteReport, REPORTS_READ_SIZES } from "./read-sizes.ts";
 import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
 
@@ -18,8 +19,6 @@ export interface ExitStatus {
   signal: NodeJS.Signals | null;
 }
 
-/** The extra pipe on which a program built by the grader says what keeps it alive (alive-reporter.ts). */
-const ALIVE_FD = 3;
 
 /** Longest line kept, and most lines kept: a program that floods its output cannot flood ours. */
 const MAX_LINE = 2_000;
@@ -38,15 +37,17 @@ export class StudentProcess {
     private readonly transcript: Transcript,
     env: NodeJS.ProcessEnv,
     readonly description: string,
-    options: { cwd?: string } = {},
+    options: { cwd?: string; channel?: boolean } = {},
   ) {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
-    // Extra pipes: fd 3 says what keeps the program alive (alive-reporter.ts); where the kernel
-    // cannot be asked, fd 4 carries what its sockets read (read-sizes.ts).
-    const stdio: ("pipe" | "ignore")[] = ["pipe", "pipe", "pipe", "pipe"];
+    // Extra pipes (channels.ts): what keeps the program alive, always; where the kernel cannot
+    // be asked, what its sockets read; for a probe host, its answers.
+    const stdio: ("pipe" | "ignore")[] = ["pipe", "pipe", "pipe", "pipe", "ignore", "ignore"];
     if (REPORTS_READ_SIZES) stdio[REPORTS_FD] = "pipe";
+    if (options.channel) stdio[PROBE_FD] = "pipe";
+    while (stdio.at(-1) === "ignore") stdio.pop();
     this.child = spawn(command, args, {
       env: { ...env, APP_LAYER_LAB_ALIVE_FD: String(ALIVE_FD) },
       cwd: options.cwd,
@@ -124,7 +125,17 @@ export class StudentProcess {
     return this.waitFor(ms, what, () => (this.lines.length > 0 || this.exit ? true : undefined)).then(() => undefined);
   }
 
-    waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
+  /** Resolves when the program has exited, however long that takes (pair it with a deadline). */
+  whenExited(): Promise<ExitStatus> {
+    return this.exited;
+  }
+
+  /** The pipe a probe host answers on, when the program was started with `channel`. */
+  get channel(): Duplex | undefined {
+    return ((this.child.stdio as readonly unknown[])[PROBE_FD] ?? undefined) as Duplex | undefined;
+  }
+
+  waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
     return within(ms, what ?? t("your program to exit"), this.exited);
   }
 
@@ -209,6 +220,7 @@ export class StudentProcess {
     this.child.stderr?.destroy();
     this.child.stdin?.destroy();
     this.aliveChannel?.destroy();
+    this.channel?.destroy();
   }
 }
 

@@ -10,8 +10,6 @@ import { CAN_SEE_RECEIVE_QUEUES } from "./kernel.ts";
 /** Whether student programs report what they read: only where the kernel cannot tell. */
 export const REPORTS_READ_SIZES = !CAN_SEE_RECEIVE_QUEUES;
 
-/** The file descriptor the reports arrive on, in the program. */
-export const REPORTS_FD = 4;
 
 /** The preload, for `--import`; the permission model must let the program read it. */
 export const PRELOAD = join(dirname(fileURLToPath(import.meta.url)), "read-sizes-preload.mjs");

@@ -84,7 +84,7 @@ export function formatEvent(event: TranscriptEvent): string {
     case "stderr":
       return `${time}${ARROW_NAMES.student()} | ${event.kind}: ${event.text ?? ""}`;
     default:
-      return `${time}${who}  ${event.kind === "note" ? "" : `[${event.kind}] `}${event.text ?? ""}`.trimEnd();
+      return `${time}${who}  ${event.kind === "note" || event.kind === "call" ? "" : `[${event.kind}] `}${event.text ?? ""}`.trimEnd();
   }
 }
 

@@ -32,7 +32,9 @@ export interface TranscriptEvent {
     | "stderr"
     | "start"
     | "exit"
-    | "note";
+    | "note"
+    /** The grader called a function of the student's code (a library check): what, and what came back. */
+    | "call";
   /** Bytes sent, for `data` events (only the first ones of a large write). */
   bytes?: Uint8Array;
   /** The full size of a `data` event whose bytes were cut short. */

@@ -10,6 +10,9 @@ import type { Actor, TranscriptEvent } from "./types.ts";
 
 export type Ending = "fin" | "reset" | "close";
 
+/** Time between two looks at the kernel's view of a reader (see Conversation.flood). */
+const LOOK_INTERVAL_MS = 20;
+
 export class Conversation {
   /** Chunks received so far; joined only when asked, so a large transfer stays linear. */
   private chunks: Buffer[] = [];
@@ -171,27 +174,35 @@ export class Conversation {
    * whether the writer was held back. With reading paused, this tells whether the other side
    * keeps reading when nobody reads its replies.
    *
-   * Held back means: a write is held back (the buffers are full) and no "drain" comes for
-   * `quietMs`. On a busy machine a program that does read may just not have had a core for that
-   * long, so where the kernel can be asked (Linux) the verdict waits for proof: the `reader`
-   * process sleeps although bytes wait unread in its receive queue. Elsewhere (macOS, Windows)
-   * there is no proof to wait for: the writer is held back only once no "drain" came for a whole
-   * reply deadline, so a reader that had no core for a moment is not taken for one that stopped.
+   * Held back means: a write is held back (the buffers are full) and no "drain" comes. On a busy
+   * machine a program that does read may just not have had a core for a while, so where the
+   * kernel can be asked (Linux) the verdict waits for proof: the `reader` process sleeps although
+   * bytes wait unread in its receive queue. That proof is looked for as soon as a write is held
+   * back, so a stalled reader is found in tens of milliseconds. Elsewhere (macOS, Windows) there
+   * is no proof to wait for: the writer is held back only once no "drain" came for a whole reply
+   * deadline, so a reader that had no core for a moment is not taken for one that stopped. With
+   * no `reader` to look at, `quietMs` without a "drain" is the verdict.
    */
   async flood(frame: Uint8Array, limit: number, quietMs: number, reader?: number): Promise<{ sent: number; heldBack: boolean }> {
     let sent = 0;
     let heldBack = false;
     let proof: string | undefined;
+    const canProve = reader !== undefined && CAN_SEE_RECEIVE_QUEUES;
     let quietSince = Date.now();
     while (sent < limit && !this.socket.destroyed && !heldBack) {
       sent += frame.length;
-      if (this.socket.write(frame)) continue;
+      // The kernel takes megabytes before a write is held back: give the event loop a turn every
+      // few writes, so the other checks' conversations are not kept waiting meanwhile.
+      if (this.socket.write(frame)) {
+        if ((sent / frame.length) % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
       quietSince = Date.now();
-      // Wait for "drain" in quiet windows, until the reader is proven not to read (or, when it
-      // neither reads nor sleeps for a whole deadline, a busy loop, say, taken not to).
+      // Wait for "drain", looking for the proof in between (or, when the reader neither reads nor
+      // sleeps for a whole deadline, a busy loop, say, take it as not reading).
       const giveUpAt = Date.now() + DEADLINES.reply;
-      while (!(await this.drainsWithin(quietMs)) && !this.socket.destroyed) {
-        proof = reader === undefined ? undefined : await this.sleepsWithUnreadBytes(reader);
+      while (!(await this.drainsWithin(canProve ? LOOK_INTERVAL_MS : quietMs)) && !this.socket.destroyed) {
+        proof = canProve ? await this.sleepsWithUnreadBytes(reader) : undefined;
         if (proof !== undefined || reader === undefined || Date.now() > giveUpAt) {
           heldBack = true;
           break;
@@ -212,8 +223,9 @@ export class Conversation {
     return { sent, heldBack };
   }
 
-  /** Whether the socket's "drain" comes within `ms`. */
+  /** Whether the socket's "drain" comes within `ms` (at once when it already came). */
   private drainsWithin(ms: number): Promise<boolean> {
+    if (!this.socket.writableNeedDrain) return Promise.resolve(true);
     return new Promise<boolean>((resolve) => {
       const drained = () => {
         clearTimeout(timer);
@@ -228,7 +240,7 @@ export class Conversation {
   }
 
   /**
-   * Linux: the unread byte count (as text) when process `pid` sleeps, three looks in a row 20 ms
+   * Linux: the unread byte count (as text) when process `pid` sleeps, three looks in a row LOOK_INTERVAL_MS
    * apart, with the same bytes unread in its side of this connection: a program that reads would
    * wake for them. Undefined when that is not so, or cannot be seen.
    */
@@ -237,7 +249,7 @@ export class Conversation {
     if (!localPort || !remotePort) return undefined;
     let seen: number | undefined;
     for (let look = 0; look < 3; look++) {
-      if (look > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (look > 0) await new Promise((resolve) => setTimeout(resolve, LOOK_INTERVAL_MS));
       // The program's side of this connection: its local port is our remote port, and back.
       const unread = unreadBytes(remotePort, localPort);
       if (!unread || processState(pid) !== "S" || (seen !== undefined && unread !== seen)) return undefined;
@@ -276,6 +288,14 @@ export class Conversation {
   /** Waits until at least `count` bytes have arrived, or the other side ends first. */
   waitForBytes(count: number, what: string, ms: number = DEADLINES.reply): Promise<Buffer> {
     return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.received : undefined));
+  }
+
+  /**
+   * Waits until at least `count` bytes have arrived, or the other side ends first, and resolves
+   * with how many did. The bytes are not joined into one Buffer, so megabytes cost nothing more.
+   */
+  waitForByteCount(count: number, what: string, ms: number = DEADLINES.reply): Promise<number> {
+    return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.receivedLength : undefined));
   }
 
   /** Waits until the received bytes contain `marker`, or the other side ends first. */

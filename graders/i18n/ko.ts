@@ -681,6 +681,8 @@ export const ko: Record<string, string> = {
     "찾는 중인 호스트 이름",
   "a last line without \"\\n\"": "\"\\n\" 없는 마지막 줄",
   "a line of 140000 characters in three chunks": "청크 세 개에 걸친 140000자짜리 줄",
+  "a new probe process: the last one ended while \"{case}\" of another check ran": "새 프로브 프로세스입니다. 이전 프로세스는 다른 검사의 \"{case}\" 사례를 실행하는 동안 끝났습니다",
+  "a new probe process: the last one was stopped because \"{case}\" of another check did not finish": "새 프로브 프로세스입니다. 다른 검사의 \"{case}\" 사례가 끝나지 않아서 이전 프로세스를 멈췄습니다",
   "a plain number is not a dotted quad": "숫자 하나는 점으로 구분한 네 숫자가 아닙니다",
   "a port that is already in use": "이미 사용 중인 포트",
   "a reference child that does not end when its stdin ends": "stdin이 끝나도 끝나지 않는 기준 자식",
@@ -734,6 +736,10 @@ export const ko: Record<string, string> = {
   "call encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\") and encodeFrame(the 256 byte values 00–ff)":
     "encodeFrame(\"Hi\"), encodeFrame(\"\"), encodeFrame(\"안녕\"), encodeFrame(00–ff의 256가지 바이트 값)을 호출합니다",
   "call your {name} on {count} inputs": "여러분의 {name} 함수를 입력 {count}개로 호출합니다",
+  "called {call}": "{call}을(를) 호출했습니다",
+  "called {call}: it never returned (the process ended during this call)": "{call}을(를) 호출했습니다: 반환하지 않았습니다(이 호출 중에 프로세스가 끝났습니다)",
+  "called {call}: it returned {value}": "{call}을(를) 호출했습니다: {value}을(를) 반환했습니다",
+  "called {call}: it threw \"{error}\"": "{call}을(를) 호출했습니다: \"{error}\" 예외를 던졌습니다",
   "check": "검사",
   "child: answers a last request that has no \"\\n\" when its stdin ends, then exits with 0": "자식: stdin이 끝날 때 \"\\n\" 없는 마지막 요청에도 응답하고 0으로 종료합니다",
   "child: answers a request of 100000 characters as one request (more than one read of the pipe)": "자식: 100000자짜리 요청을(파이프를 한 번 읽어서는 다 못 받는) 요청 하나로 보고 응답합니다",
@@ -1132,6 +1138,8 @@ export const ko: Record<string, string> = {
   "the fourth chunk (more of the binary frame)": "네 번째 청크(바이너리 프레임의 이어지는 부분)",
   "the grader could not make the first write arrive alone: {count} bytes still wait unread in your server's receive queue":
     "채점기가 첫 번째 쓰기를 따로 도착하게 만들지 못했습니다. 서버의 수신 큐에 아직 읽지 않은 {count}바이트가 남아 있습니다",
+  "the grader runs \"{case}\" in its probe process (pid {pid}), which the library checks share": "채점기가 라이브러리 검사들이 함께 쓰는 프로브 프로세스(pid {pid})에서 \"{case}\" 사례를 실행합니다",
+  "the grader's probe of your code, shared by the library checks": "라이브러리 검사들이 함께 쓰는, 여러분의 코드를 부르는 채점기의 프로브",
   "the header of the next frame": "다음 프레임의 헤더",
   "the kernel shows your server's receive queue empty: it has read all {count} bytes, so the rest of the 5th frame arrives in a later read":
     "커널이 보여 주는 서버의 수신 큐가 비었습니다. 서버가 {count}바이트를 모두 읽었으니, 다섯 번째 프레임의 나머지는 나중의 읽기로 도착합니다",
@@ -1143,6 +1151,7 @@ export const ko: Record<string, string> = {
   "the next client": "다음 클라이언트",
   "the option": "옵션 이름",
   "the port": "포트 번호",
+  "the probe process ended by itself after \"{case}\" of another check; a new one runs this case": "프로브 프로세스가 다른 검사의 \"{case}\" 사례 뒤에 스스로 끝났습니다. 이 사례는 새 프로세스에서 실행합니다",
   "the reference child": "기준 자식",
   "the reference child answers each request in one write and exits with 0 when its stdin ends": "기준 자식은 요청마다 한 번의 쓰기로 응답하고, stdin이 끝나면 0으로 종료함",
   "the reference child answers each request, but does not end when its stdin ends": "기준 자식은 요청마다 응답하지만 stdin이 끝나도 끝나지 않습니다",
@@ -1357,6 +1366,7 @@ export const ko: Record<string, string> = {
   "{who} sends the frame {frame}": "{who}이(가) 프레임을 보냅니다: {frame}",
   "{who} was still running {seconds} s {after}, with nothing left to do. Something keeps it alive: a timer that is never cleared (clearTimeout), an interval, or a child process or pipe left open.":
     "{who}가 할 일이 없는데도 {after} {seconds}초가 지나도록 실행 중이었습니다. 무언가가 붙잡아 두고 있습니다. 지우지 않은 타이머(clearTimeout), interval, 또는 열어 둔 자식 프로세스나 파이프입니다.",
+  "… and {count} more calls": "… 그리고 호출 {count}개 더",
   "… {count} more events left out": "… 이벤트 {count}개 생략",
   "… {count} more writes ({size})": "… 쓰기 {count}번 더 ({size})",
   "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",

@@ -77,7 +77,10 @@ async function nextFrame(check: CheckContext, conversation: Conversation, offset
     check.transcript.note(
       t("the reference server drops the client: a header announces {length} bytes, over the {max}-byte limit", { length, max: MAX_FRAME_BYTES }),
     );
-    conversation.close();
+    // FIN, never a reset: destroying a socket with bytes still unread makes the kernel send a
+    // reset instead, so the client would see a reset or an ordinary close depending on whether
+    // its next bytes had arrived yet, and its verdict would depend on timing.
+    conversation.endWriting();
     return undefined;
   }
   const whole = await conversation.waitForBytes(offset + 4 + length, t("the {length}-byte payload of the frame", { length }));

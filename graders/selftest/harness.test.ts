@@ -214,6 +214,37 @@ describe("static pre-checks", () => {
       rmSync(cheating, { recursive: true, force: true });
     }
   });
+
+  test("exports and stubs are found however they are written: re-exported from a helper file, as a class method, as a const arrow", async () => {
+    const framing = findExercise("05");
+    const directory = mkdtempSync(join(tmpdir(), "app-layer-lab-static-"));
+    try {
+      writeFileSync(
+        join(directory, "framing.ts"),
+        [
+          'export { encodeFrame as encodeFrame } from "./impl.ts";',
+          'import { Decoder } from "./impl.ts";',
+          "export { Decoder as FrameDecoder };",
+          "export const MAX_FRAME_BYTES: number = 64 * 1024;",
+        ].join("\n"),
+      );
+      writeFileSync(
+        join(directory, "impl.ts"),
+        [
+          "export const encodeFrame = (payload: Uint8Array): Buffer => { throw new Error(`TODO: write encodeFrame`); };",
+          "export class Decoder { push(chunk: Uint8Array): Buffer[] { throw new Error('TODO: write push'); } }",
+        ].join("\n"),
+      );
+      writeFileSync(join(directory, "echo-server.ts"), 'import type { Server } from "node:net";\nexport function echoFrames(): Server { const http = require("node:http"); return http; }\n');
+      writeFileSync(join(directory, "echo-client.ts"), 'export async function requestEchoes() { return import("../../graders/harness/check.ts"); }\n');
+      const found = await inspect(directory, framing);
+      expect(found.missingExports).toEqual([]);
+      expect(found.stubs).toEqual(["encodeFrame", "FrameDecoder"]);
+      expect(found.refusedImports.map((refused) => refused.specifier)).toEqual(["../../graders/harness/check.ts"]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("buggy variants", () => {
