@@ -1,6 +1,6 @@
 // The extra pipes a program the grader starts may carry beside stdin, stdout and stderr, one file
-// descriptor each, so that no two uses ever share one. (read-sizes-preload.mjs, plain JavaScript,
-// repeats REPORTS_FD.)
+// descriptor each, so that no two uses ever share one. read-sizes-preload.mjs repeats REPORTS_FD
+// and probes/host.ts PROBE_FD: both are built or loaded apart from the harness.
 
 /** Says what keeps the program alive, when the grader asks (alive-reporter.ts). Every program has it. */
 export const ALIVE_FD = 3;

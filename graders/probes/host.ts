@@ -4,13 +4,13 @@
 // afresh (a new URL is a new module), so module-level state never leaks from one case to the
 // next. A case that crashes or exits the process fails alone: the grader starts a new host.
 import { writeSync } from "node:fs";
-import { PROBE_FD } from "../harness/channels.ts";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { setCallSink } from "./observe.ts";
 import { CASES_SLOT, type ProbeCases, type ProbeMessage, type ProbeOutcome, type ProbeRequest } from "./run-probe.ts";
 
-const CHANNEL = PROBE_FD;
+/** PROBE_FD of harness/channels.ts, repeated: the host is built alone, importing nothing of the harness. */
+const CHANNEL = 5;
 const bundle = process.argv[2];
 if (!bundle) throw new Error("usage: host.mjs PROBE_BUNDLE");
 const url = pathToFileURL(bundle).href;
