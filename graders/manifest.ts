@@ -39,6 +39,16 @@ export const EXERCISES: ExerciseSpec[] = [
       "parent.ts": ["talkToChild", "readOptions", "REQUESTS"],
     },
     checks: {
+      "splits-text-into-lines": {
+        points: 1,
+        hint: "splitLines: split at \"\\n\" only, take the last piece off as rest (it is \"\" when the text ended with \"\\n\"), and remove one \"\\r\" at the end of each line, nothing else: spaces belong to the request.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "reads-lines-from-a-stream": {
+        points: 1,
+        hint: "readLines: call stream.setEncoding(\"utf8\") first, keep the rest of each chunk in front of the next one, yield every line (empty ones too), and after the loop yield what is left if it is not \"\".",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
       "answers-each-request": {
         points: 1,
         hint: "Write exactly one line on stdout for every request: \"pong TEXT\" for \"ping TEXT\", and for an unknown request the line error: unknown request \"…\" (on stdout too, not stderr, and without throwing). End each reply with \"\\n\".",
@@ -48,6 +58,21 @@ export const EXERCISES: ExerciseSpec[] = [
         points: 2,
         hint: "One \"data\" chunk is not one request. Keep what follows the last \"\\n\" in a buffer and put it in front of the next chunk: splitLines returns it as `rest`, and readLines keeps it between chunks.",
         section: "a-pipe-carries-bytes-not-messages",
+      },
+      "reads-a-character-split-across-writes": {
+        points: 1,
+        hint: "Call stream.setEncoding(\"utf8\") in readLines before reading: the stream then keeps the bytes of a character that is cut between two chunks until the rest arrives. Decoding each chunk on its own (String(chunk) of a Buffer) breaks it.",
+        section: "a-pipe-carries-bytes-not-messages",
+      },
+      "ignores-carriage-returns-and-empty-lines": {
+        points: 1,
+        hint: "splitLines removes a \"\\r\" at the end of each line (\"count\\r\" is \"count\"). In serve, skip an empty line before calling answer: it gets no reply and is not counted.",
+        section: "lines-that-break-beginners",
+      },
+      "reads-a-very-long-request": {
+        points: 1,
+        hint: "A request has no length limit: keep adding chunks to the buffer until its \"\\n\" arrives, however long it gets. Do not cut or drop an unfinished line.",
+        section: "lines-that-break-beginners",
       },
       "keeps-its-own-memory": {
         points: 1,
@@ -59,19 +84,29 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "For \"exit 7\", write \"bye 7\" and return 7 from serve; main puts it in process.exitCode. Leaving the loop stops reading stdin, so the process ends.",
         section: "exit-codes-tell-how-a-process-ended",
       },
+      "exits-only-with-codes-from-0-to-255": {
+        points: 1,
+        hint: "Accept \"exit\" only with a whole number from 0 to 255 in plain digits (exit 256 or exit 7abc is an unknown request): an exit code is one byte, and the system would quietly keep only its lowest 8 bits.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
       "exits-when-the-parent-goes-away": {
         points: 2,
         hint: "When stdin ends, the for await loop ends: return 0 and let the process finish. Nothing else (a timer, an interval) may keep it running, and the end of input is not an error.",
         section: "no-orphans-end-when-your-input-ends",
       },
+      "answers-a-last-request-without-a-newline": {
+        points: 1,
+        hint: "When the stream ends, readLines must yield what is left in its buffer: the other side may end without a last \"\\n\" (a user who types a line and presses Ctrl-D).",
+        section: "lines-that-break-beginners",
+      },
       "parent-prints-the-childs-replies": {
         points: 2,
-        hint: "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event.",
+        hint: "Write each request with a \"\\n\" (the child waits for it), print \"REQUEST -> REPLY\", then call child.stdin.end() so the child can finish, and wait for its \"close\" event. Then nothing may keep the parent alive: clear every timer (withTimeout's clearTimeout).",
         section: "the-api-in-typescript",
       },
       "parent-reads-replies-split-into-bytes": {
         points: 2,
-        hint: "Read the child's stdout with readLines: a reply is complete only at its \"\\n\", however many chunks it came in.",
+        hint: "Read the child's stdout with one readLines for the whole conversation: a reply is complete only at its \"\\n\", however many chunks it came in, and the bytes after it are the start of the next reply: keep them.",
         section: "a-pipe-carries-bytes-not-messages",
       },
       "parent-passes-on-the-exit-code": {
@@ -84,9 +119,29 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "When replies.next() says done, the child's output has ended: there is no reply. Wait for \"close\" and throw an Error like child exited with code 3 before answering \"ping 2\"; main prints it and exits with 1.",
         section: "when-the-child-crashes",
       },
+      "parent-reports-a-child-that-ends-at-once": {
+        points: 1,
+        hint: "A child that exits without answering has failed, whatever its exit code, even 0: when replies.next() says done, throw an Error that says how the child ended before answering; main prints it and exits with 1.",
+        section: "when-the-child-crashes",
+      },
+      "parent-reports-a-child-killed-by-a-signal": {
+        points: 1,
+        hint: "When a signal killed the child, \"close\" gives code null and the signal's name (SIGKILL). That is no exit code to pass on: throw an Error that names the signal (describeEnd does), and exit with 1.",
+        section: "exit-codes-tell-how-a-process-ended",
+      },
       "parent-gives-up-on-a-silent-child": {
         points: 2,
-        hint: "Wrap each wait in withTimeout(…, timeoutMs, …). When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running.",
+        hint: "Wrap each wait in withTimeout(…, timeoutMs, …) with the timeout from --timeout. When it fires, stop the child with child.kill() and wait for its \"close\": a live child keeps the parent running. Give child.stdin an \"error\" listener: writing to a child that stopped reading fails with EPIPE.",
+        section: "when-the-child-is-silent",
+      },
+      "parent-gives-up-on-a-child-that-never-ends": {
+        points: 1,
+        hint: "After child.stdin.end(), wait for the child's end with withTimeout(…, timeoutMs, …) too: a child may never end. When it fires, throw an Error that names the timeout, and stop the child with child.kill().",
+        section: "when-the-child-is-silent",
+      },
+      "parent-refuses-a-bad-timeout": {
+        points: 1,
+        hint: "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.",
         section: "when-the-child-is-silent",
       },
     },
@@ -123,7 +178,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-malformed-addresses": {
         points: 2,
-        hint: "Check each part with /^[0-9]+$/ before converting it: parseInt(\"12abc\") quietly gives 12. Then refuse empty parts, leading zeros and values above 255, and put the offending part in the error message.",
+        hint: "Before converting a part, check that it is made of the digits 0-9 only: parseInt(\"12abc\") quietly gives 12, and Number(\" 1\"), Number(\"1e2\") and Number(\"0x7f\") give 1, 100 and 127. Then refuse empty parts, leading zeros and values above 255, and put the offending part (or, for a wrong count, the text or the number of parts) in the error message.",
         section: "parseint-is-too-forgiving",
       },
       "formats-a-number-as-a-dotted-quad": {
@@ -133,17 +188,17 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "parses-ports-from-0-to-65535": {
         points: 1,
-        hint: "A port is 16 bits: 0 to 65535. Accept only digits (/^[0-9]+$/), refuse anything above MAX_PORT, and put the text you were given in the error message.",
+        hint: "A port is 16 bits: 0 to 65535. Accept text made of the digits 0-9 only (no spaces, signs, dots, \"e\" or \"0x\"), refuse anything above MAX_PORT, and put the text you were given in the error message.",
         section: "the-edges-of-a-range",
       },
       "classifies-ports-as-iana-does": {
         points: 1,
-        hint: "Compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.",
+        hint: "First refuse anything that is not a whole number from 0 to 65535 (throw). Then compare with the first port of each range: port < 1024 is well-known, port < 49152 is registered, the rest is ephemeral. 1024 is registered, and 49152 is ephemeral.",
         section: "the-edges-of-a-range",
       },
       "unwraps-ipv4-mapped-addresses": {
         points: 1,
-        hint: "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\".",
+        hint: "Match exactly \"::ffff:\" followed by a dotted quad, ignoring case, and return the dotted quad. Leave every other address as it is: \"::1\" must stay \"::1\", and \"::ffff:7f00:1\" (no dotted quad) too.",
         section: "ipv4-mapped-ipv6-addresses",
       },
       "tells-a-client-its-own-address-and-port": {
@@ -153,12 +208,17 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "closes-the-connection-after-answering": {
         points: 1,
-        hint: "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection, so the client knows the answer is complete.",
+        hint: "Send the line with socket.end(line) instead of socket.write(line): end() writes, then closes the connection at once (no timer), so the client knows the answer is complete.",
         section: "one-line-then-close",
       },
       "serves-client-after-client": {
         points: 1,
         hint: "Close only the client's socket, never the server: the function you gave createServer runs again for every new client, several at once too.",
+        section: "client-after-client",
+      },
+      "survives-a-client-that-resets": {
+        points: 1,
+        hint: "Give every client's socket an \"error\" handler: socket.on(\"error\", () => {}). A client that resets (ECONNRESET) is that client's problem; without a handler, Node crashes the whole server.",
         section: "client-after-client",
       },
       "unwraps-an-ipv4-mapped-client-address": {
@@ -168,8 +228,18 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-a-port-already-in-use": {
         points: 1,
-        hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that says the port is already in use (EADDRINUSE) and set process.exitCode = 1.",
+        hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that names the port (the error's code is EADDRINUSE), set process.exitCode = 1, and let the program end at once.",
         section: "a-port-has-one-owner",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass the host from --host to listen: server.listen({ host, port }). A server that always listens on 127.0.0.1 cannot be reached on 127.0.0.2 or ::1.",
+        section: "the-two-ends-of-a-connection",
+      },
+      "refuses-a-bad-port": {
+        points: 1,
+        hint: "Read --port with parsePort, not Number(): it refuses 65536 and abc with an Error that includes the text, and main prints that message and sets process.exitCode = 1.",
+        section: "the-edges-of-a-range",
       },
     },
     hints: [
@@ -183,7 +253,7 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 02 02-addresses: END ──
-  // ── 03 03-tcp-client ──
+  // ── 03 03-tcp-client: BEGIN (exercise 03 owns this block) ──
   {
     number: "03",
     slug: "03-tcp-client",
@@ -195,9 +265,29 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Write exactly the message from --message (default \"Hello. Server.\"): no newline, no extra spaces. Then call socket.end() so the server knows you are done.",
         section: "the-exchange",
       },
+      "sends-the-message-it-is-given": {
+        points: 1,
+        hint: "Send options.message itself, as it is: socket.end(message) encodes a string as UTF-8. Do not trim it, add to it, or pick another encoding (\"latin1\" or \"binary\" mangle every non-ASCII character).",
+        section: "the-options",
+      },
+      "sends-an-empty-message": {
+        points: 1,
+        hint: "An empty --message is still a message: send no bytes, only the FIN of socket.end(), and read the reply as usual. Do not replace \"\" by the default (value || default does exactly that: use ?? or parseArgs's default).",
+        section: "the-options",
+      },
+      "connects-to-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".",
+        section: "the-options",
+      },
       "prints-the-reply": {
         points: 1,
-        hint: "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing. Printing the Buffer itself shows <Buffer 48 65 …>.",
+        hint: "Turn the reply's bytes into text with reply.toString(\"utf8\") before printing (printing the Buffer itself shows <Buffer 48 65 …>). Then nothing may keep your program running: clear every timer you started, and end or destroy the socket.",
+        section: "ending-on-time",
+      },
+      "prints-the-reply-as-it-came": {
+        points: 1,
+        hint: "Print the reply exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the server said.",
         section: "the-exchange",
       },
       "reads-a-reply-split-into-bytes": {
@@ -212,22 +302,47 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "stops-at-100-bytes": {
         points: 1,
-        hint: "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES, finish, and close the socket.",
+        hint: "Count the bytes as they arrive. When you have MAX_REPLY_BYTES, keep only the first MAX_REPLY_BYTES (the chunk that crosses the limit may carry more), finish, and destroy the socket: this server never closes it.",
         section: "one-recv-is-not-one-message",
+      },
+      "stops-at-exactly-100-bytes": {
+        points: 1,
+        hint: "The reply is complete once you hold MAX_REPLY_BYTES bytes: received >= MAX_REPLY_BYTES, not >, and not one byte earlier.",
+        section: "one-recv-is-not-one-message",
+      },
+      "counts-bytes-not-characters": {
+        points: 1,
+        hint: "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_REPLY_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.",
+        section: "characters-and-bytes",
       },
       "explains-a-refused-connection": {
         points: 1,
-        hint: "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that contains the word \"refused\"; main() prints it and sets the exit code.",
+        hint: "Listen for the socket's \"error\" event. For ECONNREFUSED, reject with a sentence that names the host and port you tried; main() prints it and sets the exit code.",
         section: "when-things-go-wrong",
+      },
+      "explains-a-bad-option": {
+        points: 1,
+        hint: "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.",
+        section: "the-options",
       },
       "gives-up-on-a-silent-server": {
         points: 1,
-        hint: "Call socket.setTimeout(timeoutMs) and handle the \"timeout\" event: reject with a message that says it timed out, and destroy the socket.",
+        hint: "Call socket.setTimeout(timeoutMs) with the --timeout you were given and handle the \"timeout\" event: reject with a sentence that says what happened, and destroy the socket, or the silent server keeps your program alive.",
+        section: "when-things-go-wrong",
+      },
+      "reports-a-server-that-closes-without-replying": {
+        points: 1,
+        hint: "An \"end\" before any byte arrived means the server closed without a reply: reject with a sentence that says so, rather than printing an empty reply and exiting with code 0.",
         section: "when-things-go-wrong",
       },
       "reports-a-reset": {
         points: 1,
-        hint: "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a message that says the connection was reset, so the user knows the reply is missing.",
+        hint: "A reset arrives as an \"error\" event with code ECONNRESET. Reject with a sentence that says the connection was reset, so the user knows the reply is missing.",
+        section: "when-things-go-wrong",
+      },
+      "reports-a-reset-mid-reply": {
+        points: 1,
+        hint: "A reset after some bytes still means the reply is incomplete: ECONNRESET is an error whatever arrived before it. Reject, do not resolve with the start of the reply.",
         section: "when-things-go-wrong",
       },
     },
@@ -237,9 +352,10 @@ export const EXERCISES: ExerciseSpec[] = [
       "Collect chunks from every \"data\" event into an array; the reply is complete on \"end\".",
       "Join with Buffer.concat and decode once: a UTF-8 character may be cut between two chunks.",
       "Stop at MAX_REPLY_BYTES: keep the first 100 bytes, resolve, and destroy the socket.",
-      "Every failure is an \"error\" or \"timeout\" event: turn each into a rejected promise with a clear sentence.",
+      "Every failure is an \"error\" or \"timeout\" event, or an \"end\" with nothing received: turn each into a rejected promise with a clear sentence.",
     ],
   },
+  // ── 03 03-tcp-client: END ──
   // ── 04 04-tcp-server: BEGIN (exercise 04 owns this block) ──
   {
     number: "04",
@@ -279,13 +395,43 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-a-port-in-use": {
         points: 1,
-        hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port and says it is in use; main() prints it and exits with code 1.",
+        hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.",
         section: "a-port-already-in-use",
+      },
+      "explains-a-bad-port": {
+        points: 1,
+        hint: "readOptions refuses a --port that is not a whole number from 0 to 65535 with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep that check.",
+        section: "the-options",
       },
       "stops-reading-at-100-bytes": {
         points: 1,
         hint: "Count the bytes as they arrive. As soon as you hold MAX_MESSAGE_BYTES, print only the first MAX_MESSAGE_BYTES (subarray) and close: this client never sends FIN.",
         section: "one-recv-is-not-one-message",
+      },
+      "stops-at-exactly-100-bytes": {
+        points: 1,
+        hint: "The message is complete once you hold MAX_MESSAGE_BYTES bytes: received >= MAX_MESSAGE_BYTES, not >, and not one byte earlier.",
+        section: "one-recv-is-not-one-message",
+      },
+      "counts-bytes-not-characters": {
+        points: 1,
+        hint: "Count chunk.length (bytes), and cut the joined Buffer with subarray(0, MAX_MESSAGE_BYTES) before you decode it. A string's length counts characters, and 안 is one character but three bytes.",
+        section: "one-recv-is-not-one-message",
+      },
+      "keeps-utf8-characters-whole": {
+        points: 1,
+        hint: "Decode once, after joining all chunks with Buffer.concat. Decoding each chunk alone breaks a character whose bytes arrive in two chunks.",
+        section: "one-recv-is-not-one-message",
+      },
+      "prints-the-message-as-it-came": {
+        points: 1,
+        hint: "Print the message exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the client said.",
+        section: "the-exchange",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.",
+        section: "the-options",
       },
       "survives-an-early-close": {
         points: 1,
@@ -336,8 +482,13 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-frames-over-the-maximum": {
         points: 2,
-        hint: "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error that says \"too large\". Exactly the maximum is allowed: use >, not >=.",
+        hint: "Compare the length with the maximum right after readUInt32BE, before checking whether the payload has arrived, and throw an Error whose message gives the size and the maximum (both numbers). Exactly the maximum is allowed: use >, not >=.",
         section: "frames-that-are-too-large",
+      },
+      "refuses-lengths-past-2-to-the-31": {
+        points: 1,
+        hint: "The length is an unsigned 32-bit number: read it with readUInt32BE, not readInt32BE. Signed, 80 00 00 00 is negative, passes the size check, and the loop never ends.",
+        section: "lengths-are-unsigned",
       },
       "server-echoes-coalesced-frames": {
         points: 2,
@@ -361,13 +512,48 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "client-prints-echoes-that-arrive-in-pieces": {
         points: 2,
-        hint: "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message.",
+        hint: "Send each message with socket.write(encodeFrame(message)). Push every \"data\" chunk into one FrameDecoder and print only the payloads it returns, once you have one per message. Then socket.end(), and leave no timer running: the program must end right after it prints.",
         section: "one-byte-at-a-time",
       },
       "client-reports-a-server-that-closes-early": {
         points: 1,
         hint: "An \"end\" event before every echo came back is a failure: reject with a message that says the server closed the connection, and how many echoes arrived.",
         section: "a-server-that-closes-early",
+      },
+      "client-explains-a-refused-connection": {
+        points: 1,
+        hint: "Handle the socket's \"error\" event: for ECONNREFUSED, reject with a message that names the host and port; main() prints it and sets process.exitCode = 1.",
+        section: "when-the-client-fails",
+      },
+      "client-gives-up-on-a-silent-server": {
+        points: 1,
+        hint: "Pass --timeout on to socket.setTimeout(timeoutMs). On \"timeout\", reject and destroy the socket, so the program ends right after it prints its error.",
+        section: "when-the-client-fails",
+      },
+      "client-reports-a-reset": {
+        points: 1,
+        hint: "A reset arrives as an \"error\" event with code ECONNRESET: reject with a message that says so, instead of letting the error crash the program.",
+        section: "when-the-client-fails",
+      },
+      "client-prints-one-echo-per-message": {
+        points: 1,
+        hint: "Resolve with exactly one echo per message (echoes.slice(0, messages.length)) as soon as you hold that many: a frame the server sent beyond them is not printed.",
+        section: "several-frames-in-one-chunk",
+      },
+      "client-refuses-an-oversized-echo": {
+        points: 1,
+        hint: "Put decoder.push in a try/catch in your \"data\" handler: when it throws, reject with its message (it gives the announced size) and destroy the socket. Do not wait for a body that is too large.",
+        section: "frames-that-are-too-large",
+      },
+      "server-explains-a-port-in-use": {
+        points: 1,
+        hint: "Handle the server's \"error\" event: for EADDRINUSE, print one line that names the port and set process.exitCode = 1 (the skeleton's main() does this: keep it).",
+        section: "when-the-client-fails",
+      },
+      "refuses-bad-options": {
+        points: 1,
+        hint: "Check every option before using it (readOptions): a port must be a whole number in range, a timeout a positive whole number. Throw an Error that quotes the bad value; main() prints it and exits with code 1.",
+        section: "run-it-by-hand-in-two-terminals",
       },
     },
     hints: [
@@ -378,6 +564,7 @@ export const EXERCISES: ExerciseSpec[] = [
       "The echo server: one FrameDecoder per connection, created outside the \"data\" handler; send back every payload that push returns, with encodeFrame.",
       "The echo client: write one frame per message, push every chunk into one decoder, and resolve when you have as many echoes as messages.",
       "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.",
+      "The client ends by itself once its work is done: end the socket and clear every timer. Use the --host, --port and --timeout it is given, not constants.",
     ],
   },
   // ── 05 05-framing: END ──

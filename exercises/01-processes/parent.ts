@@ -89,7 +89,15 @@ export async function talkToChild(options: ParentOptions, print: (line: string) 
   throw new Error("TODO: write talkToChild (see lessons/01-processes.md)");
 }
 
-/** Reads --child and --timeout. The default child is the child.ts next to this file. */
+/** The longest delay setTimeout can wait: 2^31 - 1 ms, about 24.8 days. A longer one fires at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * Reads --child and --timeout. The default child is the child.ts next to this file, and the
+ * default timeout 5000 ms. Throws an Error that names the text it was given when --timeout is not
+ * a whole number of milliseconds from 1 to 2147483647: setTimeout cannot wait longer, and would
+ * give up at once instead.
+ */
 export function readOptions(args: string[]): ParentOptions {
   const { values } = parseArgs({
     args,
@@ -99,7 +107,9 @@ export function readOptions(args: string[]): ParentOptions {
     },
   });
   const timeoutMs = Number(values.timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) throw new Error(`--timeout must be a positive number of milliseconds, not "${values.timeout}"`);
+  if (!/^[0-9]+$/.test(values.timeout) || !Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
+    throw new Error(`--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, not "${values.timeout}"`);
+  }
   return { childPath: values.child, timeoutMs, requests: REQUESTS };
 }
 

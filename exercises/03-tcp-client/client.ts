@@ -27,8 +27,9 @@ export interface ClientOptions {
  * MAX_REPLY_BYTES bytes, whichever comes first.
  *
  * Resolves with the reply. Rejects with an Error whose message a person understands when the
- * connection is refused, when the server stays silent for `timeoutMs`, or when it resets the
- * connection before the reply is complete.
+ * connection is refused, when the server stays silent for `timeoutMs`, when it closes the
+ * connection without a single byte of reply, or when it resets the connection before the reply
+ * is complete.
  */
 export function requestReply(options: ClientOptions): Promise<Buffer> {
   // TODO: write requestReply. Read lessons/03-tcp-client.md first; these steps get you there:
@@ -38,6 +39,7 @@ export function requestReply(options: ClientOptions): Promise<Buffer> {
   //      an array and join them with `Buffer.concat` when the reply is complete.
   //   3. The reply is complete on "end" (the server closed), or as soon as you hold
   //      MAX_REPLY_BYTES bytes (then keep only the first MAX_REPLY_BYTES and close the socket).
+  //      An "end" before any byte arrived is no reply at all: reject, and say so.
   //   4. `socket.setTimeout(timeoutMs)` emits "timeout" when the server is silent too long: reject
   //      and destroy the socket.
   //   5. Handle "error": ECONNREFUSED means nothing listens there; ECONNRESET means the server

@@ -37,7 +37,11 @@ export function requestEchoes(options: ClientOptions): Promise<Buffer[]> {
   //   4. `decoder.push` throws on a frame that is too large: reject with its message, destroy the socket.
   //   5. "end" before every echo came back means the server gave up: reject and say how many arrived.
   //   6. `socket.setTimeout(timeoutMs)` and "timeout": reject and destroy. "error": ECONNREFUSED
-  //      means nothing listens there, ECONNRESET that the server aborted; say so in the message.
+  //      means nothing listens there (name the host and port), ECONNRESET that the server aborted;
+  //      say so in the message. Every path must resolve or reject: a promise left pending ends the
+  //      program with exit code 13.
+  //   7. Once the echoes are in, nothing may keep the program alive: end the socket, and leave no
+  //      timer of your own running. It must end right after it prints.
   throw new Error("TODO: write requestEchoes (see lessons/05-framing.md)");
 }
 

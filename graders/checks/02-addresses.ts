@@ -9,14 +9,20 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import type { StudentProcess } from "../harness/launch.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { t } from "../i18n/index.ts";
-import { connectFromKnownPort, ipv4MappedLoopbackWorks, type BoundClient } from "../peers/bound-client.ts";
+import { connectFromKnownPort, ipv4MappedLoopbackWorks, otherLoopback, type BoundClient } from "../peers/bound-client.ts";
 import { occupyPort } from "../peers/tcp-server.ts";
 import type { ProbeOutcome } from "../probes/run-probe.ts";
 import { expectCleanFailure } from "./expect.ts";
 
 const PROBE = join(KIT_ROOT, "graders", "probes", "02-addresses.ts");
-/** A correct server closes right after its one line, so 5 s is plenty even on a busy machine. */
-const PROMPTLY = 5_000;
+/**
+ * A correct server closes right after its one line: socket.end(line) sends the line and the FIN
+ * together. 1.5 s after the line is plenty on a busy machine, and catches a server that closes
+ * only when some timer of a few seconds fires.
+ */
+const PROMPTLY = 1_500;
+/** A server that could not listen has nothing left to do once it has said why: it ends within this. */
+const ENDS_AFTER_ITS_ERROR_MS = 3_000;
 /** The server reads --port with parsePort and answers with normaliseAddress: it needs both. */
 const SERVER_NEEDS = ["startWhoAmIServer", "parsePort", "normaliseAddress"];
 
@@ -37,8 +43,12 @@ async function probeEach<T>(check: CheckContext, name: LibraryFunction, inputs: 
 interface LibraryCases<T> {
   /** Inputs and the value each must return. */
   returns?: [input: unknown, expected: T][];
-  /** Inputs that must throw, a key word the message must match (not a sentence), and the problem (in t()). */
-  throws?: [input: unknown, mentions: RegExp, problem: string][];
+  /**
+   * Inputs that must throw, the facts its message may name (it must contain at least one of them:
+   * the offending text or part, a count; none listed: throwing is enough), and the problem (in t()).
+   * Facts, never words: a message in any wording or language passes.
+   */
+  throws?: [input: unknown, facts: string[], problem: string][];
   /** Recognises a wrong value that a classic mistake gives, and says what causes it (in t()). */
   explain?: (got: unknown, expected: T) => string | undefined;
 }
@@ -64,20 +74,22 @@ async function expectLibrary<T>(check: CheckContext, name: LibraryFunction, case
       check.sameValue(outcome.returned, expected, `${t("{call} returned the wrong value.", { call: call(name, input) })}${why ? ` ${why}` : ""}`);
     });
   }
-  for (const [index, [input, mentions, problem]] of throws.entries()) {
-    await check.expect(t("{call} throws an error that names the problem: {problem}", { call: call(name, input), problem }), () => {
+  for (const [index, [input, facts, problem]] of throws.entries()) {
+    const says = facts.length === 0 ? "" : t(", naming {facts}", { facts: facts.map((fact) => JSON.stringify(fact)).join(` ${t("or")} `) });
+    await check.expect(t("{call} throws an error{says}: {problem}", { call: call(name, input), says, problem }), () => {
       const outcome = outcomeOf(returns.length + index, input);
       if ("returned" in outcome) {
         throw new CheckFailure(
           t("{call} returned {value} instead of throwing an error: {problem}.", { call: call(name, input), value: JSON.stringify(outcome.returned), problem }),
         );
       }
-      if (!mentions.test(outcome.threw)) {
+      if (facts.length > 0 && !facts.some((fact) => outcome.threw.includes(fact))) {
         throw new CheckFailure(
-          t('{call} threw "{error}", which does not say what is wrong ({problem}). Put the offending part in the message, so the user knows what to fix.', {
+          t('{call} threw "{error}", which does not name what is wrong ({problem}). Put {facts} in the message, so the user knows what to fix.', {
             call: call(name, input),
             error: outcome.threw,
             problem,
+            facts: facts.map((fact) => JSON.stringify(fact)).join(` ${t("or")} `),
           }),
         );
       }
@@ -102,10 +114,13 @@ async function startStudentServer(check: CheckContext, host?: string): Promise<{
 }
 
 /** Connects a reference client (`who`, in t()) from a local port the grader picks; a refusal gets a clear message. */
-async function connectClient(check: CheckContext, port: number, who: string, refusedBecause: string): Promise<BoundClient> {
-  return check.act(t("connect {who} from 127.0.0.1 and a local port the grader picks", { who }), async () => {
+async function connectClient(check: CheckContext, port: number, who: string, refusedBecause: string, host = "127.0.0.1", from = "127.0.0.1", halfOpen = false): Promise<BoundClient> {
+  const description = host === "127.0.0.1" && from === "127.0.0.1"
+    ? t("connect {who} from 127.0.0.1 and a local port the grader picks", { who })
+    : t("connect {who} to {host} from {from} and a local port the grader picks", { who, host, from });
+  return check.act(description, async () => {
     try {
-      return await connectFromKnownPort(check, port);
+      return await connectFromKnownPort(check, port, host, from, halfOpen);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ECONNREFUSED") throw new CheckFailure(t("The connection of {who} was refused. {advice}", { who, advice: refusedBecause }), { code });
@@ -114,9 +129,9 @@ async function connectClient(check: CheckContext, port: number, who: string, ref
   });
 }
 
-/** Expects the server to tell `client` exactly "you are 127.0.0.1:PORT" with the client's own port. */
-async function expectToldItsOwnAddress(check: CheckContext, client: BoundClient, serverPort: number, who: string): Promise<void> {
-  const expected = `you are 127.0.0.1:${client.localPort}\n`;
+/** Expects the server to tell `client` exactly "you are ADDRESS:PORT" with the client's own address (127.0.0.1) and port. */
+async function expectToldItsOwnAddress(check: CheckContext, client: BoundClient, serverPort: number, who: string, address = "127.0.0.1"): Promise<void> {
+  const expected = `you are ${address}:${client.localPort}\n`;
   await check.expect(t("your server tells {who} {text}", { who, text: JSON.stringify(expected.trimEnd()) }), async () => {
     const received = (await client.conversation.waitForText("\n", t("your server's answer to {who}", { who }))).toString("utf8");
     const mismatch = { expected, observed: received };
@@ -157,6 +172,7 @@ export const checks: CheckDefinition[] = [
           ["1.2.3.4", 16909060],
           ["10.20.30.40", 169090600],
           ["127.255.255.254", 2147483646],
+          ["127.255.255.255", 2147483647],
         ],
         explain: (got, expected) =>
           got === byteSwapped(expected)
@@ -191,15 +207,22 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       await expectLibrary(check, "parseIPv4", {
         throws: [
-          ["1.2.3", /parts?\b|\b4\b|four/i, t("it has 3 parts, not 4")],
-          ["1.2.3.4.5", /parts?\b|\b4\b|four/i, t("it has 5 parts, not 4")],
-          ["1..3.4", /empty|missing|nothing/i, t("the second part is empty")],
-          ["12abc.0.0.1", /12abc/, t('the first part, "12abc", is not a number')],
-          ["0x7f.0.0.1", /0x7f/i, t('the first part, "0x7f", is not a decimal number')],
-          ["1.2.3.-4", /-4/, t('the last part, "-4", is not a number from 0 to 255')],
-          ["256.0.0.1", /256/, t("256 is more than 255")],
-          ["01.2.3.4", /01|leading|zero|octal/i, t('the first part, "01", has a leading zero')],
-          ["", /empty|parts?\b|\b4\b|four/i, t("the text is empty")],
+          // How many parts there are, or the text itself: either tells the user what is wrong.
+          ["10.20.40", ["10.20.40", "3"], t("it has 3 parts, not 4")],
+          ["10.20.40.60.80", ["10.20.40.60.80", "5"], t("it has 5 parts, not 4")],
+          ["1.2.3.4.", ["1.2.3.4.", "5"], t("a dot at the end makes a fifth, empty part")],
+          ["4294967296", ["4294967296"], t("a plain number is not a dotted quad")],
+          ["1..3.4", ["1..3.4", "2"], t("the second part is empty")],
+          ["12abc.0.0.1", ["12abc"], t('the first part, "12abc", is not a number')],
+          ["0x7f.0.0.1", ["0x7f"], t('the first part, "0x7f", is not a decimal number')],
+          ["1e2.0.0.1", ["1e2"], t('the first part, "1e2", is not written in plain digits (Number() reads it as 100)')],
+          ["1.2.3.-4", ["-4"], t('the last part, "-4", is not a number from 0 to 255')],
+          ["1.2.3.\uff14", ["\uff14"], t('the last part, "\uff14", is a full-width digit, not one of 0-9')],
+          ["256.0.0.1", ["256"], t("256 is more than 255")],
+          ["01.2.3.4", ["01"], t('the first part, "01", has a leading zero')],
+          [" 1.2.3.4", [], t("it starts with a space (Number() would ignore it)")],
+          ["1.2.3.4 ", [], t("it ends with a space")],
+          ["", [], t("the text is empty")],
         ],
       });
     },
@@ -214,13 +237,16 @@ export const checks: CheckDefinition[] = [
           [0, "0.0.0.0"],
           [2130706433, "127.0.0.1"],
           [16909060, "1.2.3.4"],
+          [2147483647, "127.255.255.255"],
+          [2147483648, "128.0.0.0"],
           [3422392970, "203.253.146.138"],
           [4294967295, "255.255.255.255"],
         ],
         throws: [
-          [-1, /-1/, t("-1 is below 0")],
-          [4294967296, /4294967296/, t("4294967296 is 2^32, one more than the largest address")],
-          [1.5, /1\.5/, t("1.5 is not a whole number")],
+          [-1, ["-1"], t("-1 is below 0")],
+          [4294967296, ["4294967296"], t("4294967296 is 2^32, one more than the largest address")],
+          [9007199254740992, ["9007199254740992"], t("9007199254740992 (2^53) is far past 32 bits")],
+          [1.5, ["1.5"], t("1.5 is not a whole number")],
         ],
         explain: (got) =>
           typeof got === "string" && got.startsWith("-")
@@ -242,12 +268,20 @@ export const checks: CheckDefinition[] = [
           ["65535", 65535],
         ],
         throws: [
-          ["65536", /65536/, t("65536 does not fit in 16 bits")],
-          ["99999", /99999/, t("99999 does not fit in 16 bits")],
-          ["-1", /-1/, t("-1 is not a port")],
-          ["80a", /80a/, t('"80a" is not a number')],
-          ["8.5", /8\.5/, t("8.5 is not a whole number")],
-          ["", /empty|port|number|digit/i, t("the text is empty")],
+          ["65536", ["65536"], t("65536 does not fit in 16 bits")],
+          ["99999", ["99999"], t("99999 does not fit in 16 bits")],
+          ["2147483648", ["2147483648"], t("2147483648 (2^31) does not fit in 16 bits")],
+          ["4294967296", ["4294967296"], t("4294967296 (2^32) does not fit in 16 bits, and would wrap to 0 if cut to 16 bits")],
+          ["-1", ["-1"], t("-1 is not a port")],
+          ["80a", ["80a"], t('"80a" is not a number')],
+          ["8.5", ["8.5"], t("8.5 is not a whole number")],
+          ["1e3", ["1e3"], t('"1e3" is not written in plain digits (Number() reads it as 1000)')],
+          ["0x50", ["0x50"], t('"0x50" is not a decimal number (Number() reads it as 80)')],
+          ["+80", ["+80"], t('"+80" has a sign')],
+          [" 80", [], t("it starts with a space (Number() would ignore it)")],
+          ["80 ", [], t("it ends with a space")],
+          ["\uff18\uff10", ["\uff18\uff10"], t('"\uff18\uff10" is written in full-width digits, not 0-9')],
+          ["", [], t("the text is empty")],
         ],
       });
     },
@@ -270,6 +304,12 @@ export const checks: CheckDefinition[] = [
           [54321, "ephemeral"],
           [65535, "ephemeral"],
         ],
+        throws: [
+          [-1, [], t("-1 is not a port")],
+          [65536, [], t("65536 does not fit in 16 bits")],
+          [2147483648, [], t("2147483648 (2^31) is no port")],
+          [80.5, [], t("80.5 is not a whole number")],
+        ],
         explain: (got, expected) =>
           expected === "registered" && got === "ephemeral"
             ? t("IANA's ephemeral range starts at 49152. Linux hands out ephemeral ports from 32768, but that is the machine's choice, not IANA's table.")
@@ -290,6 +330,10 @@ export const checks: CheckDefinition[] = [
           ["127.0.0.1", "127.0.0.1"],
           ["::1", "::1"],
           ["fe80::1", "fe80::1"],
+          ["::ffff:7f00:1", "::ffff:7f00:1"],
+          ["::ffff:127.0.0.1234", "::ffff:127.0.0.1234"],
+          ["1::ffff:127.0.0.1", "1::ffff:127.0.0.1"],
+          ["", ""],
         ],
       });
     },
@@ -319,7 +363,7 @@ export const checks: CheckDefinition[] = [
           if (!(error instanceof DeadlineExceeded)) throw error;
           throw new CheckFailure(
             t(
-              "Your server answered, then kept the connection open for {seconds} s. Send the line with socket.end(line): it writes, then closes. The client knows the answer is complete only when the connection ends.",
+              "Your server answered, then kept the connection open for {seconds} s more. Send the line with socket.end(line): it writes, then closes at once. The client knows the answer is complete only when the connection ends.",
               { seconds: PROMPTLY / 1000 },
             ),
           );
@@ -349,6 +393,41 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
+    id: "survives-a-client-that-resets",
+    title: t("the server survives a client that resets its connection, and serves the next one"),
+    needs: SERVER_NEEDS,
+    async run(check) {
+      const { server, port } = await startStudentServer(check);
+      const rude = await connectClient(check, port, t("a client that resets"), t("Is your server listening on the port it printed?"), "127.0.0.1", "127.0.0.1", true);
+      // This client never sends its own FIN, so the server's socket is still open, waiting for it,
+      // when the RST comes: the server's socket reports ECONNRESET, however loaded the machine is.
+      await check.act(t("read your server's line and its FIN, then reset the connection (RST) instead of closing it"), async () => {
+        await rude.conversation.waitForEnding(t("your server to send its line and close its side"), DEADLINES.reply).catch(() => undefined);
+        rude.conversation.reset();
+      });
+      const next = await connectClient(
+        check,
+        port,
+        t("the next client"),
+        t("Your server stopped listening after a client reset its connection: did it crash? Give each client's socket an \"error\" handler (socket.on(\"error\", …)), so one bad connection cannot take the server down."),
+      );
+      // A server that crashed on the reset drops the next client too: then the crash is the news.
+      const answered = await expectToldItsOwnAddress(check, next, port, t("the next client")).then(
+        () => undefined,
+        async (failure: unknown) => {
+          await server.waitForExit(DEADLINES.kill).catch(() => undefined);
+          return failure;
+        },
+      );
+      await check.expect(t("your server is still running"), () => {
+        if (answered !== undefined && !server.exit) throw answered;
+        if (server.exit) {
+          throw new CheckFailure(t("Your server {how} after a client reset its connection. Give each client's socket an \"error\" handler, so ECONNRESET from one client cannot crash the server.", { how: server.exit.signal ? t("was killed by {signal}", { signal: server.exit.signal }) : t("exited with code {code}", { code: String(server.exit.code) }) }), { trouble: "crash" });
+        }
+      });
+    },
+  },
+  {
     id: "unwraps-an-ipv4-mapped-client-address",
     title: t("the server shows a client it sees as ::ffff:127.0.0.1 as 127.0.0.1"),
     needs: SERVER_NEEDS,
@@ -371,7 +450,68 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const port = await check.act(t("keep a loopback port busy (the grader listens on it)"), () => occupyPort(check));
       const server = await check.act(t("start your server with --port {port}", { port }), () => check.launch("whoami-server.ts", ["--port", String(port)]));
+      await expectToEndAfterItsError(check, server);
       await expectCleanFailure(check, server, t("a port that is already in use"), { mentions: [{ text: String(port), what: t("the port") }] });
     },
   },
+  {
+    id: "listens-on-the-host-it-is-given",
+    title: t("the server listens on the address given with --host (127.0.0.2, or ::1), and only answers there"),
+    needs: SERVER_NEEDS,
+    async run(check) {
+      const other = await check.act(t("find a loopback address other than 127.0.0.1 (127.0.0.2, else ::1)"), () => otherLoopback());
+      if (!other) {
+        check.transcript.note(t("skipped: this machine has no loopback address but 127.0.0.1 (neither 127.0.0.2 nor ::1)"));
+        return;
+      }
+      const { port } = await startStudentServer(check, other.host);
+      const client = await connectClient(
+        check,
+        port,
+        t("a reference client"),
+        t("Does your server pass --host to listen()? It was told --host {host}, and nothing listens there.", { host: other.host }),
+        other.host,
+        other.clientAddress,
+      );
+      await expectToldItsOwnAddress(check, client, port, t("the reference client"), other.clientAddress);
+    },
+  },
+  {
+    id: "refuses-a-bad-port",
+    title: t("the server refuses --port 65536 and --port abc with a message that names the value"),
+    needs: ["parsePort"],
+    async run(check) {
+      for (const value of ["65536", "abc"]) {
+        const server = await check.act(t("start your server with --port {port}", { port: value }), () => check.launch("whoami-server.ts", ["--port", value]));
+        await expectToEndAfterItsError(check, server);
+        await expectCleanFailure(check, server, t("--port {value}", { value }), { mentions: [{ text: value, what: t("the value given") }] });
+      }
+    },
+  },
 ];
+
+/**
+ * A server that cannot start says why and ends: it must exit within ENDS_AFTER_ITS_ERROR_MS of
+ * printing its first line. (Startup, before that line, may take a while on a busy machine.)
+ * TODO(issue 8): becomes the harness's shared "ends promptly after its work" step once it is on main.
+ */
+async function expectToEndAfterItsError(check: CheckContext, server: StudentProcess): Promise<void> {
+  await check.act(t("wait for your server to print why it cannot start"), () =>
+    server.waitForStdoutLines(() => server.lines.length > 0, t("your server to print a message"), DEADLINES.ready).catch(() => undefined),
+  );
+  if (server.exit || server.lines.length === 0) return; // expectCleanFailure says what is wrong
+  await check.act(t("wait for your server to end, at most {seconds} s after its message", { seconds: ENDS_AFTER_ITS_ERROR_MS / 1000 }), async () => {
+    try {
+      await server.waitForExit(ENDS_AFTER_ITS_ERROR_MS);
+    } catch (error) {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+      throw new CheckFailure(
+        t(
+          "Your server printed its message and was still running {seconds} s later, with nothing left to do. Something keeps it alive: a timer (a delay before exiting, a retry), an interval, or a server or socket left open. Set process.exitCode = 1 and let it end.",
+          { seconds: ENDS_AFTER_ITS_ERROR_MS / 1000 },
+        ),
+        { trouble: "timeout" },
+      );
+    }
+  });
+}

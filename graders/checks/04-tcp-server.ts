@@ -1,15 +1,16 @@
 // Grader for exercise 04: the student's server against reference clients that split their
-// message into bytes, half-close, send too much, reset, leave without a word, or simply come
-// one after another; and against a port that is already taken.
+// message into bytes or inside a character, half-close, send exactly 100 bytes or more, send
+// spaces and CRLF, reset, leave without a word, or simply come one after another; against a port
+// that is already taken; and on a --host other than 127.0.0.1.
 import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
-import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
+import { DEADLINES, DeadlineExceeded, pollUntil } from "../harness/deadline.ts";
 import type { Trouble } from "../harness/hints.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { referenceClient, type ClientBehaviour } from "../peers/tcp-client.ts";
-import { occupyPort } from "../peers/tcp-server.ts";
+import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
 import { expectCleanFailure } from "./expect.ts";
 
 const GREETING = "Hello. Client.";
@@ -19,10 +20,15 @@ const MESSAGE = "Hello. Server.";
  * never comes fails after this long, so a hanging program costs seconds, not the whole budget.
  */
 const PROMPTLY_MS = 5_000;
+/** How long a server that cannot listen may take to end once it has printed why: it has nothing left to do. */
+const ENDS_AFTER_WORK_MS = 4_000;
+const MAX_MESSAGE_BYTES = 100;
 
 interface StudentServer {
   program: StudentProcess;
   port: number;
+  /** The address it listens on, where the check's clients connect. */
+  host: string;
 }
 
 /** A client of the check, with the port it came from: the one the server should print. */
@@ -35,24 +41,31 @@ function exitText(status: ExitStatus): string {
   return status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
 }
 
-/** Starts the student's server on a port the system picks, and reads that port back. */
-async function startStudentServer(check: CheckContext): Promise<StudentServer> {
-  const program = await check.act(t("start your server with --port 0 (the system picks a free port)"), () =>
-    check.launch("server.ts", ["--port", "0"]),
+/** Starts the student's server on a port the system picks (and on `host`, when given), and reads that port back. */
+async function startStudentServer(check: CheckContext, host?: string): Promise<StudentServer> {
+  const args = [...(host ? ["--host", host] : []), "--port", "0"];
+  const program = await check.act(
+    host ? t("start your server with --host {host} --port 0 (the system picks a free port)", { host }) : t("start your server with --port 0 (the system picks a free port)"),
+    () => check.launch("server.ts", args),
   );
   const port = await check.expect(t('it prints "listening on HOST:PORT"'), async () => {
     const match = await program.waitForLine(/listening on (.+):(\d+)$/, t('your server to print "listening on HOST:PORT"'), DEADLINES.ready);
     if (!match) throw new CheckFailure(t('Your server ended before it printed "listening on HOST:PORT". Its output above shows why.'), { trouble: "crash" });
+    if (host && match[1] !== host) {
+      throw new CheckFailure(t("Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).", { host, address: match[1]! }), {
+        mismatch: { expected: `listening on ${host}:${match[2]}`, observed: match[0] },
+      });
+    }
     return Number(match[2]);
   });
-  return { program, port };
+  return { program, port, host: host ?? "127.0.0.1" };
 }
 
 /** Connects a reference client; a refused connection says whether the server is gone or only stopped listening. */
 async function connectClient(check: CheckContext, server: StudentServer): Promise<Visitor> {
   try {
-    const conversation = await check.connect(server.port);
-    return { conversation, from: `127.0.0.1:${conversation.socket.localPort}` };
+    const conversation = await check.connect(server.port, server.host);
+    return { conversation, from: `${conversation.socket.localAddress}:${conversation.socket.localPort}` };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
@@ -74,7 +87,7 @@ async function connectClient(check: CheckContext, server: StudentServer): Promis
 
 /** Connects, then plays `behaviour` (described by `what`, in t()). */
 async function visit(check: CheckContext, server: StudentServer, behaviour: ClientBehaviour, what: string): Promise<Visitor> {
-  const visitor = await check.act(t("connect a client to your server on 127.0.0.1:{port}", { port: server.port }), () => connectClient(check, server));
+  const visitor = await check.act(t("connect a client to your server on {host}:{port}", { host: server.host, port: server.port }), () => connectClient(check, server));
   await check.act(what, () => behaviour(visitor.conversation));
   return visitor;
 }
@@ -104,6 +117,53 @@ async function expectFirstLine(check: CheckContext, server: StudentServer, expec
     if (!match) throw new CheckFailure(t("Your server stopped ({exit}) before it printed the client's message.", { exit: exitText(server.program.exit!) }), { trouble: "crash" });
     check.same(match[0], expected, why);
   });
+}
+
+/**
+ * The lines the server printed after "listening on" are `expected` (a message with a line break
+ * in it takes two). `silence` explains a server that printed fewer.
+ */
+async function expectLines(check: CheckContext, server: StudentServer, expected: string[], why: string, silence: string): Promise<void> {
+  await check.expect(t("your server prints {text}", { text: JSON.stringify(expected.join("\n")) }), async () => {
+    const printed = (lines: string[]) => lines.filter((line) => !line.startsWith("listening on "));
+    let lines: string[];
+    try {
+      lines = printed(await server.program.waitForStdoutLines((all) => printed(all).length >= expected.length, t("your server to print the client's message"), PROMPTLY_MS));
+    } catch (error) {
+      if (error instanceof DeadlineExceeded) throw new CheckFailure(silence, { trouble: "timeout" });
+      throw error;
+    }
+    check.same(lines.slice(0, expected.length).join("\n"), expected.join("\n"), why);
+  });
+}
+
+/**
+ * A server that cannot listen ends within ENDS_AFTER_WORK_MS of its first line, the one that says
+ * why: from then on it has nothing left to do. The one place to switch to the harness's shared
+ * "ends promptly" step when it lands.
+ */
+async function endsPromptlyOnceItSpoke(check: CheckContext, program: StudentProcess): Promise<void> {
+  await check.act(t("wait until your server says something"), () =>
+    pollUntil(DEADLINES.ready, t("your server to print a line or end"), () => (program.lines.length > 0 || program.exit ? true : undefined)),
+  );
+  await check.expect(t("your server ends within {seconds} s of that", { seconds: ENDS_AFTER_WORK_MS / 1000 }), async () => {
+    try {
+      await program.waitForExit(ENDS_AFTER_WORK_MS);
+    } catch (error) {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+      throw new CheckFailure(
+        t("Your server printed its message and was still running {seconds} s later. It cannot listen, so it has nothing to do: end (set process.exitCode = 1 and let main return), rather than retry or wait.", {
+          seconds: ENDS_AFTER_WORK_MS / 1000,
+        }),
+        { trouble: "in-use" },
+      );
+    }
+  });
+}
+
+/** Digits, `length` bytes of them: easy to count in a transcript. */
+function digits(length: number): string {
+  return "0123456789".repeat(Math.ceil(length / 10)).slice(0, length);
 }
 
 /** The line the server printed for `message`: found by the message, compared whole. */
@@ -271,12 +331,23 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
       const program = await check.act(t("start your server with --port {port}", { port }), () => check.launch("server.ts", ["--port", String(port)]));
+      await endsPromptlyOnceItSpoke(check, program);
       await expectCleanFailure(check, program, t("a port that is already in use"), { mentions: [{ text: String(port), what: t("the port") }] });
-      await check.expect(t("its message names the port, {port}", { port }), () => {
-        if (!program.output.includes(String(port))) {
-          throw new CheckFailure(t("Say which port is taken: your message should contain {port}, so the user knows what to change.", { port }), { trouble: "in-use" });
-        }
-      });
+    },
+  },
+  {
+    id: "explains-a-bad-port",
+    title: t("refuses --port 70000, --port=-1 and --port abc with a message that names the option"),
+    needs: ["startServer"],
+    async run(check) {
+      const cases = [["--port", "70000"], ["--port=-1"], ["--port", "abc"]];
+      // Side by side: each is a separate run of the server.
+      const programs = await Promise.all(cases.map((args) => check.act(t("start your server with {args}", { args: args.join(" ") }), () => check.launch("server.ts", args))));
+      for (const [index, args] of cases.entries()) {
+        await expectCleanFailure(check, programs[index]!, t("a bad value for {option}: {args}", { option: "--port", args: args.join(" ") }), {
+          mentions: [{ text: "--port", what: t("the option") }],
+        });
+      }
     },
   },
   {
@@ -284,20 +355,20 @@ export const checks: CheckDefinition[] = [
     title: t("prints the first 100 bytes and closes when a client sends more, as the note's recv(100)"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const long = "0123456789".repeat(15);
+      const long = digits(MAX_MESSAGE_BYTES + 1);
       const server = await startStudentServer(check);
       const visitor = await visit(
         check,
         server,
         referenceClient.sendWithoutEnding([long.slice(0, 60), long.slice(60)]),
-        t("send 150 bytes (in two writes: 60, then 90) and no FIN"),
+        t("send 101 bytes (in two writes: 60, then 41) and no FIN"),
       );
       await expectFirstLine(
         check,
         server,
-        `${visitor.from} says: ${long.slice(0, 100)}`,
+        `${visitor.from} says: ${long.slice(0, MAX_MESSAGE_BYTES)}`,
         t("Your server should print exactly the first 100 bytes of the message (MAX_MESSAGE_BYTES)."),
-        t("Your server printed nothing within {seconds} s of receiving 150 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.", {
+        t("Your server printed nothing within {seconds} s of receiving 101 bytes. This client never sends FIN: stop reading once you hold MAX_MESSAGE_BYTES bytes.", {
           seconds: PROMPTLY_MS / 1000,
         }),
       );
@@ -326,6 +397,114 @@ export const checks: CheckDefinition[] = [
         t("Your server printed nothing for the client that said nothing."),
       );
       await expectStillServing(check, server, t("after a client left without a word"), "crash");
+    },
+  },
+  {
+    id: "stops-at-exactly-100-bytes",
+    title: t("goes on reading after 99 bytes, and stops at exactly 100"),
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const message = digits(MAX_MESSAGE_BYTES);
+      const server = await startStudentServer(check);
+      const visitor = await visit(
+        check,
+        server,
+        referenceClient.sendWithoutEnding([message.slice(0, MAX_MESSAGE_BYTES - 1), message.slice(MAX_MESSAGE_BYTES - 1)]),
+        t("send 99 bytes, then the 100th once your server has read them, and no FIN"),
+      );
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: ${message}`,
+        t("Your server should print all 100 bytes: at 99 the message is not complete yet, at 100 it is (received >= MAX_MESSAGE_BYTES)."),
+        t("Your server printed nothing within {seconds} s of receiving exactly 100 bytes. It holds MAX_MESSAGE_BYTES bytes: the message is complete (>=, not >).", {
+          seconds: PROMPTLY_MS / 1000,
+        }),
+      );
+      await expectClosed(check, visitor, t("Your server printed the message but kept the connection open for {seconds} s. Close it after printing.", { seconds: PROMPTLY_MS / 1000 }));
+    },
+  },
+  {
+    id: "counts-bytes-not-characters",
+    title: t("counts the 100 bytes in bytes, not characters, when a Korean character straddles byte 100"),
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const ascii = "x".repeat(MAX_MESSAGE_BYTES - 1);
+      const server = await startStudentServer(check);
+      const visitor = await visit(
+        check,
+        server,
+        referenceClient.sendWithoutEnding([`${ascii}안녕하세요`]),
+        t("send 99 ASCII bytes and then Korean text (114 bytes, 104 characters) in one write, and no FIN"),
+      );
+      // The first 100 bytes end with the first byte of 안, which UTF-8 decoding shows as U+FFFD.
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: ${ascii}\uFFFD`,
+        t("Count and cut in bytes: the first 100 bytes are 99 x and the first byte of 안, which decodes to \uFFFD. A server that counts characters prints the whole 안."),
+        t("Your server printed nothing within {seconds} s of receiving 114 bytes and no FIN. Count bytes (chunk.length): 114 is more than MAX_MESSAGE_BYTES.", {
+          seconds: PROMPTLY_MS / 1000,
+        }),
+      );
+      await expectClosed(check, visitor, t("Your server printed the message but kept the connection open for {seconds} s. Close it after printing.", { seconds: PROMPTLY_MS / 1000 }));
+    },
+  },
+  {
+    id: "keeps-utf8-characters-whole",
+    title: t("keeps a UTF-8 character whole when its bytes arrive in two pieces"),
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const message = Buffer.from("안녕, 서버.", "utf8"); // 안 is 3 bytes: ec 95 88
+      const server = await startStudentServer(check);
+      const visitor = await visit(
+        check,
+        server,
+        async (conversation) => {
+          await conversation.sendInPieces([message.subarray(0, 2), message.subarray(2)]);
+          conversation.endWriting();
+        },
+        t("send {text} in two writes that cut its first character in two, then FIN", { text: JSON.stringify("안녕, 서버.") }),
+      );
+      await expectFirstLine(
+        check,
+        server,
+        `${visitor.from} says: 안녕, 서버.`,
+        t("Decode once, after Buffer.concat: decoding each chunk alone turns both halves of 안 into \uFFFD."),
+        t("Your server printed nothing within {seconds} s of receiving the whole message and the client's FIN.", { seconds: PROMPTLY_MS / 1000 }),
+      );
+    },
+  },
+  {
+    id: "prints-the-message-as-it-came",
+    title: t("prints a message with spaces and CRLF exactly as it came"),
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const message = "  Hello,\r\nServer.  ";
+      const server = await startStudentServer(check);
+      const visitor = await visit(check, server, referenceClient.sendThenHalfClose(message), t("send {text}, then FIN", { text: JSON.stringify(message) }));
+      // Output is read line by line: the CRLF shows as a line break, the spaces stay.
+      await expectLines(
+        check,
+        server,
+        [`${visitor.from} says:   Hello,`, "Server.  "],
+        t("Print the message exactly as it came: no trim(). The spaces and the CRLF are part of what the client said."),
+        t("Your server printed less than the two lines of this message within {seconds} s.", { seconds: PROMPTLY_MS / 1000 }),
+      );
+    },
+  },
+  {
+    id: "listens-on-the-host-it-is-given",
+    title: t("listens on the address given with --host, and says so"),
+    needs: ["startServer", "serveClient"],
+    async run(check) {
+      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
+        const found = await anotherLoopbackHost();
+        if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
+        return found ?? "127.0.0.1";
+      });
+      const server = await startStudentServer(check, host);
+      await expectServed(check, server, MESSAGE);
     },
   },
 ];

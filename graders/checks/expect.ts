@@ -1,12 +1,11 @@
 // Expectations several graders share: how a program should end, and what it should print.
 import type { CheckContext } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
-import { DEADLINES } from "../harness/deadline.ts";
-import type { StudentProcess } from "../harness/launch.ts";
+import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
+import { STACK_LINE, UNSETTLED_AWAIT_EXIT_CODE, describeWhatKeepsItAlive } from "../harness/hints.ts";
+import { processState } from "../harness/kernel.ts";
+import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import { t } from "../i18n/index.ts";
-
-/** A stack trace line, as Node prints it: "    at main (file.ts:12:3)". */
-const STACK_LINE = /^\s+at .+[:(]/m;
 
 /** A fact a message must state: `text` must appear in what the program printed; `what` names it, in t(). */
 export interface Mention {
@@ -15,22 +14,77 @@ export interface Mention {
 }
 
 /**
+ * The one step for "the program ends by itself, promptly, once its work is done": it must exit
+ * within `ms` of now. `after` completes "still running 4.0 s after …" (in t(), e.g. "it printed
+ * the echoes"). `ms` comes from the program's own options, so that lingering fails: a program
+ * that waits for its own --timeout of T before ending fails a limit below T. When it does not
+ * end, the program is asked what keeps it alive (a timer, a socket; see alive-reporter.ts), and
+ * the failure says so.
+ */
+export async function expectEndsPromptly(check: CheckContext, program: StudentProcess, options: { ms: number; after: string }): Promise<ExitStatus> {
+  const { ms, after } = options;
+  const seconds = (ms / 1000).toFixed(1);
+  return check.expect(t("it ends by itself within {seconds} s after {after}", { seconds, after }), async () => {
+    try {
+      return await program.waitForExit(ms);
+    } catch (error) {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+    }
+    const alive = await program.whatKeepsItAlive();
+    const holding = alive && describeWhatKeepsItAlive(alive);
+    const busy = alive === undefined && program.pid !== undefined && processState(program.pid) === "R";
+    const why = holding
+      ? t("something keeps it alive: {what}.", { what: holding })
+      : busy
+        ? t("it is busy and does not answer, as a loop that never ends would.")
+        : t("it is waiting for something that does not come.");
+    throw new CheckFailure(t("Your program was still running {seconds} s after {after}: {why}", { seconds, after, why }), { trouble: busy ? "timeout" : "lingers" });
+  });
+}
+
+/** How an exit looks in a message: "exit code 1", "killed by SIGKILL". */
+function describeExit(status: ExitStatus): string {
+  return status.signal ? t("was killed by {signal}", { signal: status.signal }) : t("exited with code {code}", { code: String(status.code) });
+}
+
+/** Exit code 13 is Node's for a top-level await that never settled: not a failure the program reported. */
+function failIfUnsettled(status: ExitStatus): void {
+  if (status.code === UNSETTLED_AWAIT_EXIT_CODE) {
+    throw new CheckFailure(
+      t("Your program ended with exit code 13: its top-level await never settled (the promise it awaited was never resolved or rejected), so Node gave up on it."),
+      { trouble: "unsettled" },
+    );
+  }
+}
+
+/**
  * The program ends by itself, with a non-zero exit code, prints a message, and shows no stack
  * trace: it explains the problem instead of crashing. Wording is the student's (any language);
  * only facts are required, each listed in `mentions` (the port, the exit code). `what` names the
  * situation ("a refused connection"), in the learner's language (pass a t() text); `ms` is how
  * long the program may take to end, derived from its own options where it has one (--timeout).
+ * With `printsWithin`, the program first has that long to print its message (or exit), and `ms`
+ * counts from then: a program that says what went wrong and then lingers fails, however long
+ * the machine took to start it.
  */
 export async function expectCleanFailure(
   check: CheckContext,
   program: StudentProcess,
   what: string,
-  options: { mentions?: Mention[]; ms?: number } = {},
+  options: { mentions?: Mention[]; ms?: number; printsWithin?: number } = {},
 ): Promise<void> {
-  const { mentions = [], ms = DEADLINES.exit } = options;
-  const status = await check.act(t("wait for your program to end by itself"), () => program.waitForExit(ms));
+  const { mentions = [], ms = DEADLINES.exit, printsWithin } = options;
+  if (printsWithin !== undefined) {
+    await check.act(t("wait for your program to print its message"), () =>
+      program.waitForOutput(printsWithin, t("your program to print its message")).catch((error: unknown) => {
+        if (!(error instanceof DeadlineExceeded)) throw error;
+      }),
+    );
+  }
+  const status = await expectEndsPromptly(check, program, { ms, after: printsWithin !== undefined && program.output !== "" ? t("it printed its message") : what });
   await check.expect(t("it exits with a non-zero exit code (it failed, and says so to the shell)"), () => {
     if (status.code === 0) throw new CheckFailure(t("Your program exited with code 0, as if all went well, after {what}. Set process.exitCode = 1.", { what }));
+    failIfUnsettled(status);
   });
   const facts = mentions.map((mention) => mention.what).join(", ");
   const says = facts ? t("it prints a message about {what} that names {facts}, without a stack trace", { what, facts }) : t("it prints a message about {what}, without a stack trace", { what });
@@ -53,16 +107,44 @@ export async function expectCleanFailure(
   });
 }
 
-/** The program ends with exit code 0 and printed exactly `expected` on stdout. */
-export async function expectPrinted(check: CheckContext, program: StudentProcess, expected: string): Promise<void> {
-  const status = await check.act(t("wait for your program to end by itself"), () => program.waitForExit());
+/**
+ * The program prints exactly `expected` on stdout and ends with exit code 0. It may take up to
+ * DEADLINES.reply to print; once it has, it must end within `ms` (expectEndsPromptly; derive it
+ * from the program's options).
+ */
+export async function expectPrinted(check: CheckContext, program: StudentProcess, expected: string, options: { ms?: number } = {}): Promise<void> {
+  const { ms = DEADLINES.exit } = options;
+  await check.act(t("wait for your program to print its result"), () =>
+    program.waitForStdoutLines((lines) => lines.map((line) => `${line}\n`).join("").length >= expected.length, t("your program to print its result")),
+  );
+  const status = await expectEndsPromptly(check, program, { ms, after: t("it printed its result") });
   await check.expect(t("it prints {text}", { text: JSON.stringify(expected.trimEnd()) }), () => {
     check.same(program.stdout, expected, t("Your program did not print what the server sent."));
   });
   await check.expect(t("it exits with code 0"), () => {
-    if (status.code !== 0) {
-      const how = status.signal ? t("was killed by {signal}", { signal: status.signal }) : t("exited with code {code}", { code: String(status.code) });
-      throw new CheckFailure(t("Your program {how} instead of exiting with code 0.", { how }), { trouble: "crash" });
-    }
+    failIfUnsettled(status);
+    if (status.code !== 0) throw new CheckFailure(t("Your program {how} instead of exiting with code 0.", { how: describeExit(status) }), { trouble: "crash" });
   });
+}
+
+/**
+ * Waits for a server's `listening on HOST:PORT` line on stdout and returns the port. A server
+ * that says port 0 printed before it was listening: the system picks the port only then. With
+ * `host`, the line must name the host the server was given with --host.
+ */
+export async function waitForListening(check: CheckContext, server: StudentProcess, host?: string): Promise<number> {
+  const ready = await check.act(t("wait for it to print listening on HOST:PORT"), () =>
+    server.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready),
+  );
+  if (!ready) throw new CheckFailure(t("Your server ended before it printed `listening on HOST:PORT`."), { trouble: "crash" });
+  const port = Number(ready[2]);
+  if (port === 0) {
+    throw new CheckFailure(t("Your server printed `{line}` when it was given --port 0: the system chooses the real port only once the server is listening.", { line: ready[0] }), {
+      trouble: "listening-early",
+    });
+  }
+  if (host !== undefined && ready[1] !== host) {
+    throw new CheckFailure(t("Your server printed `{line}`, but it was given --host {host}: listen on the host it is given, and print that one.", { line: ready[0], host }));
+  }
+  return port;
 }

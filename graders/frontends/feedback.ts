@@ -5,13 +5,27 @@ import { formatTranscript } from "../harness/transcript.ts";
 import type { CheckResult } from "../harness/types.ts";
 import { localLesson, t } from "../i18n/index.ts";
 
-export function formatFeedback(check: CheckResult): string {
+export interface FeedbackExtras {
+  /** TypeScript's errors in the student's files (harness/typecheck.ts): a first clue, never a verdict. */
+  typeErrors?: string[];
+}
+
+export function formatFeedback(check: CheckResult, extras: FeedbackExtras = {}): string {
   const parts: string[] = [];
   if (check.status === "not-started") {
     parts.push(t("NOT STARTED: {message}", { message: check.message }));
     return parts.join("\n");
   }
+  // Not run because of a compile error that another check tells: its message says where.
+  if (check.notRunBecauseOf) return check.message;
   parts.push(check.status === "error" ? t("GRADER ERROR: {message}", { message: check.message }) : t("FAILED: {message}", { message: check.message }));
+  if (extras.typeErrors && extras.typeErrors.length > 0) {
+    parts.push(
+      "",
+      t("First, TypeScript finds type errors in your files. They do not fail a check by themselves (your code runs without a type check), but they often point at the bug:"),
+      ...extras.typeErrors.map((line) => `  ${line}`),
+    );
+  }
   if (check.mismatch) parts.push("", showDifference(check.mismatch.expected, check.mismatch.observed));
   if (check.steps.length > 0) {
     parts.push("", t("The check failed after these steps:"));

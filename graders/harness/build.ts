@@ -2,10 +2,11 @@
 // tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, realpathSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Metafile, type Plugin } from "esbuild";
+import { build, version, type Metafile, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
 import { newScratchFolder } from "./scratch.ts";
 import { shownPath } from "./static.ts";
@@ -32,12 +33,52 @@ function hashSources(directory: string, extra: string[]): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Lets a probe import the graded code as `student:framing.ts`, wherever it lives. */
+const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The kit's own compiler settings: a student's tsconfig.json (its `paths`, say) is never read. */
+const KIT_TSCONFIG = join(KIT_ROOT, "tsconfig.json");
+
+/** The module that wraps the student's exports inside a probe, so the grader's calls are written down. */
+const OBSERVE = join(KIT_ROOT, "graders", "probes", "observe.ts");
+
+/** The names a module exports, read by esbuild from the module and what it re-exports. */
+async function exportsOf(file: string, directory: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    metafile: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "silent",
+    tsconfig: KIT_TSCONFIG,
+    plugins: [confineImports(directory)],
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+}
+
+/**
+ * Lets a probe import the graded code as `student:framing.ts`, wherever it lives. The probe gets
+ * each export wrapped by probes/observe.ts, which writes down every call the grader makes.
+ */
 function studentImports(directory: string): Plugin {
   return {
     name: "student-imports",
     setup(builder) {
-      builder.onResolve({ filter: /^student:/ }, (args) => ({ path: resolve(directory, args.path.slice("student:".length)) }));
+      // The wrapper's own path lies outside the graded folder (it is the grader's code, not the
+      // student's), so the confinement below lets it import probes/observe.ts.
+      builder.onResolve({ filter: /^student:/ }, (args) => ({ path: `observed:${resolve(directory, args.path.slice("student:".length))}`, namespace: "observed-student" }));
+      builder.onLoad({ filter: /.*/, namespace: "observed-student" }, async (args) => {
+        const file = args.path.slice("observed:".length);
+        const names = await exportsOf(file, directory);
+        const lines = [`import * as real from ${JSON.stringify(file)};`, `import { observeExport } from ${JSON.stringify(OBSERVE)};`];
+        for (const name of names.filter((exported) => /^[A-Za-z_$][\w$]*$/.test(exported))) {
+          const wrapped = `observeExport(${JSON.stringify(name)}, real[${JSON.stringify(name)}])`;
+          lines.push(name === "default" ? `export default ${wrapped};` : `export const ${name} = ${wrapped};`);
+        }
+        return { contents: lines.join("\n"), loader: "js", resolveDir: directory };
+      });
     },
   };
 }
@@ -65,10 +106,7 @@ function confineImports(directory: string): Plugin {
   };
 }
 
-/** The kit's own compiler settings: a student's tsconfig.json (its `paths`, say) is never read. */
-const KIT_TSCONFIG = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "tsconfig.json");
-
-/** Where the files that may enter a build live: the graded folder, and for a probe the grader's probe folder. */
+/** Where the files that may enter a build live: the graded folder, and the grader's own files a build adds. */
 interface Confinement {
   directory: string;
   alsoAllowed: string[];
@@ -77,30 +115,96 @@ interface Confinement {
 /**
  * Every file esbuild put into the program (its metafile's inputs: imports, `require`s, and the
  * files a template-literal import(`./${name}.ts`) expands into) must be the student's own, or
- * the grader's probe. Checked after the build, whatever the resolver plugins let through.
+ * the grader's. Checked after the build, whatever the resolver plugins let through.
  */
 function foreignInputs(metafile: Metafile, confinement: Confinement, workingDirectory: string): string[] {
-  const roots = [confinement.directory, ...confinement.alsoAllowed].flatMap((root) => [...new Set([resolve(root), realOrSame(root)])]);
+  const roots = [confinement.directory, ...confinement.alsoAllowed].flatMap((root) => [...new Set([resolve(root), realPathOf(root)])]);
   const inside = (path: string) => roots.some((root) => path === root || path.startsWith(`${root}${sep}`));
   return Object.keys(metafile.inputs)
     .filter((input) => !/^[a-z-]+:/.test(input) || input.startsWith("file:"))
     .map((input) => resolve(workingDirectory, input.startsWith("file:") ? input.slice("file:".length) : input))
-    .filter((path) => !inside(path) && !inside(realOrSame(path)));
+    .filter((path) => !inside(path) && !inside(realPathOf(path)));
 }
 
-function realOrSame(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
+/** Built into every program: it answers the grader's "what keeps you alive?" (see alive-reporter.ts). */
+const ALIVE_REPORTER = fileURLToPath(new URL("./alive-reporter.ts", import.meta.url));
 
 const builds = new Map<string, Promise<string>>();
 
+/**
+ * Compiled programs are kept by content on disk, so a new grading process (every run of
+ * `npm test`, every save in watch mode) reuses what an earlier one built and starts no esbuild
+ * at all when nothing changed. A kit whose node_modules cannot be written builds into scratch.
+ */
+// Its real path: a program started from a path through a link (node_modules linked into a copy of
+// the kit) is refused by the permission model, which checks the link on the way.
+const CACHE = join(realPathOf(join(KIT_ROOT, "node_modules")), ".cache", "app-layer-lab", "builds");
+/** Bump when the build options or plugins change, so old builds are not used. */
+const BUILD_VERSION = "2";
+/** Builds kept; older ones are removed (a student saves hundreds of times). */
+const KEPT_BUILDS = 300;
+/** Every file esbuild read for a build, with its content's hash: a cached build is used only when all are unchanged. */
+const INPUTS_FILE = "inputs.json";
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function contentHash(path: string): string | undefined {
+  try {
+    return createHash("sha256").update(readFileSync(path)).digest("hex");
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cached build `key`, when every file it was built from is still the same. */
+function cachedBuild(key: string, name: string): string | undefined {
+  const folder = join(CACHE, key);
+  try {
+    const inputs = JSON.parse(readFileSync(join(folder, INPUTS_FILE), "utf8")) as [path: string, hash: string][];
+    if (!inputs.every(([path, hash]) => contentHash(path) === hash)) return undefined;
+    const outfile = join(folder, `${name}.mjs`);
+    return existsSync(outfile) ? outfile : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let pruned = false;
+/** Removes the oldest builds beyond KEPT_BUILDS, in the background. */
+function pruneCache(): void {
+  if (pruned) return;
+  pruned = true;
+  void (async () => {
+    const entries = await readdir(CACHE).catch(() => [] as string[]);
+    if (entries.length <= KEPT_BUILDS) return;
+    const dated = await Promise.all(entries.map(async (entry) => ({ entry, time: (await stat(join(CACHE, entry)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    for (const { entry } of dated.sort((a, b) => b.time - a.time).slice(KEPT_BUILDS)) await rm(join(CACHE, entry), { recursive: true, force: true });
+  })();
+}
+
 async function compile(entry: string, directory: string, key: string, confinement?: Confinement): Promise<string> {
-  const outfile = join(scratchFolder(), key, `${basename(entry, ".ts")}.mjs`);
-  mkdirSync(join(scratchFolder(), key), { recursive: true });
+  const name = basename(entry, ".ts");
+  const hit = cachedBuild(key, name);
+  if (hit) return hit;
+  pruneCache();
+  // Built in a folder of its own, then renamed into place: processes building the same program
+  // side by side never see half a file.
+  let staging: string;
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    staging = mkdtempSync(join(CACHE, `${key}.building-`));
+  } catch {
+    staging = join(scratchFolder(), key);
+    mkdirSync(staging, { recursive: true });
+  }
+  const outfile = join(staging, `${name}.mjs`);
+  let inputs: string[];
   let metafile: Metafile;
   // The metafile names inputs relative to this (esbuild would otherwise keep the folder it started in).
   const workingDirectory = process.cwd();
@@ -108,8 +212,8 @@ async function compile(entry: string, directory: string, key: string, confinemen
     ({ metafile } = await build({
       absWorkingDir: workingDirectory,
       tsconfig: KIT_TSCONFIG,
-      metafile: true,
       entryPoints: [entry],
+      inject: [ALIVE_REPORTER],
       outfile,
       bundle: true,
       packages: "external",
@@ -118,9 +222,15 @@ async function compile(entry: string, directory: string, key: string, confinemen
       target: "node20",
       sourcemap: "inline",
       logLevel: "silent",
+      metafile: true,
       plugins: [studentImports(directory), confineImports(directory)],
     }));
+    // Files of other namespaces (the observed wrapper) are made from the files listed here.
+    inputs = Object.keys(metafile.inputs)
+      .filter((input) => !input.startsWith("observed-student:"))
+      .map((input) => resolve(workingDirectory, input));
   } catch (error) {
+    if (staging.startsWith(CACHE)) rmSync(staging, { recursive: true, force: true });
     const errors = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors ?? [];
     const lines = errors.map(({ text, location }) =>
       location ? `${relative(process.cwd(), resolve(location.file))}:${location.line}:${location.column + 1}: ${text}` : text,
@@ -129,6 +239,7 @@ async function compile(entry: string, directory: string, key: string, confinemen
   }
   const foreign = confinement ? foreignInputs(metafile, confinement, workingDirectory) : [];
   if (foreign.length > 0) {
+    if (staging.startsWith(CACHE)) rmSync(staging, { recursive: true, force: true });
     throw new CompileError(
       foreign
         .slice(0, 3)
@@ -136,23 +247,38 @@ async function compile(entry: string, directory: string, key: string, confinemen
         .join("\n"),
     );
   }
-  return outfile;
+  if (!staging.startsWith(CACHE)) return outfile;
+  const hashes = inputs.map((input) => [input, contentHash(input) ?? ""]);
+  writeFileSync(join(staging, INPUTS_FILE), JSON.stringify(hashes));
+  try {
+    renameSync(staging, join(CACHE, key));
+    return join(CACHE, key, `${name}.mjs`);
+  } catch {
+    // Another process put the same build in place first: use that one. (Or the one in place is
+    // stale, a file in a subfolder changed: then this build stays where it is, under its own name.)
+    const theirs = cachedBuild(key, name);
+    if (!theirs) return outfile;
+    rmSync(staging, { recursive: true, force: true });
+    return theirs;
+  }
 }
 
 function memoised(entry: string, directory: string, extra: string[], confinement?: Confinement): Promise<string> {
-  const key = `${hashSources(directory, extra)}-${basename(entry, ".ts")}`;
-  let output = builds.get(key);
+  // Where the folder is matters (the confinement, and the paths in stack traces).
+  const key = createHash("sha256").update(BUILD_VERSION).update(version).update(resolve(directory)).update(hashSources(directory, extra)).digest("hex").slice(0, 20);
+  const id = `${key}-${basename(entry, ".ts")}`;
+  let output = builds.get(id);
   if (!output) {
-    output = compile(entry, directory, key, confinement);
-    output.catch(() => builds.delete(key));
-    builds.set(key, output);
+    output = compile(entry, directory, id, confinement);
+    output.catch(() => builds.delete(id));
+    builds.set(id, output);
   }
   return output;
 }
 
 /** Compiles `directory/file` (and what it imports) into one runnable .mjs file. */
 export function buildProgram(directory: string, file: string): Promise<string> {
-  return memoised(join(directory, file), directory, [], { directory, alsoAllowed: [] });
+  return memoised(join(directory, file), directory, [], { directory, alsoAllowed: [ALIVE_REPORTER] });
 }
 
 const GUARD = join(dirname(fileURLToPath(import.meta.url)), "guard", "program.ts");
@@ -164,5 +290,10 @@ export function buildGuard(): Promise<string> {
 
 /** Compiles a grader's probe together with the student code it imports as `student:…`. */
 export function buildProbe(probeFile: string, directory: string): Promise<string> {
-  return memoised(probeFile, directory, [probeFile], { directory, alsoAllowed: [dirname(probeFile)] });
+  return memoised(probeFile, directory, [probeFile, OBSERVE], { directory, alsoAllowed: [dirname(probeFile), OBSERVE, ALIVE_REPORTER] });
+}
+
+/** Compiles a program of the grader's own (the probe host), which imports no student code. */
+export function buildGraderProgram(file: string): Promise<string> {
+  return memoised(file, dirname(file), []);
 }

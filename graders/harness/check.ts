@@ -2,12 +2,12 @@
 // context records them, owns every process and socket the check opens, and cleans them up.
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { buildGuard, buildProbe, buildProgram } from "./build.ts";
+import { buildGuard, buildProgram } from "./build.ts";
 import { Containment, type ContainmentOptions } from "./containment.ts";
-import { DEADLINES } from "./deadline.ts";
-import { t } from "../i18n/index.ts";
 import type { Trouble } from "./hints.ts";
+import { t } from "../i18n/index.ts";
 import { StudentProcess, type LaunchOptions } from "./launch.ts";
+import { ProbeProcesses } from "./probe.ts";
 import { detectSandbox } from "./sandbox.ts";
 import { Transcript } from "./transcript.ts";
 import { connectTo, type Conversation } from "./wire.ts";
@@ -18,7 +18,8 @@ export class CheckFailure extends Error {
   override name = "CheckFailure";
   constructor(
     message: string,
-    readonly details: { mismatch?: Mismatch; trouble?: Trouble; code?: string } = {},
+    /** `compileErrors`: the compiler's lines, when the code did not compile. */
+    readonly details: { mismatch?: Mismatch; trouble?: Trouble; code?: string; compileErrors?: string } = {},
   ) {
     super(message);
   }
@@ -39,21 +40,33 @@ export interface CheckDefinition {
   run(check: CheckContext): Promise<void>;
 }
 
+export interface CheckOptions extends ContainmentOptions {
+  /** The grading's probe processes, shared by its checks; without them, the check starts its own. */
+  probes?: ProbeProcesses;
+  /** Where the check's events go (a shared probe process relays its own to the case it runs). */
+  transcript?: Transcript;
+}
+
 export class CheckContext {
-  readonly transcript = new Transcript();
+  readonly transcript: Transcript;
   readonly steps: Step[] = [];
+  /** Every program the check started, in order (the grader looks for a crash among them). */
+  readonly programs: StudentProcess[] = [];
   private readonly cleanups: (() => unknown)[] = [];
   /** What the check's programs may do (graders/harness/containment.ts). */
   readonly containment: Containment;
+  private probes: ProbeProcesses | undefined;
 
   constructor(
     /** The directory being graded: exercises/NN-slug, solutions/NN-slug, or a copy. */
     readonly directory: string,
-    options: ContainmentOptions = {},
+    private readonly options: CheckOptions = {},
     /** Variables every program of the check gets (GradeOptions.environment). */
     private readonly environment: NodeJS.ProcessEnv = {},
   ) {
+    this.transcript = options.transcript ?? new Transcript();
     this.containment = new Containment(directory, options);
+    this.probes = options.probes;
     // Registered first, so it runs last: after every program of the check is stopped.
     this.defer(() => this.containment.remove());
   }
@@ -93,25 +106,34 @@ export class CheckContext {
   }
 
   /**
-   * Runs one case of a grader probe (graders/probes/…) in its own process. The probe imports the
-   * student's module as `student:file.ts`, calls it, and prints the outcome as one JSON line
-   * (see probes/run-probe.ts); this returns that outcome.
+   * Runs one case of a grader probe (graders/probes/…) and returns its outcome. The probe imports
+   * the student's module as `student:file.ts` and calls it; the calls appear in the transcript.
+   * The cases of a grading share one probe process (harness/probe.ts); a case that crashes it
+   * fails alone.
    */
   async probe<T>(probeFile: string, caseName: string, input: unknown = null): Promise<T> {
-    const [program, guard] = await Promise.all([buildProbe(probeFile, this.directory), buildGuard(), detectSandbox()]);
-    const child = this.spawn(program, [caseName, JSON.stringify(input)], {}, `probe ${caseName}`, guard);
-    const status = await child.waitForExit(DEADLINES.exit, t('your code to finish "{case}"', { case: caseName }));
-    const last = child.stdout.trimEnd().split("\n").at(-1) ?? "";
-    if (status.code !== 0 || !last.startsWith("{")) {
-      throw new CheckFailure(t('Your code crashed (or exited) while the grader ran "{case}".', { case: caseName }), { trouble: "crash" });
+    if (!this.probes) {
+      const own = new ProbeProcesses(this.directory, this.options, this.environment);
+      this.probes = own;
+      this.defer(() => own.close());
     }
-    return (JSON.parse(last) as { value: T }).value;
+    return this.probes.run<T>(probeFile, caseName, input, this.transcript);
   }
 
-  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, guard: string): StudentProcess {
+  /**
+   * Starts a compiled program of the grader's own that runs student code (the probe host) the
+   * way every program starts, guarded and sandboxed, with a channel of its own for its answers
+   * (channels.ts). It is stopped when this context is cleaned up.
+   */
+  async startGraderProgram(program: string, args: string[], description: string): Promise<StudentProcess> {
+    const [guard] = await Promise.all([buildGuard(), detectSandbox()]);
+    return this.spawn(program, args, {}, description, guard, { channel: true });
+  }
+
+  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, guard: string, extra: LaunchOptions = {}): StudentProcess {
     const options = this.containment.nodeOptions(program, args, guard);
     const launch = this.containment.launch(program, args, [...options, "--enable-source-maps", program, ...args], guard);
-    return this.start(launch.command, launch.args, description, env, launch.options);
+    return this.start(launch.command, launch.args, description, env, { ...launch.options, ...extra });
   }
 
   /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
@@ -121,6 +143,7 @@ export class CheckContext {
 
   private start(command: string, args: string[], description: string, env: NodeJS.ProcessEnv, options: LaunchOptions): StudentProcess {
     const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, options);
+    this.programs.push(child);
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));
     return child;

@@ -15,6 +15,7 @@ import { t } from "../i18n/index.ts";
 import { CAN_READ_PROC } from "./kernel.ts";
 import type { LaunchOptions, Refusal, StudentProcess } from "./launch.ts";
 import { grantedPaths } from "./permission-paths.ts";
+import { PRELOAD, PRELOAD_URL, REPORTS_READ_SIZES } from "./read-sizes.ts";
 import { sandboxCommand, sandboxInitPid, settledSandbox } from "./sandbox.ts";
 import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
@@ -103,6 +104,7 @@ export class Containment {
       this.directory,
       join(KIT_ROOT, "node_modules"),
       this.scratchFolder,
+      ...(REPORTS_READ_SIZES ? [PRELOAD] : []),
       // A program compiled beside this one that the grader hands over, e.g. a reference child.
       ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
     ];
@@ -113,6 +115,8 @@ export class Containment {
     const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
     // Before the program's own code: signals only to its own processes, refusals reported (guard/program.ts).
     if (guard) options.push(`--import=${pathToFileURL(guard).href}`);
+    // Off Linux the program reports what its sockets read (read-sizes.ts).
+    if (REPORTS_READ_SIZES) options.push(`--import=${PRELOAD_URL}`);
     const model = PERMISSION_MODEL;
     if (!model) return options;
     const readable = this.readable(program, args, guard);

@@ -6,7 +6,9 @@ import { CompileError } from "./build.ts";
 import { CheckContext, CheckFailure, type CheckDefinition } from "./check.ts";
 import { containedVerdict } from "./containment.ts";
 import { DeadlineExceeded, within } from "./deadline.ts";
-import { TROUBLE_HINTS, classifyTrouble, troubleLink } from "./hints.ts";
+import { STACK_LINE, TROUBLE_HINTS, UNSETTLED_AWAIT_EXIT_CODE, classifyTrouble, troubleLink, type Trouble } from "./hints.ts";
+import type { StudentProcess } from "./launch.ts";
+import { ProbeProcesses } from "./probe.ts";
 import { inspect, shownPath, type StaticFindings } from "./static.ts";
 import type { CheckResult, Hint } from "./types.ts";
 import { localLesson, t, translateManifestText } from "../i18n/index.ts";
@@ -31,28 +33,50 @@ export function checkLimit(): Limit {
   return createLimit(2 * availableParallelism());
 }
 
+/** One promise per check id, in the grader's order; `finished` resolves once every process of the grading is stopped. */
+export type Grading = Map<string, Promise<CheckResult>> & { finished: Promise<void> };
+
 /** Starts every check and returns one promise per check id, in the grader's order. */
-export function startGrading(
-  exercise: ExerciseSpec,
-  checks: CheckDefinition[],
-  directory: string,
-  options: GradeOptions = {},
-): Map<string, Promise<CheckResult>> {
+export function startGrading(exercise: ExerciseSpec, checks: CheckDefinition[], directory: string, options: GradeOptions = {}): Grading {
   const selected = options.only ? checks.filter((check) => options.only!.includes(check.id)) : checks;
   const findings = inspect(directory, exercise);
   const limit = options.limit ?? checkLimit();
   // Checks that mostly wait take their place in the queue first (sort is stable); results keep the grader's order.
   const startOrder = [...selected].sort((a, b) => Number(b.startsEarly ?? false) - Number(a.startsEarly ?? false));
+  // The library checks of this grading share probe processes (harness/probe.ts).
+  const probes = new ProbeProcesses(directory, { needsChildProcesses: exercise.needsChildProcesses }, options.environment);
   const started = new Map(
     startOrder.map((check) => [
       check.id,
       findings.then(
-        (found) => limit(() => gradeCheck(exercise, check, directory, found, options.environment)),
+        (found) => limit(() => gradeCheck(exercise, check, directory, found, probes, options.environment)),
         (error: unknown) => Promise.resolve(result(exercise, check, "error", t("The grader could not read your code: {error}", { error: String(error) }))),
       ),
     ]),
   );
-  return new Map(selected.map((check) => [check.id, started.get(check.id)!]));
+  const inOrder = selected.map((check) => started.get(check.id)!);
+  const results = new Map(selected.map((check, index) => [check.id, tellCompileErrorsOnce(inOrder, index)]));
+  const finished = Promise.allSettled(started.values()).then(() => probes.close());
+  return Object.assign(results, { finished });
+}
+
+/**
+ * A compile error fails every check that builds the broken file. The first check (in the
+ * grader's order) tells it; a later one whose every error line was told already becomes
+ * "not run because of" that check, so the student reads the errors once.
+ */
+async function tellCompileErrorsOnce(results: Promise<CheckResult>[], index: number): Promise<CheckResult> {
+  const result = await results[index]!;
+  if (!result.compileErrors) return result;
+  const lines = result.compileErrors.split("\n");
+  for (const earlier of results.slice(0, index)) {
+    const told = await earlier;
+    if (told.compileErrors && lines.every((line) => told.compileErrors!.split("\n").includes(line))) {
+      const message = t("Not run: your code does not compile. The errors are shown once, under the check \"{title}\".", { title: told.title });
+      return { ...result, message, steps: [], transcript: [], mismatch: undefined, hint: undefined, notRunBecauseOf: told.id };
+    }
+  }
+  return result;
 }
 
 /** Grades every check (or `only` some) and waits for all of them. */
@@ -62,7 +86,10 @@ export async function gradeAll(
   directory: string,
   options: GradeOptions = {},
 ): Promise<CheckResult[]> {
-  return Promise.all(startGrading(exercise, checks, directory, options).values());
+  const grading = startGrading(exercise, checks, directory, options);
+  const results = await Promise.all(grading.values());
+  await grading.finished;
+  return results;
 }
 
 /** Every check failed for one reason that lies outside the code (a missing folder, say), said by `message`. */
@@ -116,6 +143,7 @@ async function gradeCheck(
   check: CheckDefinition,
   directory: string,
   found: StaticFindings,
+  probes: ProbeProcesses,
   environment: NodeJS.ProcessEnv = {},
 ): Promise<CheckResult> {
   const spec = exercise.checks[check.id];
@@ -140,7 +168,7 @@ async function gradeCheck(
     );
   }
 
-  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses }, environment);
+  const context = new CheckContext(directory, { needsChildProcesses: exercise.needsChildProcesses, probes }, environment);
   const started = performance.now();
   let status: CheckResult["status"] = "passed";
   let message = "";
@@ -155,10 +183,17 @@ async function gradeCheck(
   // A refused file access or process, or processes left running, is part of the verdict.
   ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays, context.containment.refusals));
 
+  // A program that crashed explains the failure better than what the grader saw of it (a reset, a timeout).
+  const crash = status === "failed" ? crashAmong(context.programs) : undefined;
+  if (crash && !message.includes(crash.sentence)) message = `${message}\n${crash.sentence}`;
+
   let hint: Hint | undefined;
-  if (status !== "passed" && spec) {
+  if (failure?.details.compileErrors) {
+    // What the check is about does not matter yet: the code has to compile first.
+    hint = { text: TROUBLE_HINTS.compile(), lesson: localLesson(troubleLink("compile")) };
+  } else if (status !== "passed" && spec) {
     const printed = context.transcript.events.filter((event) => event.from === "student" && event.text).map((event) => event.text).join("\n");
-    const trouble = failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch, printed);
+    const trouble = crash?.trouble ?? failure?.details.trouble ?? classifyTrouble(failure?.details.code, failure?.details.mismatch, printed);
     hint = trouble
       ? { text: `${TROUBLE_HINTS[trouble]()}\n${translateManifestText(spec.hint)}`, lesson: `${localLesson(troubleLink(trouble))} ${t("and")} ${lesson}#${spec.section}` }
       : { text: translateManifestText(spec.hint), lesson: `${lesson}#${spec.section}` };
@@ -169,7 +204,33 @@ async function gradeCheck(
     mismatch: failure?.details.mismatch,
     transcript: context.transcript.events,
     durationMs: Math.round(performance.now() - started),
+    ...(failure?.details.compileErrors && { compileErrors: failure.details.compileErrors }),
   };
+}
+
+/**
+ * The first program of a check that crashed by itself: an uncaught error (a non-zero exit code and
+ * a stack trace) or a top-level await that never settled (exit code 13). Programs the grader
+ * killed ended by a signal, so they are not counted.
+ */
+export function crashAmong(programs: readonly StudentProcess[]): { trouble: Trouble; sentence: string } | undefined {
+  for (const program of programs) {
+    const code = program.exit?.code;
+    if (code === UNSETTLED_AWAIT_EXIT_CODE) {
+      return { trouble: "unsettled", sentence: t("`{program}` ended with exit code 13: its top-level await never settled.", { program: program.description }) };
+    }
+    if (code === undefined || code === null || code === 0 || !STACK_LINE.test(program.stderr)) continue;
+    const lines = program.stderr.split("\n");
+    const error = lines.find((line) => /^[\w.]*(Error|Exception)\b|^Uncaught\b/.test(line)) ?? lines.find((line) => line.trim() !== "") ?? "";
+    // The first frame in a file of the program's own (a .ts file, thanks to source maps), not Node's.
+    const frame = lines.map((line) => /^\s+at .*?([^\s/\\(]+\.ts):(\d+)/.exec(line)).find((match) => match !== null);
+    const where = frame ? ` (${frame[1]}:${frame[2]})` : "";
+    return {
+      trouble: "crash",
+      sentence: t("`{program}` crashed with exit code {code}: {error}{where}", { program: program.description, code, error: error.trim().slice(0, 300), where }),
+    };
+  }
+  return undefined;
 }
 
 /** Turns whatever a check threw into a status: the student's fault is "failed", the grader's "error". */
@@ -191,7 +252,7 @@ function explain(error: unknown): { status: CheckResult["status"]; message: stri
     return { status: "failed", message: failure.message, failure };
   }
   if (error instanceof CompileError) {
-    const failure = new CheckFailure(t("Your code does not compile:\n{errors}", { errors: error.message }), { trouble: "compile" });
+    const failure = new CheckFailure(t("Your code does not compile:\n{errors}", { errors: error.message }), { trouble: "compile", compileErrors: error.message });
     return { status: "failed", message: failure.message, failure };
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

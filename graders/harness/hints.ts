@@ -4,7 +4,7 @@ import { firstDifference, toBytes } from "./bytes.ts";
 import { t } from "../i18n/index.ts";
 import type { Mismatch } from "./types.ts";
 
-export type Trouble = "refused" | "in-use" | "reset" | "timeout" | "partial" | "crash" | "compile";
+export type Trouble = "refused" | "in-use" | "reset" | "timeout" | "partial" | "crash" | "compile" | "lingers" | "unsettled" | "listening-early";
 
 export const TROUBLESHOOTING = "lessons/troubleshooting.md";
 
@@ -23,7 +23,51 @@ export const TROUBLE_HINTS: Record<Trouble, () => string> = {
   crash: () =>
     t("Your program ended with an error. Read its output in the transcript above: the first lines of the stack trace name the file and line."),
   compile: () => t("Your code does not compile. Fix the error at the file and line shown, then save again."),
+  lingers: () =>
+    t("Your program did its work but did not end. A Node program ends by itself once nothing is left to wait for: every socket ended or destroyed, every server closed, every timer cleared. Close what is still open as soon as its work is done."),
+  unsettled: () =>
+    t("Exit code 13 means your program's top-level await never settled: the promise it awaited never resolved or rejected, and nothing else was left to happen. Find the path (an \"end\", an \"error\", a timeout) on which neither resolve nor reject is called."),
+  "listening-early": () =>
+    t("Your server printed its port before it was listening: with --port 0 the system picks the port only when listen() succeeds. Print the line inside the listen callback, with server.address().port."),
 };
+
+/** A stack trace line, as Node prints it: "    at main (file.ts:12:3)". */
+export const STACK_LINE = /^\s+at .+[:(]/m;
+
+/** The exit code Node uses when the program's top-level await never settled. */
+export const UNSETTLED_AWAIT_EXIT_CODE = 13;
+
+/** What keeps a program alive, for each resource name process.getActiveResourcesInfo() gives (in t()). */
+const RESOURCES: Record<string, () => string> = {
+  Timeout: () => t("a timer (setTimeout or setInterval) that was never cleared"),
+  Immediate: () => t("a setImmediate that schedules itself again"),
+  TCPSocketWrap: () => t("an open TCP connection (a socket never ended or destroyed)"),
+  TCPWrap: () => t("an open TCP connection (a socket never ended or destroyed)"),
+  TCPConnectWrap: () => t("a TCP connection still being opened"),
+  TCPServerWrap: () => t("a server still listening (server.close() was never called)"),
+  UDPWrap: () => t("an open UDP socket (socket.close() was never called)"),
+  ProcessWrap: () => t("a child process still running"),
+  FSReqCallback: () => t("a file operation in progress"),
+  FSReqPromise: () => t("a file operation in progress"),
+  GetAddrInfoReqWrap: () => t("a host name being looked up"),
+};
+/** The program's own stdin, stdout, stderr and the grader's pipe: every program has them. */
+const ALWAYS_THERE = new Set(["PipeWrap", "TTYWrap", "CloseReq", "WriteWrap", "ShutdownWrap"]);
+
+/**
+ * The resources that keep a program alive (StudentProcess.whatKeepsItAlive), as a list a
+ * beginner reads: "a timer (…), 2 × an open TCP connection (…)"; undefined when none is known.
+ */
+export function describeWhatKeepsItAlive(names: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    if (ALWAYS_THERE.has(name)) continue;
+    const text = RESOURCES[name]?.() ?? (/^[A-Za-z]{1,40}$/.test(name) ? name : undefined);
+    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  if (counts.size === 0) return undefined;
+  return [...counts].map(([text, count]) => (count > 1 ? `${count} × ${text}` : text)).join(", ");
+}
 
 /** The anchor in lessons/troubleshooting.md that explains each trouble. */
 export function troubleLink(trouble: Trouble): string {

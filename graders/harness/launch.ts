@@ -1,10 +1,13 @@
 // Starts a student program as a real child process, records what it prints, and kills its
 // whole process tree when the check ends, whatever happened.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { Duplex, Readable } from "node:stream";
 import { drainLines } from "./containment.ts";
 import { keepTheInspectorClosed } from "./guard/grader.ts";
 import { LEFT_RUNNING_MARK, sandboxedProgramPid, signalFromSandboxCode } from "./sandbox.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
+import { ALIVE_FD, PROBE_FD, REPORTS_FD } from "./channels.ts";
+import { noteReport, REPORTS_READ_SIZES } from "./read-sizes.ts";
 import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
 
@@ -38,6 +41,8 @@ export interface LaunchOptions {
   gid?: number;
   /** The command is the sandbox around the program: its pid is the sandbox's, its status the program's. */
   sandboxed?: boolean;
+  /** A pipe of its own to answer on (PROBE_FD): the probe host's. */
+  channel?: boolean;
 }
 
 export class StudentProcess {
@@ -63,21 +68,32 @@ export class StudentProcess {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
+    // Extra pipes (channels.ts): what keeps the program alive, always; where the kernel cannot
+    // be asked, what its sockets read; for a probe host, its answers. The sandbox passes them on.
+    const stdio: ("pipe" | "ignore")[] = ["pipe", "pipe", "pipe", "pipe", "ignore", "ignore"];
+    if (REPORTS_READ_SIZES) stdio[REPORTS_FD] = "pipe";
+    if (options.channel) stdio[PROBE_FD] = "pipe";
+    while (stdio.at(-1) === "ignore") stdio.pop();
     this.child = spawn(command, args, {
-      env,
+      env: { ...env, APP_LAYER_LAB_ALIVE_FD: String(ALIVE_FD) },
       cwd: options.sandboxed ? undefined : options.cwd,
       uid: options.uid,
       gid: options.gid,
-      stdio: ["pipe", "pipe", "pipe"],
+      stdio,
       detached: process.platform !== "win32",
     });
     if (this.child.pid !== undefined) track(this.child.pid, true);
     this.child.stdin?.on("error", () => {}); // the program may exit before reading its input
+    this.aliveChannel?.on("error", () => {});
+    // A process the program started may hold that pipe too: its end must not delay "close".
+    this.child.on("exit", () => this.aliveChannel?.destroy());
     for (const stream of ["stdout", "stderr"] as const) {
       const source = this.child[stream];
       if (!source) continue;
       drainLines(source, MAX_LINE, (text) => this.addLine(stream, text), () => this.lines.length < MAX_LINES);
     }
+    const reports = REPORTS_READ_SIZES ? this.child.stdio[REPORTS_FD] : undefined;
+    if (reports && "on" in reports) drainLines(reports as Readable, 64, noteReport);
     this.exited = new Promise((resolve) => {
       this.child.on("error", (error) => {
         this.transcript.record({ from: "grader", kind: "error", text: t("could not start: {error}", { error: error.message }) });
@@ -157,6 +173,21 @@ export class StudentProcess {
     });
   }
 
+  /** Waits until the program printed a line on either stream, or exited. */
+  waitForOutput(ms: number, what: string): Promise<void> {
+    return this.waitFor(ms, what, () => (this.lines.length > 0 || this.exit ? true : undefined)).then(() => undefined);
+  }
+
+  /** Resolves when the program has exited, however long that takes (pair it with a deadline). */
+  whenExited(): Promise<ExitStatus> {
+    return this.exited;
+  }
+
+  /** The pipe a probe host answers on, when the program was started with `channel`. */
+  get channel(): Duplex | undefined {
+    return ((this.child.stdio as readonly unknown[])[PROBE_FD] ?? undefined) as Duplex | undefined;
+  }
+
   waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
     return within(ms, what ?? t("your program to exit"), this.exited);
   }
@@ -174,8 +205,44 @@ export class StudentProcess {
     return this.lines.map((line) => `${line.text}\n`).join("");
   }
 
-  writeStdin(text: string): void {
-    this.child.stdin?.write(text);
+  private get aliveChannel(): Duplex | undefined {
+    return (this.child.stdio[ALIVE_FD] as Duplex | null | undefined) ?? undefined;
+  }
+
+  /**
+   * What keeps the program running, as its own event loop tells (resource names such as
+   * "Timeout" or "TCPSocketWrap", see alive-reporter.ts); undefined when it does not answer
+   * within `ms`: it is busy (a loop that never yields), or it is not a program the grader built.
+   */
+  whatKeepsItAlive(ms = 1_000): Promise<string[] | undefined> {
+    const channel = this.aliveChannel;
+    if (!channel || this.exit || channel.destroyed) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      let text = "";
+      const done = (answer: string[] | undefined) => {
+        clearTimeout(timer);
+        channel.off("data", take);
+        resolve(answer);
+      };
+      const take = (chunk: Buffer) => {
+        text += chunk.toString("utf8");
+        const end = text.indexOf("\n");
+        if (end < 0 && text.length < 10_000) return;
+        try {
+          const value: unknown = JSON.parse(text.slice(0, Math.max(end, 0)));
+          done(Array.isArray(value) ? value.filter((name): name is string => typeof name === "string").slice(0, 50) : undefined);
+        } catch {
+          done(undefined);
+        }
+      };
+      const timer = setTimeout(() => done(undefined), ms);
+      channel.on("data", take);
+      channel.write("?");
+    });
+  }
+
+  writeStdin(data: string | Uint8Array): void {
+    this.child.stdin?.write(data);
   }
 
   endStdin(): void {
@@ -217,6 +284,8 @@ export class StudentProcess {
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();
     this.child.stdin?.destroy();
+    this.aliveChannel?.destroy();
+    this.channel?.destroy();
   }
 }
 

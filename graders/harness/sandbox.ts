@@ -51,13 +51,15 @@ export const LEFT_RUNNING_MARK = "app-layer-lab-sandbox: left running:";
 /**
  * Runs inside the sandbox as its process 2 (bwrap's reaper is 1): starts the program, waits for
  * it, then lists what it left running (those die with the sandbox right after) and exits with
- * the program's status. Only shell built-ins, so it starts nothing the list would show.
+ * the program's status. Only shell built-ins, so it starts nothing the list would show. Its
+ * stdin is kept on fd 9 across the `&` (which would give it /dev/null): fds 3 to 5 are the
+ * grader's channels (channels.ts), passed on to the program untouched.
  */
 const INIT_SCRIPT = [
-  'exec 3<&0',
-  '"$@" <&3 3<&- &',
+  'exec 9<&0',
+  '"$@" <&9 9<&- &',
   'main=$!',
-  'exec 3<&-',
+  'exec 9<&-',
   // (Quiet: the shell would print "Aborted" and the like for the program.)
   'wait "$main" 2>/dev/null',
   'code=$?',

@@ -70,7 +70,8 @@ const ARROW_NAMES: Record<Actor, () => string> = { grader: () => t("grader"), st
 
 /** One event as a line: `+12ms  reference peer → your program  "Hello. Client." (14 bytes)`. */
 export function formatEvent(event: TranscriptEvent): string {
-  const time = `+${event.at}ms`.padEnd(8);
+  // At least one space after the offset, so +10079ms does not run into the next column.
+  const time = `${`+${event.at}ms`.padEnd(7)} `;
   const who = event.to ? `${ARROW_NAMES[event.from]()} → ${ARROW_NAMES[event.to]()}` : ARROW_NAMES[event.from]();
   switch (event.kind) {
     case "data": {
@@ -83,7 +84,7 @@ export function formatEvent(event: TranscriptEvent): string {
     case "stderr":
       return `${time}${ARROW_NAMES.student()} | ${event.kind}: ${event.text ?? ""}`;
     default:
-      return `${time}${who}  ${event.kind === "note" ? "" : `[${event.kind}] `}${event.text ?? ""}`.trimEnd();
+      return `${time}${who}  ${event.kind === "note" || event.kind === "call" ? "" : `[${event.kind}] `}${event.text ?? ""}`.trimEnd();
   }
 }
 

@@ -32,7 +32,9 @@ export interface TranscriptEvent {
     | "stderr"
     | "start"
     | "exit"
-    | "note";
+    | "note"
+    /** The grader called a function of the student's code (a library check): what, and what came back. */
+    | "call";
   /** Bytes sent, for `data` events (only the first ones of a large write). */
   bytes?: Uint8Array;
   /** The full size of a `data` event whose bytes were cut short. */
@@ -67,6 +69,10 @@ export interface CheckResult {
   transcript: TranscriptEvent[];
   hint?: Hint;
   durationMs: number;
+  /** The compiler's errors (file:line:column: text), when the check could not run because the code does not compile. */
+  compileErrors?: string;
+  /** The id of the check that tells these compile errors: this one was not run because of them (they are said once per exercise). */
+  notRunBecauseOf?: string;
 }
 
 export interface ExerciseResult {

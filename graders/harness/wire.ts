@@ -4,16 +4,22 @@ import { connect as netConnect, type Socket } from "node:net";
 import { t } from "../i18n/index.ts";
 import { Conditions, DEADLINES, within } from "./deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, processState, unreadBytes } from "./kernel.ts";
+import { bytesRead, forgetConnection, REPORTS_READ_SIZES, waitForReports } from "./read-sizes.ts";
 import type { Transcript } from "./transcript.ts";
 import type { Actor, TranscriptEvent } from "./types.ts";
 
 export type Ending = "fin" | "reset" | "close";
+
+/** Time between two looks at the kernel's view of a reader (see Conversation.flood). */
+const LOOK_INTERVAL_MS = 20;
 
 export class Conversation {
   /** Chunks received so far; joined only when asked, so a large transfer stays linear. */
   private chunks: Buffer[] = [];
   /** How many bytes have arrived from the other side so far. */
   receivedLength = 0;
+  /** How many bytes this side has sent, write by write (not a flood's). */
+  private sentLength = 0;
   /** How the other side ended the connection, once it has. */
   ending: Ending | undefined;
   /** The error code the socket reported (ECONNRESET, EPIPE, …), if any. */
@@ -23,7 +29,7 @@ export class Conversation {
 
   constructor(
     readonly socket: Socket,
-    private readonly transcript: Transcript,
+    readonly transcript: Transcript,
     readonly me: Actor,
     readonly them: Actor,
     /** The reference peer's name, when several can play in one check ("client 2"): its lifeline in a diagram. */
@@ -53,6 +59,8 @@ export class Conversation {
       this.conditions.changed();
     });
     socket.on("close", () => {
+      const { localPort, remotePort } = socket;
+      if (REPORTS_READ_SIZES && localPort && remotePort) forgetConnection(remotePort, localPort);
       this.closed = true;
       this.ending ??= "close";
       this.conditions.changed();
@@ -76,17 +84,39 @@ export class Conversation {
 
   /**
    * Waits until the student's program has read every byte sent so far, so the next write
-   * reaches it as a read of its own. Where the kernel shows receive queues (Linux) this is
-   * certain, whatever the machine's load; elsewhere the program gets a moment (Transcript.settle).
+   * reaches it as a read of its own. This is certain, whatever the machine's load: on Linux the
+   * kernel's receive queue is empty; elsewhere the program's own socket reported having read it
+   * all (read-sizes.ts). "read" once it has, "unread" when bytes still wait at the deadline,
+   * "unknown" when the connection has no ports to look up (the program only gets a moment).
    */
-  async settle(): Promise<void> {
+  async settle(): Promise<"read" | "unread" | "unknown"> {
     const { localPort, remotePort } = this.socket;
-    if (!CAN_SEE_RECEIVE_QUEUES || !localPort || !remotePort) return this.transcript.settle();
+    if (!localPort || !remotePort) {
+      await this.transcript.settle();
+      return "unknown";
+    }
+    if (!CAN_SEE_RECEIVE_QUEUES) return this.settleByReports(localPort, remotePort);
     const end = Date.now() + DEADLINES.reply;
     // The student's side of this connection: its local port is our remote port, and back.
-    while (Date.now() < end && (unreadBytes(remotePort, localPort) ?? 0) > 0) {
+    for (;;) {
+      if ((unreadBytes(remotePort, localPort) ?? 0) === 0) return "read";
+      if (Date.now() >= end) return "unread";
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
+  }
+
+  /** Off Linux: until the program's socket reports every byte sent so far read, the connection is gone, or the deadline. */
+  private async settleByReports(localPort: number, remotePort: number): Promise<"read" | "unread"> {
+    const sent = this.sentLength;
+    const { done, wake } = waitForReports(DEADLINES.reply, t("your program to read what was sent"), () =>
+      // A FIN only ends the other side's writing (a half-close): it may still read.
+      bytesRead(remotePort, localPort) >= sent || this.closed || this.ending === "reset" || this.socket.destroyed ? true : undefined,
+    );
+    this.socket.once("close", wake).once("error", wake);
+    // Past the deadline the grader goes on, as on Linux: the check's own expectations judge.
+    await done.catch(() => undefined);
+    this.socket.off("close", wake).off("error", wake);
+    return bytesRead(remotePort, localPort) >= sent ? "read" : "unread";
   }
 
   /** Sends bytes in one write. */
@@ -101,6 +131,7 @@ export class Conversation {
       return;
     }
     this.log({ from: this.me, to: this.them, kind: "data", bytes });
+    this.sentLength += bytes.length;
     await new Promise<void>((resolve) => this.socket.write(bytes, () => resolve()));
   }
 
@@ -109,13 +140,26 @@ export class Conversation {
    * so a program that takes one read for the whole message shows it.
    */
   async sendInPieces(pieces: readonly (string | Uint8Array)[]): Promise<void> {
+    // The provocation, proven: how many pieces the program had not read before the next was sent.
+    let unreadBeforeNext = 0;
+    let unknown = false;
     for (const [index, piece] of pieces.entries()) {
-      // Each piece waits until the one before it was read. Without a view of the kernel's queues
-      // that wait is a timed window, paid only once, after the first piece.
-      if (index === 1 || (index > 1 && CAN_SEE_RECEIVE_QUEUES)) await this.settle();
-      else if (index > 1) await new Promise((resolve) => setImmediate(resolve));
+      // Each piece waits until the one before it was read (settle).
+      if (index > 0) {
+        const settled = await this.settle();
+        if (settled === "unknown") unknown = true;
+        else if (settled === "unread") unreadBeforeNext++;
+      }
       await this.send(piece);
     }
+    if (pieces.length < 2) return;
+    this.transcript.note(
+      unknown
+        ? t("sent {count} pieces, each after a pause (this system does not show whether the program had read the one before)", { count: pieces.length })
+        : unreadBeforeNext === 0
+          ? t("sent {count} pieces, each only once the program had read the one before: every piece reached it as a read of its own", { count: pieces.length })
+          : t("sent {count} pieces, but {unread} of them went out while the program had not read the one before: those may have reached it together", { count: pieces.length, unread: unreadBeforeNext }),
+    );
   }
 
   /** One byte per write, with Nagle's algorithm off: the most split a message can be. */
@@ -130,25 +174,36 @@ export class Conversation {
    * whether the writer was held back. With reading paused, this tells whether the other side
    * keeps reading when nobody reads its replies.
    *
-   * Held back means: a write is held back (the buffers are full) and no "drain" comes for
-   * `quietMs`. On a busy machine a program that does read may just not have had a core for that
-   * long, so where the kernel can be asked (Linux) the verdict waits for proof: the `reader`
-   * process sleeps although bytes wait unread in its receive queue. Elsewhere the quiet time is
-   * the verdict.
+   * Held back means: a write is held back (the buffers are full) and no "drain" comes. On a busy
+   * machine a program that does read may just not have had a core for a while, so where the
+   * kernel can be asked (Linux) the verdict waits for proof: the `reader` process sleeps although
+   * bytes wait unread in its receive queue. That proof is looked for as soon as a write is held
+   * back, so a stalled reader is found in tens of milliseconds. Elsewhere (macOS, Windows) there
+   * is no proof to wait for: the writer is held back only once no "drain" came for a whole reply
+   * deadline, so a reader that had no core for a moment is not taken for one that stopped. With
+   * no `reader` to look at, `quietMs` without a "drain" is the verdict.
    */
   async flood(frame: Uint8Array, limit: number, quietMs: number, reader?: number): Promise<{ sent: number; heldBack: boolean }> {
     let sent = 0;
     let heldBack = false;
     let proof: string | undefined;
+    const canProve = reader !== undefined && CAN_SEE_RECEIVE_QUEUES;
+    let quietSince = Date.now();
     while (sent < limit && !this.socket.destroyed && !heldBack) {
       sent += frame.length;
-      if (this.socket.write(frame)) continue;
-      // Wait for "drain" in quiet windows, until the reader is proven not to read (or, when it
-      // neither reads nor sleeps for a whole deadline, a busy loop, say, taken not to).
+      // The kernel takes megabytes before a write is held back: give the event loop a turn every
+      // few writes, so the other checks' conversations are not kept waiting meanwhile.
+      if (this.socket.write(frame)) {
+        if ((sent / frame.length) % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      quietSince = Date.now();
+      // Wait for "drain", looking for the proof in between (or, when the reader neither reads nor
+      // sleeps for a whole deadline, a busy loop, say, take it as not reading).
       const giveUpAt = Date.now() + DEADLINES.reply;
-      while (!(await this.drainsWithin(quietMs)) && !this.socket.destroyed) {
-        proof = reader === undefined ? undefined : await this.sleepsWithUnreadBytes(reader);
-        if (proof !== undefined || reader === undefined || !CAN_SEE_RECEIVE_QUEUES || Date.now() > giveUpAt) {
+      while (!(await this.drainsWithin(canProve ? LOOK_INTERVAL_MS : quietMs)) && !this.socket.destroyed) {
+        proof = canProve ? await this.sleepsWithUnreadBytes(reader) : undefined;
+        if (proof !== undefined || reader === undefined || Date.now() > giveUpAt) {
           heldBack = true;
           break;
         }
@@ -163,13 +218,14 @@ export class Conversation {
         ? t("sent {megabytes} MiB in {size}-byte writes without ever being held back", { megabytes, size: frame.length })
         : proof !== undefined
           ? t("sent {megabytes} MiB in {size}-byte writes, then was held back: the program sleeps with {unread} bytes unread", { megabytes, size: frame.length, unread: proof })
-          : t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: quietMs }),
+          : t("sent {megabytes} MiB in {size}-byte writes, then was held back: nothing was read for {ms} ms", { megabytes, size: frame.length, ms: reader === undefined ? quietMs : Date.now() - quietSince }),
     });
     return { sent, heldBack };
   }
 
-  /** Whether the socket's "drain" comes within `ms`. */
+  /** Whether the socket's "drain" comes within `ms` (at once when it already came). */
   private drainsWithin(ms: number): Promise<boolean> {
+    if (!this.socket.writableNeedDrain) return Promise.resolve(true);
     return new Promise<boolean>((resolve) => {
       const drained = () => {
         clearTimeout(timer);
@@ -184,7 +240,7 @@ export class Conversation {
   }
 
   /**
-   * Linux: the unread byte count (as text) when process `pid` sleeps, three looks in a row 20 ms
+   * Linux: the unread byte count (as text) when process `pid` sleeps, three looks in a row LOOK_INTERVAL_MS
    * apart, with the same bytes unread in its side of this connection: a program that reads would
    * wake for them. Undefined when that is not so, or cannot be seen.
    */
@@ -193,7 +249,7 @@ export class Conversation {
     if (!localPort || !remotePort) return undefined;
     let seen: number | undefined;
     for (let look = 0; look < 3; look++) {
-      if (look > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      if (look > 0) await new Promise((resolve) => setTimeout(resolve, LOOK_INTERVAL_MS));
       // The program's side of this connection: its local port is our remote port, and back.
       const unread = unreadBytes(remotePort, localPort);
       if (!unread || processState(pid) !== "S" || (seen !== undefined && unread !== seen)) return undefined;
@@ -232,6 +288,14 @@ export class Conversation {
   /** Waits until at least `count` bytes have arrived, or the other side ends first. */
   waitForBytes(count: number, what: string, ms: number = DEADLINES.reply): Promise<Buffer> {
     return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.received : undefined));
+  }
+
+  /**
+   * Waits until at least `count` bytes have arrived, or the other side ends first, and resolves
+   * with how many did. The bytes are not joined into one Buffer, so megabytes cost nothing more.
+   */
+  waitForByteCount(count: number, what: string, ms: number = DEADLINES.reply): Promise<number> {
+    return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.receivedLength : undefined));
   }
 
   /** Waits until the received bytes contain `marker`, or the other side ends first. */

@@ -18,20 +18,20 @@ export interface BoundClient {
 }
 
 /** A loopback port nothing listens on right now: the system picks it, the grader lets it go. */
-async function freeLoopbackPort(): Promise<number> {
+async function freeLoopbackPort(host: string): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen({ host: "127.0.0.1", port: 0 }, () => resolve());
+    server.listen({ host, port: 0 }, () => resolve());
   });
   const address = server.address();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return typeof address === "object" && address ? address.port : 0;
 }
 
-function connectFrom(localPort: number, host: string, port: number): Promise<Socket> {
+function connectFrom(localAddress: string, localPort: number, host: string, port: number, allowHalfOpen: boolean): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = netConnect({ host, port, localAddress: "127.0.0.1", localPort });
+    const socket = netConnect({ host, port, localAddress, localPort, allowHalfOpen });
     socket.once("error", (error) => {
       socket.destroy();
       reject(error);
@@ -44,18 +44,22 @@ function connectFrom(localPort: number, host: string, port: number): Promise<Soc
 }
 
 /**
- * Connects to the student's server at host:port from 127.0.0.1 and a local port the grader
- * picks. Retries with another port (at most ATTEMPTS times) when the picked one is taken;
- * any other error (ECONNREFUSED, …) rejects at once. The connection closes when the check ends.
+ * Connects to the student's server at host:port from `localAddress` (127.0.0.1) and a local port
+ * the grader picks. Retries with another port (at most ATTEMPTS times) when the picked one is
+ * taken; any other error (ECONNREFUSED, …) rejects at once. The connection closes when the check ends.
+ * `halfOpen`: the client does not answer the server's FIN with its own, so the server's socket
+ * stays open until the client ends or resets it.
  */
-export async function connectFromKnownPort(check: CheckContext, port: number, host = "127.0.0.1"): Promise<BoundClient> {
+export async function connectFromKnownPort(check: CheckContext, port: number, host = "127.0.0.1", localAddress = "127.0.0.1", halfOpen = false): Promise<BoundClient> {
   assertLoopback(host);
+  assertLoopback(localAddress);
+  const shown = (address: string, at: number) => (address.includes(":") ? `[${address}]:${at}` : `${address}:${at}`);
   const peer = check.transcript.nextClientName();
   for (let attempt = 1; ; attempt++) {
-    const localPort = await freeLoopbackPort();
+    const localPort = await freeLoopbackPort(localAddress);
     try {
-      const socket = await within(DEADLINES.reply, t("a connection to {host}:{port}", { host, port }), connectFrom(localPort, host, port));
-      check.transcript.record({ from: "peer", to: "student", peer, kind: "connect", text: t("connected from {from} to {host}:{port}", { from: `127.0.0.1:${localPort}`, host, port }) });
+      const socket = await within(DEADLINES.reply, t("a connection to {host}:{port}", { host, port }), connectFrom(localAddress, localPort, host, port, halfOpen));
+      check.transcript.record({ from: "peer", to: "student", peer, kind: "connect", text: t("connected from {from} to {host}:{port}", { from: shown(localAddress, localPort), host, port }) });
       const conversation = new Conversation(socket, check.transcript, "peer", "student", peer);
       check.defer(() => conversation.close());
       return { conversation, localPort };
@@ -100,4 +104,52 @@ export async function ipv4MappedLoopbackWorks(): Promise<boolean> {
     client?.destroy();
     server.close();
   }
+}
+
+/** A loopback address other than the default 127.0.0.1, and the address its clients connect from. */
+export interface OtherLoopback {
+  /** What the server is told with --host. */
+  host: string;
+  /** Where the client connects from, and so what the server must tell it. */
+  clientAddress: string;
+}
+
+/** Whether the grader can listen on `host` and reach it from `clientAddress`. */
+async function reachable(host: string, clientAddress: string): Promise<boolean> {
+  const server = createServer((socket) => socket.destroy());
+  let client: Socket | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen({ host, port: 0 }, () => resolve());
+    });
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    await within(
+      DEADLINES.reply,
+      t("a test connection to {host}", { host }),
+      new Promise<void>((resolve, reject) => {
+        client = netConnect({ host, port, localAddress: clientAddress });
+        client.once("connect", () => resolve());
+        client.once("error", reject);
+      }),
+    );
+    return true;
+  } catch {
+    return false; // not on this machine (EADDRNOTAVAIL, EAFNOSUPPORT, …)
+  } finally {
+    client?.destroy();
+    server.close();
+  }
+}
+
+/**
+ * A loopback address a server only answers on when it really listens there: 127.0.0.2 (Linux and
+ * Windows route all of 127.0.0.0/8 to this machine), else ::1 (macOS has only 127.0.0.1 of it);
+ * undefined when the machine has neither.
+ */
+export async function otherLoopback(): Promise<OtherLoopback | undefined> {
+  if (await reachable("127.0.0.2", "127.0.0.1")) return { host: "127.0.0.2", clientAddress: "127.0.0.1" };
+  if (await reachable("::1", "::1")) return { host: "::1", clientAddress: "::1" };
+  return undefined;
 }

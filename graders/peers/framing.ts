@@ -38,7 +38,7 @@ export type Cutter = (framed: Buffer, index: number) => Buffer[];
  * echoes, and drops a client that announces a frame over the limit (or sends something that is
  * not a frame at all).
  */
-export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infinity): Promise<ReferenceServer> {
+export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infinity, host = "127.0.0.1"): Promise<ReferenceServer> {
   return startReferenceServer(check, async (conversation) => {
     for (let offset = 0, index = 0; index < echoes; index++) {
       const framed = await nextFrame(check, conversation, offset);
@@ -49,6 +49,22 @@ export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infin
       await conversation.sendInPieces(pieces);
     }
     conversation.socket.end();
+  }, host);
+}
+
+/**
+ * Starts a reference server that reads the client's `count` frames and answers with a header
+ * announcing one byte over the limit, then waits, connection open: a client that waits for that
+ * body instead of refusing it at the header hangs.
+ */
+export function startOversizedEchoServer(check: CheckContext, count: number): Promise<ReferenceServer> {
+  return startReferenceServer(check, async (conversation) => {
+    for (let offset = 0, index = 0; index < count; index++) {
+      const framed = await nextFrame(check, conversation, offset);
+      if (!framed) return;
+      offset += framed.length;
+    }
+    await conversation.send(header(MAX_FRAME_BYTES + 1));
   });
 }
 
@@ -61,7 +77,10 @@ async function nextFrame(check: CheckContext, conversation: Conversation, offset
     check.transcript.note(
       t("the reference server drops the client: a header announces {length} bytes, over the {max}-byte limit", { length, max: MAX_FRAME_BYTES }),
     );
-    conversation.close();
+    // FIN, never a reset: destroying a socket with bytes still unread makes the kernel send a
+    // reset instead, so the client would see a reset or an ordinary close depending on whether
+    // its next bytes had arrived yet, and its verdict would depend on timing.
+    conversation.endWriting();
     return undefined;
   }
   const whole = await conversation.waitForBytes(offset + 4 + length, t("the {length}-byte payload of the frame", { length }));

@@ -1,25 +1,84 @@
 // The reference child of exercise 01: a program the student's parent starts and talks to.
 // It speaks the exercise's protocol (ping / count / exit, one line each way), and the
 // LAB_REFERENCE_CHILD environment variable picks a behaviour that provokes one parent bug.
-// It is bundled by graders/peers/pipes.ts and run with plain node; it imports nothing else.
+// It tells the grader what it reads and writes over a loopback connection to the port in
+// LAB_REFERENCE_CHILD_REPORT, so the check's transcript shows the conversation on the pipes
+// and can prove that a provocation happened. It is bundled by graders/peers/pipes.ts and run
+// with plain node; it imports nothing else.
+import { closeSync } from "node:fs";
+import { connect, type Socket } from "node:net";
 import { setTimeout as pause } from "node:timers/promises";
 
 export const CHILD_BEHAVIOURS = [
   /** Answers each request in one write; exits with 0 when its stdin ends. */
   "answer-normally",
-  /** Writes each reply one byte per write, pausing in between: one read is not one reply. */
-  "answer-one-byte-at-a-time",
+  /**
+   * Writes each reply one byte per write, except that the "\n" ending a reply goes out in one
+   * write with the first bytes of the next reply. The parent's next request then proves that
+   * it had read those bytes, so the rest of that reply reaches it in reads of their own.
+   */
+  "answer-in-pieces",
   /** Answers the first request, then exits with code 3 on the second without answering it. */
   "crash-after-the-first-request",
-  /** Never reads, never answers, never ends by itself: only a kill stops it. */
-  "stay-silent",
+  /** Exits with code 0 at once, before reading anything. */
+  "end-at-once",
+  /** Answers the first request, closes its stdin (later writes to it fail: EPIPE), and never answers or ends again. */
+  "go-silent-after-the-first-reply",
   /** Answers normally, and exits with code 5 when its stdin ends. */
   "exit-with-5-at-the-end",
+  /** Answers normally, and is killed by SIGKILL when its stdin ends. */
+  "killed-at-the-end",
+  /** Answers normally, and does not end when its stdin ends: only a kill stops it. */
+  "never-end",
 ] as const;
 export type ChildBehaviour = (typeof CHILD_BEHAVIOURS)[number];
 
-/** Long enough that the parent reads each byte on its own, short enough to keep checks fast. */
-const PAUSE_BETWEEN_BYTES_MS = 10;
+/** What the reference child tells the grader, one JSON object per line. Bytes are base64. */
+export type ChildReport =
+  | { event: "start"; pid: number }
+  | { event: "read"; bytes: string }
+  | { event: "write"; bytes: string }
+  | { event: "closed-stdin"; at: number }
+  | { event: "stdin-ended"; at: number }
+  | { event: "exit"; code: number | string; at: number };
+
+/** The parent's requests, in order (REQUESTS in parent.ts): "answer-in-pieces" sends each reply's start early. */
+const SCRIPT = ["ping 1", "ping 2", "count"];
+/** How many bytes of the next reply go out with the end of the one before. */
+const HEAD = 2;
+/** What the crashing child writes on stderr before it exits: the parent must let it through. */
+export const CRASH_NOTE = "reference child: exiting with code 3 on the second request";
+/** Paces the single-byte writes; the split the check relies on is proven, not timed. */
+const PAUSE_BETWEEN_BYTES_MS = 5;
+
+const reportPort = Number(process.env.LAB_REFERENCE_CHILD_REPORT);
+const reportSocket: Socket | undefined = reportPort > 0 ? connect({ host: "127.0.0.1", port: reportPort }) : undefined;
+reportSocket?.on("error", () => {}); // the grader may have gone: the child goes on without it
+
+function report(message: ChildReport): void {
+  reportSocket?.write(`${JSON.stringify(message)}\n`);
+}
+
+/** Sends what is left of the report, then lets the process end. */
+function endReport(): Promise<void> {
+  if (!reportSocket || reportSocket.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      reportSocket.destroy();
+      resolve();
+    }, 2_000);
+    reportSocket.end(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function exitNow(code: number): Promise<never> {
+  report({ event: "exit", code, at: Date.now() });
+  await endReport();
+  process.exit(code);
+}
 
 function reply(request: string, seen: number): string {
   if (request.startsWith("ping ")) return `pong${request.slice(4)}`;
@@ -27,13 +86,29 @@ function reply(request: string, seen: number): string {
   return `error: unknown request ${JSON.stringify(request)}`;
 }
 
-function write(text: string | Uint8Array): Promise<void> {
-  return new Promise((resolve) => process.stdout.write(text, () => resolve()));
+function write(bytes: Uint8Array | string): Promise<void> {
+  const data = typeof bytes === "string" ? Buffer.from(bytes) : Buffer.from(bytes);
+  report({ event: "write", bytes: data.toString("base64") });
+  return new Promise((resolve) => process.stdout.write(data, () => resolve()));
+}
+
+/** "answer-in-pieces": the reply to the `index`-th request, of which the first `sent` bytes already went out. */
+async function writeInPieces(line: string, index: number, seen: number): Promise<void> {
+  const sent = index > 0 && index < SCRIPT.length ? HEAD : 0;
+  const body = Buffer.from(line).subarray(sent);
+  for (const byte of body) {
+    await write(Uint8Array.of(byte));
+    await pause(PAUSE_BETWEEN_BYTES_MS);
+  }
+  const next = SCRIPT[index + 1];
+  const head = next === undefined ? "" : reply(next, seen + 1).slice(0, HEAD);
+  await write(`\n${head}`);
 }
 
 function run(behaviour: ChildBehaviour): void {
-  if (behaviour === "stay-silent") {
-    setInterval(() => {}, 60_000); // a stuck program: something keeps it alive forever
+  report({ event: "start", pid: process.pid });
+  if (behaviour === "end-at-once") {
+    void exitNow(0);
     return;
   }
   let seen = 0;
@@ -42,23 +117,55 @@ function run(behaviour: ChildBehaviour): void {
   let answering = Promise.resolve();
   const handle = async (request: string) => {
     seen += 1;
-    if (behaviour === "crash-after-the-first-request" && seen === 2) process.exit(3);
-    const line = `${reply(request, seen)}\n`;
-    if (behaviour !== "answer-one-byte-at-a-time") return write(line);
-    for (const byte of Buffer.from(line)) {
-      await write(Uint8Array.of(byte));
-      await pause(PAUSE_BETWEEN_BYTES_MS);
+    if (behaviour === "crash-after-the-first-request" && seen === 2) {
+      // Why it ends, on stderr: the parent lets it through to its own (stdio "inherit").
+      await new Promise<void>((resolve) => process.stderr.write(`${CRASH_NOTE}\n`, () => resolve()));
+      await exitNow(3);
     }
+    if (behaviour === "go-silent-after-the-first-reply" && seen > 1) return;
+    const line = reply(request, seen);
+    if (behaviour === "answer-in-pieces") {
+      // Only the parent's own requests, in their order, get the next reply's start early.
+      if (SCRIPT[seen - 1] === request) return writeInPieces(line, seen - 1, seen);
+    }
+    if (behaviour === "go-silent-after-the-first-reply") {
+      // The read end closes before the reply goes out: the parent's next write fails (EPIPE).
+      process.stdin.destroy();
+      try {
+        closeSync(0);
+      } catch {
+        // already closed
+      }
+      report({ event: "closed-stdin", at: Date.now() });
+      await write(`${line}\n`);
+      setInterval(() => {}, 60_000); // a stuck program: only a kill stops it
+      return;
+    }
+    return write(`${line}\n`);
   };
-  process.stdin.setEncoding("utf8");
-  process.stdin.on("data", (chunk: string) => {
-    const pieces = (buffered + chunk).split("\n");
+  process.stdin.on("data", (chunk: Buffer) => {
+    report({ event: "read", bytes: chunk.toString("base64") });
+    const pieces = (buffered + chunk.toString("utf8")).split("\n");
     buffered = pieces.pop() ?? "";
     for (const request of pieces) answering = answering.then(() => handle(request.replace(/\r$/, "")));
   });
   process.stdin.on("end", () => {
-    void answering.then(() => {
-      process.exitCode = behaviour === "exit-with-5-at-the-end" ? 5 : 0;
+    report({ event: "stdin-ended", at: Date.now() });
+    if (behaviour === "never-end") {
+      setInterval(() => {}, 60_000); // a stuck program: only a kill stops it
+      return;
+    }
+    void answering.then(async () => {
+      if (behaviour === "killed-at-the-end") {
+        report({ event: "exit", code: "SIGKILL", at: Date.now() });
+        await endReport();
+        process.kill(process.pid, "SIGKILL");
+        return;
+      }
+      const code = behaviour === "exit-with-5-at-the-end" ? 5 : 0;
+      report({ event: "exit", code, at: Date.now() });
+      process.exitCode = code;
+      await endReport();
     });
   });
 }

@@ -12,8 +12,8 @@ export type ServerBehaviour = (conversation: Conversation) => Promise<void>;
 export interface ReferenceServer {
   port: number;
   conversations: Conversation[];
-  /** Waits for the behaviour of the first accepted connection to finish (or fail). */
-  firstConversationDone(): Promise<void>;
+  /** Waits (`ms`, by default DEADLINES.exit) for the behaviour of the first accepted connection to finish (or fail). */
+  firstConversationDone(ms?: number): Promise<void>;
 }
 
 /** Starts a reference server on 127.0.0.1 with a port the OS picks; it closes when the check ends. */
@@ -53,13 +53,13 @@ export async function startReferenceServer(check: CheckContext, behaviour: Serve
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   check.transcript.note(t("the reference server listens on {host}:{port}", { host, port }));
-  return { port, conversations, firstConversationDone: () => within(DEADLINES.exit, t("the conversation to end"), firstDone) };
+  return { port, conversations, firstConversationDone: (ms = DEADLINES.exit) => within(ms, t("the conversation to end"), firstDone) };
 }
 
 /** Reads the client's message (until `length` bytes or the client ends), then closes: the note's server. */
 async function readMessageThenClose(conversation: Conversation, length: number): Promise<void> {
   await conversation.waitForBytes(length, t("the client's message")).catch(() => undefined);
-  conversation.socket.end();
+  conversation.endWriting();
 }
 
 /**
@@ -88,6 +88,42 @@ export const referenceServer = {
     return async (conversation) => {
       await conversation.sendInPieces(pieces);
       await readMessageThenClose(conversation, messageLength);
+    };
+  },
+
+  /**
+   * The reply in the given pieces (each read by the client on its own), and then nothing: the
+   * connection stays open, so the client has to see by itself that it holds MAX_REPLY_BYTES.
+   */
+  answerAndStayOpen(pieces: (string | Uint8Array)[]): ServerBehaviour {
+    return async (conversation) => {
+      await conversation.sendInPieces(pieces);
+    };
+  },
+
+  /** Reads the client's message, then closes (FIN) without a word of reply. */
+  closeWithoutAnswering(messageLength: number): ServerBehaviour {
+    return (conversation) => readMessageThenClose(conversation, messageLength);
+  },
+
+  /**
+   * Sends the start of a reply, reads the client's message, waits until the client has read that
+   * start (proven on Linux by its empty receive queue, and said in the transcript), then resets:
+   * the rest of the reply never comes, and the client must not take the start for all of it.
+   */
+  resetMidReply(start: string | Uint8Array, messageLength: number): ServerBehaviour {
+    return async (conversation) => {
+      await conversation.send(start);
+      await conversation.waitForBytes(messageLength, t("the client's message"));
+      const settled = await conversation.settle();
+      if (settled !== "unknown") {
+        conversation.transcript.note(
+          settled === "read"
+            ? t("your client has read every byte sent so far: the reset comes after them, on its own")
+            : t("your client has still not read every byte sent so far: the reset may arrive together with them"),
+        );
+      }
+      conversation.reset();
     };
   },
 
@@ -146,6 +182,33 @@ function isRefused(port: number): Promise<boolean> {
   );
 }
 
+let anotherHost: Promise<string | undefined> | undefined;
+
+/**
+ * A loopback address other than 127.0.0.1, so a check can prove that a program uses the --host
+ * it is given: 127.0.0.2 where the system answers on all of 127.0.0.0/8 (Linux, Windows), else
+ * ::1 (macOS). Undefined when neither can be listened on. Asked once per process.
+ */
+export function anotherLoopbackHost(): Promise<string | undefined> {
+  anotherHost ??= (async () => {
+    for (const host of ["127.0.0.2", "::1"]) if (await canListenOn(host)) return host;
+    return undefined;
+  })();
+  return anotherHost;
+}
+
+function canListenOn(host: string): Promise<boolean> {
+  return within(
+    DEADLINES.reply,
+    t("a test server to listen on {host}", { host }),
+    new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen({ host, port: 0 }, () => server.close(() => resolve(true)));
+    }),
+  );
+}
+
 /** Holds a loopback port busy until the check ends, to provoke EADDRINUSE. */
 export async function occupyPort(check: CheckContext, host = "127.0.0.1"): Promise<number> {
   const server = createServer((socket) => socket.destroy());
@@ -158,4 +221,41 @@ export async function occupyPort(check: CheckContext, host = "127.0.0.1"): Promi
   const port = typeof address === "object" && address ? address.port : 0;
   check.transcript.note(t("another program (the grader) already listens on {host}:{port}", { host, port }));
   return port;
+}
+
+let ipv6Loopback: Promise<boolean> | undefined;
+
+/**
+ * Whether this machine can listen and connect on the IPv6 loopback ::1 (some containers have no
+ * IPv6). Asked once per process: the grader tries it on itself before asking a student's program.
+ */
+export function ipv6LoopbackWorks(): Promise<boolean> {
+  ipv6Loopback ??= (async () => {
+    const server = createServer((socket) => socket.destroy());
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen({ host: "::1", port: 0 }, () => resolve());
+      });
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      return await within(
+        DEADLINES.reply,
+        t("a test connection to ::1"),
+        new Promise<boolean>((resolve) => {
+          const socket = connect({ host: "::1", port });
+          socket.once("connect", () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.once("error", () => resolve(false));
+        }),
+      );
+    } catch {
+      return false; // no IPv6 here (EAFNOSUPPORT, EADDRNOTAVAIL, …)
+    } finally {
+      server.close();
+    }
+  })();
+  return ipv6Loopback;
 }

@@ -58,15 +58,22 @@ await runProbe({
   /** One new FrameDecoder, fed the chunks in order. */
   decode: ({ chunks, maxFrameBytes }: { chunks: string[]; maxFrameBytes?: number }) => decode(chunks, maxFrameBytes),
   /**
-   * The limit on both sides: the encoder at and over MAX_FRAME_BYTES, a FrameDecoder(smallMax)
-   * given a frame of exactly smallMax bytes then a lone header announcing one byte more, and a
-   * default FrameDecoder given a header announcing MAX_FRAME_BYTES + 1 followed by two bytes.
+   * The limit on both sides: the encoder one under, at and over MAX_FRAME_BYTES; a
+   * FrameDecoder(smallMax) given frames of smallMax - 1 and smallMax bytes, then a lone header
+   * announcing one byte more; and a default FrameDecoder given a header announcing
+   * MAX_FRAME_BYTES + 1 followed by two bytes.
    */
   limits: ({ smallMax }: { smallMax: number }) => ({
     maxFrameBytes: MAX_FRAME_BYTES,
+    encodeUnderMax: encode({ size: MAX_FRAME_BYTES - 1 }),
     encodeAtMax: encode({ size: MAX_FRAME_BYTES }),
     encodeOverMax: encode({ size: MAX_FRAME_BYTES + 1 }),
-    decodeSmall: decode([hex(withHeader(smallMax, Buffer.alloc(smallMax, 0x61))), hex(withHeader(smallMax + 1))], smallMax),
+    decodeSmall: decode(
+      [hex(withHeader(smallMax - 1, Buffer.alloc(smallMax - 1, 0x62))), hex(withHeader(smallMax, Buffer.alloc(smallMax, 0x61))), hex(withHeader(smallMax + 1))],
+      smallMax,
+    ),
     decodeDefault: decode([hex(withHeader(MAX_FRAME_BYTES + 1, Buffer.from("ab")))]),
   }),
+  /** A default FrameDecoder given each header alone (with two bytes after it): lengths past 2^31. */
+  hugeHeaders: ({ lengths }: { lengths: number[] }) => lengths.map((length) => decode([hex(withHeader(length, Buffer.from("ab")))])),
 });

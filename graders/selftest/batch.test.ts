@@ -16,6 +16,7 @@ import { pollUntil } from "../harness/deadline.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { materialise } from "../harness/variants.ts";
 import { findExercise } from "../manifest.ts";
+import { materialiseSkeletons } from "../tools/skeletons.ts";
 import { PROCESS_LIST, processesMentioning, SEES_ENVIRONMENTS } from "./processes.ts";
 
 /** Exercise 03 is complete and quick; the others are graded the same way. */
@@ -61,7 +62,10 @@ function solutionsWith(bug: ReturnType<typeof variant>, target: string): void {
 
 function buildClass(): void {
   cpSync(join(KIT_ROOT, "solutions"), join(submissions, "correct"), { recursive: true });
-  cpSync(join(KIT_ROOT, "exercises"), join(submissions, "untouched"), { recursive: true });
+  // A freshly generated skeleton, not the kit's exercises/: that may hold a student's work.
+  const skeleton = materialiseSkeletons();
+  cpSync(skeleton.root, join(submissions, "untouched"), { recursive: true });
+  skeleton.remove();
   solutionsWith(BUGGY, join(submissions, "buggy"));
 
   // A zip of a folder that holds a kit-like tree: the exercises sit two levels down.

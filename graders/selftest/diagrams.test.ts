@@ -13,6 +13,7 @@ import { loadCheck } from "../frontends/batch/serialise.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import type { TranscriptEvent } from "../harness/types.ts";
 import { EXERCISES, findExercise } from "../manifest.ts";
+import { readText } from "../harness/text.ts";
 import { GOLDEN_VARIANTS, goldenPath, renderGolden, type GoldenCase } from "../tools/diagram-goldens.ts";
 
 const REGENERATE = "npx tsx graders/tools/diagram-goldens.ts --render (or without --render to grade the variants again)";
@@ -21,12 +22,12 @@ describe.each(Object.keys(GOLDEN_VARIANTS))("exercise %s: the golden diagram", (
   const golden = JSON.parse(readFileSync(goldenPath(number, "json"), "utf8")) as GoldenCase;
 
   test("is what the stored failure draws, in English", () => {
-    expect(renderGolden(golden, "en"), REGENERATE).toBe(readFileSync(goldenPath(number, "md"), "utf8"));
+    expect(renderGolden(golden, "en"), REGENERATE).toBe(readText(goldenPath(number, "md")));
   });
 
   test("is what the stored failure draws, in Korean", () => {
     const korean = renderGolden(golden, "ko");
-    expect(korean, REGENERATE).toBe(readFileSync(goldenPath(number, "ko.md"), "utf8"));
+    expect(korean, REGENERATE).toBe(readText(goldenPath(number, "ko.md")));
     expect(korean).toContain("여러분의 프로그램");
   });
 

@@ -10,6 +10,7 @@ import { gradeAll } from "../harness/grade.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { alternativesOf, materialise, materialiseAlternative } from "../harness/variants.ts";
 import { EXERCISES } from "../manifest.ts";
+import { materialiseSkeletons } from "../tools/skeletons.ts";
 
 const GRADED = EXERCISES.filter((exercise) => (VARIANTS[exercise.number] ?? []).length > 0);
 
@@ -22,11 +23,17 @@ describe.each(GRADED)("exercise $number $slug", (exercise) => {
     for (const result of results) expect(result.status, `${result.id}\n${formatFeedback(result)}`).toBe("passed");
   });
 
+  // A freshly generated skeleton, not exercises/: that may hold a student's work.
   test("the untouched skeleton is 'not started' on every check", async () => {
-    const results = await gradeAll(exercise, checks, join(KIT_ROOT, "exercises", exercise.slug));
-    for (const result of results) {
-      expect(result.status, `${result.id}: ${result.message}`).toBe("not-started");
-      expect(result.message).toContain(`lessons/${exercise.slug}.md`);
+    const skeleton = materialiseSkeletons([exercise]);
+    try {
+      const results = await gradeAll(exercise, checks, join(skeleton.root, exercise.slug));
+      for (const result of results) {
+        expect(result.status, `${result.id}: ${result.message}`).toBe("not-started");
+        expect(result.message).toContain(`lessons/${exercise.slug}.md`);
+      }
+    } finally {
+      skeleton.remove();
     }
   });
 

@@ -19,6 +19,7 @@ import { materialise } from "../harness/variants.ts";
 import { refusedPort } from "../peers/tcp-server.ts";
 import { assertLoopback } from "../harness/wire.ts";
 import { findExercise } from "../manifest.ts";
+import { materialiseSkeletons } from "../tools/skeletons.ts";
 
 describe("bytes", () => {
   test("text is shown escaped, binary as hex", () => {
@@ -50,6 +51,7 @@ describe("transcript and feedback", () => {
       '+12ms   reference peer → your program  "H" (1 byte)',
     );
     expect(formatEvent({ at: 3, from: "student", kind: "stdout", text: "hi" })).toBe("+3ms    your program | stdout: hi");
+    expect(formatEvent({ at: 10079, from: "grader", kind: "note", text: "waited" })).toBe("+10079ms grader  waited");
   });
 
   test("a failed check replays its steps, the transcript, a caret and the hint", () => {
@@ -192,7 +194,12 @@ describe("static pre-checks", () => {
   }
 
   test("the untouched skeleton is all stubs, the reference none", async () => {
-    expect((await inspect(join(KIT_ROOT, "exercises", exercise.slug), exercise)).stubs).toContain("requestReply");
+    const skeleton = materialiseSkeletons([exercise]); // not exercises/: that may hold a student's work
+    try {
+      expect((await inspect(join(skeleton.root, exercise.slug), exercise)).stubs).toContain("requestReply");
+    } finally {
+      skeleton.remove();
+    }
     expect((await inspect(solution, exercise)).stubs).toEqual([]);
   });
 
@@ -205,6 +212,37 @@ describe("static pre-checks", () => {
     } finally {
       rmSync(renamed, { recursive: true, force: true });
       rmSync(cheating, { recursive: true, force: true });
+    }
+  });
+
+  test("exports and stubs are found however they are written: re-exported from a helper file, as a class method, as a const arrow", async () => {
+    const framing = findExercise("05");
+    const directory = mkdtempSync(join(tmpdir(), "app-layer-lab-static-"));
+    try {
+      writeFileSync(
+        join(directory, "framing.ts"),
+        [
+          'export { encodeFrame as encodeFrame } from "./impl.ts";',
+          'import { Decoder } from "./impl.ts";',
+          "export { Decoder as FrameDecoder };",
+          "export const MAX_FRAME_BYTES: number = 64 * 1024;",
+        ].join("\n"),
+      );
+      writeFileSync(
+        join(directory, "impl.ts"),
+        [
+          "export const encodeFrame = (payload: Uint8Array): Buffer => { throw new Error(`TODO: write encodeFrame`); };",
+          "export class Decoder { push(chunk: Uint8Array): Buffer[] { throw new Error('TODO: write push'); } }",
+        ].join("\n"),
+      );
+      writeFileSync(join(directory, "echo-server.ts"), 'import type { Server } from "node:net";\nexport function echoFrames(): Server { const http = require("node:http"); return http; }\n');
+      writeFileSync(join(directory, "echo-client.ts"), 'export async function requestEchoes() { return import("../../graders/harness/check.ts"); }\n');
+      const found = await inspect(directory, framing);
+      expect(found.missingExports).toEqual([]);
+      expect(found.stubs).toEqual(["encodeFrame", "FrameDecoder"]);
+      expect(found.refusedImports.map((refused) => refused.specifier)).toEqual(["../../graders/harness/check.ts"]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
     }
   });
 });

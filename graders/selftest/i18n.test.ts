@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { VARIANTS } from "../fixtures/index.ts";
+import { renderFeedback } from "../frontends/batch/feedback-file.ts";
+import { renderSummary } from "../frontends/batch/summary.ts";
 import { TROUBLE_HINTS, TROUBLESHOOTING } from "../harness/hints.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { readText } from "../harness/text.ts";
@@ -77,6 +79,24 @@ describe("the learner's language", () => {
   });
 });
 
+describe("the instructor's reports in Korean", () => {
+  test("summary.md and the feedback file under LAB_LANG=ko have no English headings or labels", () => {
+    vi.stubEnv("LAB_LANG", "ko");
+    try {
+      const exercise = findExercise("03");
+      const check = { id: "x", title: "t", points: 2, earned: 0, status: "failed" as const, message: "m", steps: [], transcript: [], durationMs: 0 };
+      const grade = { number: exercise.number, slug: exercise.slug, points: 0, max: 2, problems: [], checks: [check] };
+      const student = { id: "kim", entry: "kim", submissionHash: "h", total: 0, max: 2, problems: [], gradingErrors: [], exercises: [grade], fromCache: false };
+      const summary = renderSummary([exercise], [student], ["notes.txt"]);
+      for (const heading of ["Grading summary", "Exercises", "Checks", "Most common failures", "Skipped entries"]) expect(summary).toContain(`# ${ko[heading]}`);
+      expect(summary).not.toMatch(/\b(submission|Mean|median|full marks|student)\b/);
+      expect(renderFeedback(student)).toContain(ko["Total: {total} / {max} points"]!.replace("{total}", "0").replace("{max}", "2"));
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
+
 describe("npm test exercises/05 on a buggy variant", () => {
   const exercise = findExercise("05");
   const variants = VARIANTS["05"]!;
@@ -108,6 +128,10 @@ describe("npm test exercises/05 on a buggy variant", () => {
     expect(output).toContain(ko[hint]!.replace(/\s+/g, " "));
     expect(output).toContain("lessons/ko/05-framing.md");
     expect(output).not.toContain("The check failed after these steps:");
+    // The label Vitest puts before the feedback, and the closing summary line, are Korean too.
+    expect(output).toContain(`${ko["Feedback"]}: `);
+    expect(output).not.toContain("Feedback: ");
+    expect(output).not.toMatch(/\d+ passed, \d+ failed/);
   });
 
   test.concurrent("LAB_LANG=en prints the same feedback in English", async () => {

@@ -25,7 +25,8 @@ test("Ctrl-C during grading stops every student program the grading started", as
     expect(source, "the reference echo server changed: update this test's patch").toContain(reading);
     writeFileSync(server, source.replace(reading, `${reading}\n    if (chunk) return; // never echoes`));
 
-    const vitest = spawn(process.execPath, [join(KIT_ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "--project", "exercises", "exercises/05"], {
+    // What `npm test exercises/05` runs: the launcher, which hands over to Vitest in its own process.
+    const vitest = spawn(process.execPath, [join(KIT_ROOT, "graders", "frontends", "launcher.mjs"), "run", "exercises/05"], {
       cwd: KIT_ROOT,
       env: { ...process.env, LAB_TARGET: scratch, CI: "true" },
       stdio: "ignore",

@@ -128,7 +128,7 @@ test("inside a CRLF copy of the whole kit, the skeletons match, the catalogs are
   symlinkSync(join(KIT_ROOT, "node_modules"), join(kit, "node_modules"), "junction");
   expect(filesWithCrlf(kit)).toContain(join("graders", "i18n", "en.ts"));
   const report = join(scratch, "crlf-report.json");
-  const files = ["graders/selftest/kit.test.ts", "graders/selftest/i18n.test.ts", "graders/selftest/graders.test.ts"];
+  const files = ["graders/selftest/kit.test.ts", "graders/selftest/i18n.test.ts", "graders/selftest/diagrams.test.ts", "graders/selftest/graders.test.ts"];
   // Not the type check (line ends do not reach tsc), not the Vitest runs i18n makes, and of the
   // graders only exercise 03's reference and skeleton.
   const only = "^(?!.*(type-checks|npm test exercises/05|catches the buggy|correct alternative|exercise '0[12456789]'|exercise '1)).*$";
@@ -143,7 +143,7 @@ test("inside a CRLF copy of the whole kit, the skeletons match, the catalogs are
   const failed = results.testResults.flatMap((file) => file.assertionResults).filter((result) => result.status === "failed");
   expect(failed.map((result) => `${result.fullName}\n${result.failureMessages.join("\n").slice(0, 2_000)}`), outcome.stderr).toEqual([]);
   const passed = results.testResults.flatMap((file) => file.assertionResults).filter((result) => result.status === "passed").map((result) => result.fullName);
-  for (const wanted of [/exercises\/ is exactly what/, /en\.ts is exactly what npm run messages writes/, /its lesson exists/, /lesson links point to lessons\/ko/, /exercise '03' .*reference solution passes/, /exercise '03' .*untouched skeleton/]) {
+  for (const wanted of [/exercises\/ is what graders\/tools\/skeletons\.ts generates/, /en\.ts is exactly what npm run messages writes/, /its lesson exists/, /lesson links point to lessons\/ko/, /exercise '03' .*reference solution passes/, /exercise '03' .*untouched skeleton/, /the golden diagram/]) {
     expect(passed.some((name) => wanted.test(name)), `${wanted} ran and passed in the CRLF copy`).toBe(true);
   }
 }, 180_000);

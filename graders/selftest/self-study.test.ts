@@ -1,13 +1,14 @@
 // The self-learner's commands, run as a learner runs them: progress, hints and compare, on a
 // temporary copy of the exercises with its own state folder.
 import { execFile } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { KIT_ROOT } from "../harness/static.ts";
 import { EXERCISES, findExercise } from "../manifest.ts";
+import { materialiseSkeletons, withoutExerciseSteps } from "../tools/skeletons.ts";
 
 const execute = promisify(execFile);
 let scratch: string;
@@ -16,7 +17,10 @@ let tree: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-self-study-"));
   tree = join(scratch, "exercises");
-  cpSync(join(KIT_ROOT, "exercises"), tree, { recursive: true });
+  // A freshly generated skeleton, not the kit's exercises/: that may hold a student's work.
+  const skeleton = materialiseSkeletons();
+  cpSync(skeleton.root, tree, { recursive: true });
+  skeleton.remove();
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -39,12 +43,20 @@ test("progress lists every exercise as not started and suggests the first; a sol
   expect(before.out).toContain(`Next: exercise ${EXERCISES[0]!.number}`);
 
   const tcpClient = findExercise("03");
-  cpSync(join(KIT_ROOT, "solutions", tcpClient.slug), join(tree, tcpClient.slug), { recursive: true });
-  appendFileSync(join(tree, tcpClient.slug, "client.ts"), "// My own notes.\n");
+  // Solved as a student solves it: their file never had the reference's @exercise steps.
+  const solved = withoutExerciseSteps("client.ts", readFileSync(join(KIT_ROOT, "solutions", tcpClient.slug, "client.ts"), "utf8"));
+  writeFileSync(join(tree, tcpClient.slug, "client.ts"), `${solved}// My own notes.\n`);
   const after = await run("progress");
   expect(after.out).toMatch(/^03 .*done/m);
   expect(after.out).toMatch(/^01 .*not started/m);
-});
+
+  // 05 half done: what is next is finishing it, not starting 01.
+  const framing = findExercise("05");
+  cpSync(join(KIT_ROOT, "solutions", framing.slug, "framing.ts"), join(tree, framing.slug, "framing.ts"));
+  const half = await run("progress");
+  expect(half.out).toMatch(/^05 .*in progress/m);
+  expect(half.out).toContain("Next: exercise 05");
+}, 300_000); // three whole progress runs
 
 test("hints are revealed one at a time; --all shows every one, --reset starts over", async () => {
   const hints = findExercise("05").hints;
@@ -68,7 +80,9 @@ test("compare refuses before the exercise passes, and shows a diff after", async
   const shown = await run("compare", "03");
   expect(shown.code).toBe(0);
   expect(shown.out).toMatch(/^-\/\/ My own notes\.$/m);
+  // The reference's @exercise steps are not shown as a difference.
+  expect(shown.out).not.toContain("@exercise");
   const forced = await run("compare", "02", "--force");
   expect(forced.code).toBe(0);
   expect(forced.out).toMatch(/^@@ /m);
-});
+}, 240_000);

@@ -1,89 +1,138 @@
-// Figures, not tests: how long grading takes. Tests assert behaviour; this prints numbers.
+// Figures, not tests: how long grading takes, beside the bars of the brief. Tests assert
+// behaviour; this prints numbers. Figures that depend on the machine are ratios measured in the
+// same run, so the machine's speed and load cancel out.
 //
-//   npm run bench                 grading time per exercise, and `npm test exercises/05` end to end
-//   npm run bench -- --runs 9     more runs per figure (the median is reported)
+//   npm run bench                          every exercise, then the batch bench
+//   npx tsx graders/tools/bench.ts --runs 9 --exercises 05
+//   npx tsx graders/tools/bench.ts --skip watch      (whole, watch, grading: figures to skip)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checksFor } from "../checks/index.ts";
 import { gradeAll } from "../harness/grade.ts";
 import { KIT_ROOT } from "../harness/static.ts";
-import { EXERCISES } from "../manifest.ts";
+import { EXERCISES, type ExerciseSpec } from "../manifest.ts";
+import { timeSavesInWatchMode } from "./bench-watch.ts";
 
-/** The bar from the brief: `npm test exercises/05` on the reference, on a 2-core machine. */
-const TARGET_EXERCISE_05_SECONDS = 1.5;
+/** The bars (BRIEF.md, "Bars"). */
+const TARGETS = {
+  /** `npm test exercises/NN` on the reference against an empty one-test Vitest run. */
+  wholeRatio: 1.4,
+  /** Save to verdict in watch mode, median: exercise 05, and every exercise. */
+  watchSeconds05: 0.8,
+  watchSeconds: 1.2,
+};
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "5" },
+    saves: { type: "string", default: "9" },
+    exercises: { type: "string" },
+    skip: { type: "string", multiple: true, default: [] },
+  },
+});
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1 || runs > 100) {
-  console.error(`--runs must be a whole number from 1 to 100, not "${values.runs}"`);
+const saves = Number(values.saves);
+if (![runs, saves].every((count) => Number.isInteger(count) && count >= 1 && count <= 100)) {
+  console.error(`--runs and --saves must be whole numbers from 1 to 100, not "${values.runs}" and "${values.saves}"`);
   process.exit(2);
 }
+const wanted = values.exercises?.split(",").map((number) => number.padStart(2, "0"));
+const exercises = EXERCISES.filter((exercise) => (wanted ? wanted.includes(exercise.number) : true) && checksFor(exercise.number).length > 0);
+const skip = new Set(values.skip);
 
-function median(samples: number[]): number {
+function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function timeIt(task: () => Promise<unknown> | unknown): Promise<number> {
+const within = (ok: boolean) => (ok ? "ok  " : "OVER");
+const load = () => loadavg().map((value) => value.toFixed(2)).join(" ");
+
+console.log(`app-layer-lab bench (Node ${process.version}, ${process.platform}); load average ${load()}`);
+console.log(`${runs} runs per whole-process figure, ${saves} saves per watch-mode figure, medians shown\n`);
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const vitestBin = join(KIT_ROOT, "node_modules", "vitest", "vitest.mjs");
+const env = { ...process.env, LAB_TARGET: "solutions", CI: "true" };
+
+/** Wall time of one command, in seconds; warns when it fails. */
+function timeCommand(command: string, args: string[], cwd: string, commandEnv: NodeJS.ProcessEnv): number {
   const started = performance.now();
-  await task();
-  return (performance.now() - started) / 1000;
+  const result = spawnSync(command, args, { cwd, env: commandEnv, stdio: "ignore", shell: process.platform === "win32" });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) console.log(`  warning: ${command} ${args.join(" ")} exited with ${result.status}`);
+  return seconds;
 }
 
-console.log(`app-layer-lab bench: ${runs} runs per figure, median shown (Node ${process.version}, ${process.platform})\n`);
-console.log("Grading the reference solution, in process (checks run side by side):");
-for (const exercise of EXERCISES) {
+// 1. Whole process: `npm test exercises/NN` against `npm test` of a package whose one test is
+// empty. Both go through npm, and the runs alternate, so drift hits both alike.
+if (!skip.has("whole")) {
+  const empty = mkdtempSync(join(tmpdir(), "app-layer-lab-bench-empty-"));
+  writeFileSync(join(empty, "package.json"), JSON.stringify({ name: "empty", private: true, type: "module", scripts: { test: `node ${JSON.stringify(vitestBin)}` } }));
+  writeFileSync(join(empty, "empty.test.mjs"), 'import { test } from "vitest";\ntest("nothing", () => {});\n');
+  try {
+    const floor: number[] = [];
+    const whole = new Map<string, number[]>(exercises.map((exercise) => [exercise.number, []]));
+    // One unmeasured round warms the caches (builds, static analysis, Vitest's module cache).
+    for (let run = 0; run <= runs; run++) {
+      const emptyRun = timeCommand(npm, ["test"], empty, { ...process.env, CI: "true" });
+      if (run > 0) floor.push(emptyRun);
+      for (const exercise of exercises) {
+        const seconds = timeCommand(npm, ["test", `exercises/${exercise.number}`], KIT_ROOT, env);
+        if (run > 0) whole.get(exercise.number)!.push(seconds);
+      }
+    }
+    const floorMedian = median(floor);
+    console.log(`Whole process: LAB_TARGET=solutions npm test exercises/NN against an empty one-test Vitest run (npm test), target ≤ ${TARGETS.wholeRatio}×`);
+    console.log(`  empty one-test run      ${floorMedian.toFixed(2)} s`);
+    for (const exercise of exercises) {
+      const seconds = median(whole.get(exercise.number)!);
+      const ratio = seconds / floorMedian;
+      console.log(`  ${exercise.number} ${exercise.slug.padEnd(20)} ${seconds.toFixed(2)} s  ${ratio.toFixed(2)}×  ${within(ratio <= TARGETS.wholeRatio)} (≤ ${TARGETS.wholeRatio}×)`);
+    }
+    console.log(`  load average afterwards ${load()}\n`);
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
+}
+
+// 2. Save to verdict in watch mode.
+if (!skip.has("watch")) {
+  console.log(`Save to verdict in watch mode: save a graded file of the reference with new content, time until the summary line`);
+  for (const exercise of exercises) {
+    const target = exercise.number === "05" ? TARGETS.watchSeconds05 : TARGETS.watchSeconds;
+    const { samples, lastSummary } = await timeSavesInWatchMode(exercise, saves);
+    const seconds = median(samples);
+    const spread = `min ${Math.min(...samples).toFixed(2)}, max ${Math.max(...samples).toFixed(2)}`;
+    console.log(`  ${exercise.number} ${exercise.slug.padEnd(20)} ${seconds.toFixed(2)} s (${spread})  ${within(seconds <= target)} (≤ ${target} s)  last run: ${lastSummary}`);
+  }
+  console.log(`  load average afterwards ${load()}\n`);
+}
+
+// 3. Grading alone, in this process: where the whole-process figure's time beyond Vitest goes.
+if (!skip.has("grading")) {
+  console.log("Grading the reference in process (checks side by side), for the breakdown:");
+  for (const exercise of exercises) console.log(`  ${exercise.number} ${exercise.slug.padEnd(20)} ${(await timeGrading(exercise)).toFixed(2)} s`);
+}
+
+async function timeGrading(exercise: ExerciseSpec): Promise<number> {
   const checks = checksFor(exercise.number);
-  if (checks.length === 0) continue;
   const directory = join(KIT_ROOT, "solutions", exercise.slug);
   await gradeAll(exercise, checks, directory); // warm-up: builds and the static-analysis cache
   const samples: number[] = [];
   for (let run = 0; run < runs; run++) {
-    let results: Awaited<ReturnType<typeof gradeAll>> = [];
-    samples.push(await timeIt(async () => (results = await gradeAll(exercise, checks, directory))));
+    const started = performance.now();
+    const results = await gradeAll(exercise, checks, directory);
+    samples.push((performance.now() - started) / 1000);
     const failed = results.filter((result) => result.status !== "passed").length;
     if (failed > 0) console.log(`  warning: ${failed} checks of ${exercise.number} did not pass`);
   }
-  console.log(`  ${exercise.number} ${exercise.slug.padEnd(16)} ${checks.length} checks  ${median(samples).toFixed(2)} s`);
+  return median(samples);
 }
 
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-const vitest = join(KIT_ROOT, "node_modules", "vitest", "vitest.mjs");
-
-/** Median wall time of a command, after one unmeasured run that warms the caches. */
-async function timeCommand(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ median: number; min: number }> {
-  const once = () => spawnSync(command, args, { cwd, env, stdio: "ignore", shell: command === npm && process.platform === "win32" });
-  once();
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    samples.push(
-      await timeIt(() => {
-        if (once().status !== 0) console.log(`  warning: ${command} ${args.join(" ")} did not pass`);
-      }),
-    );
-  }
-  return { median: median(samples), min: Math.min(...samples) };
-}
-
-console.log("\nWhole process: LAB_TARGET=solutions npm test exercises/05 (a single run, as in CI):");
-const env = { ...process.env, LAB_TARGET: "solutions", CI: "true" };
-const whole = await timeCommand(npm, ["test", "exercises/05"], KIT_ROOT, env);
-const verdict = whole.median <= TARGET_EXERCISE_05_SECONDS ? "within" : "OVER";
-console.log(`  ${whole.median.toFixed(2)} s (min ${whole.min.toFixed(2)} s) — ${verdict} the ${TARGET_EXERCISE_05_SECONDS} s target`);
-
-// Where that time goes: npm itself, Vitest with one empty test, and the grading on top.
-const direct = await timeCommand(process.execPath, [vitest, "run", "--project", "exercises", "exercises/05"], KIT_ROOT, env);
-const empty = mkdtempSync(join(tmpdir(), "app-layer-lab-bench-"));
-try {
-  writeFileSync(join(empty, "empty.test.mjs"), 'import { test } from "vitest";\ntest("nothing", () => {});\n');
-  const floor = await timeCommand(process.execPath, [vitest, "run", "--root", empty], empty, { ...process.env, CI: "true" });
-  console.log(`  npm's own start ${(whole.median - direct.median).toFixed(2)} s + Vitest with one empty test ${floor.median.toFixed(2)} s + grading exercise 05 ${(direct.median - floor.median).toFixed(2)} s`);
-} finally {
-  rmSync(empty, { recursive: true, force: true });
-}
 if (process.env.NODE_EXTRA_CA_CERTS) {
-  console.log("  note: NODE_EXTRA_CA_CERTS is set here, so every Node start also reads that file (npm, Vitest and its worker start one after another)");
+  console.log("\nnote: NODE_EXTRA_CA_CERTS is set here, so every Node start of npm and Vitest also reads that file");
 }

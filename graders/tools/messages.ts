@@ -19,6 +19,8 @@ const CATALOG = join(KIT_ROOT, "graders", "i18n", "en.ts");
 export function extractMessages(): { keys: string[]; problems: string[] } {
   const project = new Project({ skipAddingFilesFromTsConfig: true });
   project.addSourceFilesAtPaths([join(KIT_ROOT, "graders", "**", "*.ts"), `!${join(KIT_ROOT, "graders", "{selftest,tools,i18n}", "**")}`]);
+  // The one tool a student may run: it refuses to replace their work, and says so.
+  project.addSourceFileAtPath(join(KIT_ROOT, "graders", "tools", "skeletons.ts"));
   const keys = new Set<string>();
   const problems: string[] = [];
   for (const call of project.getSourceFiles().flatMap((file) => file.getDescendantsOfKind(SyntaxKind.CallExpression))) {

@@ -3,15 +3,29 @@
 // signature and doc comment stay, the tag's steps become TODO comments, and its body throws
 // the "TODO:" error that the grader reports as "not started".
 //
-//   npx tsx graders/tools/skeletons.ts          write exercises/
-//   npx tsx graders/tools/skeletons.ts --check  fail when exercises/ differs from what it would write
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+//   npm run skeletons               write exercises/; refuses to replace a file changed since it was written
+//   npm run skeletons -- --force    replace those too, after copying each to .lab/backups/
+//   npm run skeletons -- --check    fail when an untouched skeleton lags behind its solution
+//
+// A student's work lives in the files this writes, so it keeps a record of what it wrote:
+// graders/skeletons.json, committed with the kit, holds a hash of each generated file. A file
+// whose hash is still the recorded one is the generator's and may be replaced; any other is
+// someone's work and is never replaced without --force. The record is committed (not kept in
+// node_modules/.cache) so that a fresh clone knows what the generator wrote too.
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { IndentationText, Node, Project, SyntaxKind } from "ts-morph";
 import { isEntryPoint } from "../frontends/entry.ts";
 import { KIT_ROOT, STUB_MARKER } from "../harness/static.ts";
-import { readText } from "../harness/text.ts";
+import { readText, withLineFeeds } from "../harness/text.ts";
+import { t } from "../i18n/index.ts";
 import { EXERCISES, lessonPath, type ExerciseSpec } from "../manifest.ts";
+
+/** Where the record of generated files lives, relative to the kit. */
+export const RECORD = "graders/skeletons.json";
 
 /** The thin Vitest entry that every exercise folder holds. */
 function testEntry(exercise: ExerciseSpec): string {
@@ -47,44 +61,174 @@ function stubSource(path: string, text: string, exercise: ExerciseSpec): string 
   return source.getFullText();
 }
 
-/** Every file exercises/ should hold, keyed by its path relative to the kit. */
-export function generateSkeletons(): Map<string, string> {
+/** The reference as a student compares it with their work (npm run compare): without the @exercise steps, which their file never had. */
+export function withoutExerciseSteps(path: string, text: string): string {
+  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces } });
+  const source = project.createSourceFile(path, text);
+  for (const doc of source.getDescendantsOfKind(SyntaxKind.JSDoc).reverse()) {
+    for (const tag of doc.getTags().filter((candidate) => candidate.getTagName() === "exercise")) tag.remove();
+  }
+  return source.getFullText();
+}
+
+/** Every file exercises/ should hold, keyed by its path relative to the kit, with "/" on every platform. */
+export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<string, string> {
   const files = new Map<string, string>();
-  for (const exercise of EXERCISES) {
-    const solution = join(KIT_ROOT, "solutions", exercise.slug);
+  for (const exercise of exercises) {
+    const solution = join(root, "solutions", exercise.slug);
     if (!existsSync(solution)) continue;
     for (const name of readdirSync(solution).filter((file) => file.endsWith(".ts")).sort()) {
       const text = readText(join(solution, name));
-      files.set(join("exercises", exercise.slug, name), stubSource(name, text, exercise));
+      files.set(`exercises/${exercise.slug}/${name}`, stubSource(name, text, exercise));
     }
-    files.set(join("exercises", exercise.slug, "grade.test.ts"), testEntry(exercise));
+    files.set(`exercises/${exercise.slug}/grade.test.ts`, testEntry(exercise));
   }
   return files;
 }
 
-/** Paths whose content in exercises/ differs from what the generator writes. */
-export function driftedSkeletons(): string[] {
-  const drifted: string[] = [];
-  for (const [path, text] of generateSkeletons()) {
-    const actual = join(KIT_ROOT, path);
-    if (!existsSync(actual) || readText(actual) !== text) drifted.push(path);
-  }
-  return drifted;
+/** A hash of a file's text; line endings do not count, so a CRLF checkout (Windows) is untouched. */
+function hashOf(text: string): string {
+  return `sha256:${createHash("sha256").update(withLineFeeds(text)).digest("hex")}`;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  if (process.argv.includes("--check")) {
-    const drifted = driftedSkeletons();
-    if (drifted.length > 0) {
-      console.error(`These skeletons differ from their solutions:\n  ${drifted.join("\n  ")}\nRun: npx tsx graders/tools/skeletons.ts`);
-      process.exit(1);
-    }
-    console.log("exercises/ matches solutions/.");
-  } else {
-    for (const [path, text] of generateSkeletons()) {
-      mkdirSync(join(KIT_ROOT, path, ".."), { recursive: true });
-      writeFileSync(join(KIT_ROOT, path), text);
-    }
-    console.log("exercises/ regenerated from solutions/.");
+function readRecord(root: string): Record<string, string> {
+  const path = join(root, RECORD);
+  if (!existsSync(path)) return {};
+  try {
+    return (JSON.parse(readFileSync(path, "utf8")) as { files?: Record<string, string> }).files ?? {};
+  } catch {
+    return {}; // A damaged record protects every file that differs, which is the safe side.
   }
 }
+
+function writeRecord(root: string, generated: Map<string, string>): void {
+  const files = Object.fromEntries([...generated].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, text]) => [path, hashOf(text)]));
+  const record = {
+    about: "Written by npm run skeletons: a hash of each file it generated in exercises/. A file whose hash differs holds someone's work, which the generator never replaces. Do not edit by hand.",
+    files,
+  };
+  writeFileSync(join(root, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+/**
+ * Where a generated file stands:
+ * - `current`: exercises/ holds exactly what the generator writes;
+ * - `missing`: it is not there;
+ * - `lagging`: it is the generator's untouched output, but its solution changed since (a maintainer forgot `npm run skeletons`);
+ * - `edited`: it differs from what the generator wrote last: a student's work (or a hand edit), never replaced without --force.
+ */
+export type SkeletonState = "current" | "missing" | "lagging" | "edited";
+
+export interface SkeletonFile {
+  path: string;
+  state: SkeletonState;
+  /** What the generator writes there now. */
+  text: string;
+  /** The current file matches the generator, but the record does not know it (a stale graders/skeletons.json). */
+  unrecorded?: boolean;
+}
+
+/** Every generated file of the kit at `root`, with where it stands. */
+export function skeletonStates(root = KIT_ROOT): SkeletonFile[] {
+  const record = readRecord(root);
+  return [...generateSkeletons(root)].map(([path, text]) => {
+    const file = join(root, path);
+    if (!existsSync(file)) return { path, state: "missing", text };
+    const actual = hashOf(readFileSync(file, "utf8"));
+    if (actual === hashOf(text)) return { path, state: "current", text, ...(record[path] !== actual && { unrecorded: true }) };
+    return { path, state: record[path] === actual ? "lagging" : "edited", text };
+  });
+}
+
+/** Writes a fresh copy of the generated skeletons (exercise folders only) to a temporary folder laid out like exercises/. */
+export function materialiseSkeletons(exercises = EXERCISES): { root: string; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), "app-layer-lab-skeletons-"));
+  for (const [path, text] of generateSkeletons(KIT_ROOT, exercises)) {
+    const target = join(root, path.slice("exercises/".length));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface WriteOutcome {
+  written: string[];
+  /** Files holding someone's work that were left alone (nothing at all is written then). */
+  refused: string[];
+  /** With --force: where the replaced files were copied first. */
+  backup?: string;
+}
+
+/** Writes exercises/ from solutions/, unless that would replace someone's work (then nothing is written). */
+export function writeSkeletons(root = KIT_ROOT, force = false, now = new Date()): WriteOutcome {
+  const states = skeletonStates(root);
+  const edited = states.filter((file) => file.state === "edited").map((file) => file.path);
+  if (edited.length > 0 && !force) return { written: [], refused: edited };
+  let backup: string | undefined;
+  if (edited.length > 0) {
+    backup = join(root, ".lab", "backups", now.toISOString().replace(/[:.]/g, "-"));
+    for (const path of edited) {
+      mkdirSync(dirname(join(backup, path)), { recursive: true });
+      copyFileSync(join(root, path), join(backup, path));
+    }
+  }
+  const written: string[] = [];
+  for (const file of states) {
+    if (file.state === "current") continue;
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+    written.push(file.path);
+  }
+  writeRecord(root, new Map(states.map((file) => [file.path, file.text])));
+  return { written, refused: [], ...(backup && { backup }) };
+}
+
+/**
+ * The skeletons a maintainer must regenerate: untouched ones that lag behind their solution, and
+ * missing ones. `strict` (the kit's own CI, LAB_STRICT_SKELETONS=1) also counts hand-edited files
+ * and a record that does not know a current file: in the kit itself, nobody's work lives in
+ * exercises/. (A stale record is harmless elsewhere: it can only make a file look edited, which
+ * protects it.)
+ */
+export function driftedSkeletons(root = KIT_ROOT, strict = false): SkeletonFile[] {
+  return skeletonStates(root).filter(
+    (file) => file.state === "lagging" || file.state === "missing" || (strict && (file.state === "edited" || file.unrecorded === true)),
+  );
+}
+
+/** LAB_STRICT_SKELETONS=1: the kit's own CI, where exercises/ holds nobody's work. */
+export function strictSkeletons(): boolean {
+  return process.env.LAB_STRICT_SKELETONS === "1";
+}
+
+const list = (paths: string[]) => paths.map((path) => `  ${path}`).join("\n");
+
+function main(): number {
+  const { values } = parseArgs({ options: { force: { type: "boolean", default: false }, check: { type: "boolean", default: false } } });
+  if (values.check) {
+    const edited = skeletonStates().filter((file) => file.state === "edited");
+    if (edited.length > 0) console.log(t("Left alone, because they hold changes made after they were generated (your work):\n{files}", { files: list(edited.map((file) => file.path)) }));
+    const drifted = driftedSkeletons(KIT_ROOT, strictSkeletons());
+    if (drifted.length > 0) {
+      console.error(t("These skeletons lag behind their solutions:\n{files}\nRegenerate them: npm run skeletons", { files: list(drifted.map((file) => file.path)) }));
+      return 1;
+    }
+    console.log(t("exercises/ matches solutions/."));
+    return 0;
+  }
+  const outcome = writeSkeletons(KIT_ROOT, values.force);
+  if (outcome.refused.length > 0) {
+    console.error(
+      t(
+        "Nothing was written. These files changed since npm run skeletons wrote them, so they hold someone's work (yours?):\n{files}\nYour work is safe. To replace them with fresh skeletons anyway, run: npm run skeletons -- --force\n(it copies each of them to .lab/backups/ first).",
+        { files: list(outcome.refused) },
+      ),
+    );
+    return 1;
+  }
+  if (outcome.backup) console.log(t("Your files were copied to {folder} before they were replaced.", { folder: outcome.backup }));
+  console.log(outcome.written.length > 0 ? t("Wrote {count} files:\n{files}", { count: outcome.written.length, files: list(outcome.written) }) : t("exercises/ already matches solutions/."));
+  return 0;
+}
+
+if (isEntryPoint(import.meta.url)) process.exitCode = main();

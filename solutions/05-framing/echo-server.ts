@@ -23,8 +23,9 @@ import { encodeFrame, FrameDecoder } from "./framing.ts";
  *    a frame may arrive over several "data" events, and the decoder must remember them.
  * 2. On "data", call `decoder.push(chunk)`. It returns every frame completed by this chunk: zero,
  *    one or several. Send each one back with `socket.write(encodeFrame(payload))`.
- * 3. `push` throws when a header announces a frame that is too large. Catch it, log a line
- *    such as `closing 127.0.0.1:50312: frame too large: …`, and `socket.destroy()`.
+ * 3. `push` throws when a header announces a frame that is too large. Catch it, log a line that
+ *    names the client (its address:port) and includes the error's message (it gives the
+ *    announced size), such as `closing 127.0.0.1:50312: frame too large: …`, and `socket.destroy()`.
  * 4. Handle "error" (ECONNRESET when a client aborts): log it. Without an "error" handler, one
  *    client's reset crashes the whole server.
  * 5. A client that does not read its echoes makes `socket.write` return false: the echoes pile up

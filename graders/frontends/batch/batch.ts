@@ -6,12 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { checksFor } from "../../checks/index.ts";
+import { t } from "../../i18n/index.ts";
 import type { ExerciseSpec } from "../../manifest.ts";
+import { loadCanvasGradebook } from "./canvas.ts";
 import { ResultStore } from "./cache.ts";
 import { collectSubmissions, type Submission } from "./collect.ts";
 import { selectExercises } from "./exercises.ts";
 import { summarise } from "./grade-one.ts";
-import { t } from "../../i18n/index.ts";
 import { runWorker, workersSandboxed } from "./pool.ts";
 import { containmentReport } from "../../harness/sandbox.ts";
 import { createProgress, type Progress } from "./progress.ts";
@@ -92,10 +93,12 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
   const out = resolve(options.out);
   const folder = resolve(options.submissions);
   const jobs = checkJobs(options.jobs);
+  const canvas = options.canvas ? loadCanvasGradebook(options.canvas) : undefined;
   const { exercises, notes } = selectExercises(options.exercises);
   const { submissions, skipped } = collectSubmissions(folder, out);
   if (submissions.length === 0) {
-    throw new BatchInputError(`${options.submissions} holds no submissions: put one folder or .zip per student in it.${skipped.length > 0 ? ` Skipped: ${skipped.join("; ")}.` : ""}`);
+    const why = skipped.length > 0 ? ` ${t("Skipped: {entries}.", { entries: skipped.join("; ") })}` : "";
+    throw new BatchInputError(`${t("{folder} holds no submissions: put one folder or .zip per student in it.", { folder: options.submissions })}${why}`);
   }
   const store = new ResultStore(out, exercises);
   const version = store.kitVersion;
@@ -179,7 +182,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
         store.put(submission.hash, kept);
       }
     }
-    const grades = exercises.map((exercise) => stored.get(exercise.number) ?? fresh.get(exercise.number) ?? notGraded(exercise, gradingErrors[0] ?? "The grading process ended without grading this exercise."));
+    const grades = exercises.map((exercise) => stored.get(exercise.number) ?? fresh.get(exercise.number) ?? notGraded(exercise, gradingErrors[0] ?? t("The grading process ended without grading this exercise.")));
     const result = student(submission, grades, gradingErrors, false, new Set(fresh.keys()));
     progress.finished(result, (performance.now() - started) / 1000);
     return result;
@@ -204,7 +207,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
 
   const students = results.filter((result): result is StudentGrade => result !== undefined);
   const interrupted = options.signal?.aborted === true || students.length < submissions.length;
-  if (!interrupted) writeReports(out, { kitVersion: version, exercises, students, skipped, containment });
+  const sheetNotes = interrupted ? [] : writeReports(out, { kitVersion: version, exercises, students, skipped, containment, canvas });
   return {
     out,
     containment,
@@ -212,6 +215,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchOutcome> {
     exercises: exercises.map((exercise) => exercise.number),
     students,
     skipped,
+    sheetNotes,
     counts: {
       submissions: submissions.length,
       graded,

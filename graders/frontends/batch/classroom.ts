@@ -1,10 +1,11 @@
 // npm run grade:classroom -- [--exercises LIST] [--out FILE]
 //
-// For GitHub Classroom (.github/workflows/classroom.yml): grades this repository's own
-// exercises/ (or LAB_TARGET) with the kit's graders and writes the autograding result, version 1,
-// to FILE (default report/autograding.json). On GitHub Actions it also sets the step output
-// `result` to that JSON in base64, which the autograding reporter reads. The log shows each
-// check and the feedback of every failure.
+// For GitHub Classroom (.github/workflows/classroom.yml): grades exercises/ (in the workflow,
+// the student's, named by LAB_TARGET) with this kit's graders and writes the autograding result,
+// version 1, to FILE (default report/autograding.json). On GitHub Actions it also sets the step
+// output `result` to that JSON in base64, which the autograding reporter reads. The log shows
+// each check and the whole feedback of every failure; the result is bounded (autograding.ts),
+// and a message cut to fit says that the whole of it is in this log.
 //
 // Exit code: 0 when the result was written, whatever the grade (the reporter fails the run when
 // a check fails), 2 for a mistake in the command.
@@ -19,7 +20,7 @@ import { t } from "../../i18n/index.ts";
 import type { ExerciseSpec } from "../../manifest.ts";
 import { isEntryPoint } from "../entry.ts";
 import { formatFeedback } from "../feedback.ts";
-import { autogradingResult, autogradingTests, encodeForReporter, type AutogradingResult, type AutogradingTest } from "./autograding.ts";
+import { autogradingResult, autogradingTests, boundForReporter, encodeForReporter, type AutogradingResult, type AutogradingTest } from "./autograding.ts";
 import { selectExercises } from "./exercises.ts";
 import { BatchInputError } from "./types.ts";
 
@@ -28,6 +29,14 @@ const USAGE = `Usage: npm run grade:classroom -- [--exercises LIST] [--out FILE]
 Grades exercises/ (or the folder LAB_TARGET names) and writes GitHub Classroom's autograding
 result to FILE (default: report/autograding.json); on GitHub Actions also the step output "result".
   --exercises LIST   which exercises, e.g. 03 or 01,03-05 (default: every exercise with a grader)`;
+
+/** The workflow's grading step: its id is the reporter's runner id, letters and digits only (the reporter's own check). */
+export const CLASSROOM_STEP = { id: "applayerlab", name: "Grade exercises/" } as const;
+
+/** Where a message cut to fit says the whole feedback is. */
+export function wholeFeedbackIsIn(): string {
+  return t("(cut to fit GitHub's size limit: the whole feedback is in the log of this run, in the step \"{step}\"; npm test exercises/NN on your own machine shows it too)", { step: CLASSROOM_STEP.name });
+}
 
 /** Grades `exercises` in the tree `root` and returns the autograding result. */
 export async function gradeForClassroom(exercises: ExerciseSpec[], root: string): Promise<AutogradingResult> {
@@ -74,6 +83,7 @@ async function main(): Promise<void> {
     const message = t("The grader itself failed; please tell your teacher: {error}", { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     result = autogradingResult([{ name: "grading", status: "error", score: 0, max_score: 0, message, test_code: "npm run grade:classroom", filename: "", line_no: 0, execution_time: "0.00s" }]);
   }
+  result = boundForReporter(result, wholeFeedbackIsIn());
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
+import { t } from "../../i18n/index.ts";
 import { BatchInputError } from "./types.ts";
 
 export interface Submission {
@@ -84,12 +85,12 @@ function hashZip(path: string): string {
 export function collectSubmissions(folder: string, exclude?: string): { submissions: Submission[]; skipped: string[] } {
   let names: string[];
   try {
-    if (!statSync(folder).isDirectory()) throw new BatchInputError(`${folder} is a file, not a folder. Give the folder that holds one folder or .zip per student.`);
+    if (!statSync(folder).isDirectory()) throw new BatchInputError(t("{folder} is a file, not a folder. Give the folder that holds one folder or .zip per student.", { folder }));
     names = readdirSync(folder);
   } catch (error) {
     if (error instanceof BatchInputError) throw error;
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new BatchInputError(`There is no folder ${folder}. Give the folder that holds one folder or .zip per student.`);
-    throw new BatchInputError(`Cannot read the submissions folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check the path.`);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new BatchInputError(t("There is no folder {folder}. Give the folder that holds one folder or .zip per student.", { folder }));
+    throw new BatchInputError(t("Cannot read the submissions folder {folder}: {reason}. Check the path.", { folder, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   const submissions = new Map<string, Submission>();
   const skipped: string[] = [];

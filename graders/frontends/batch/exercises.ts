@@ -1,6 +1,7 @@
 // Which exercises a batch run grades: `--exercises 01,03-05`, or every exercise with a grader.
 import { checksFor } from "../../checks/index.ts";
 import { EXERCISES, findExercise, type ExerciseSpec } from "../../manifest.ts";
+import { t } from "../../i18n/index.ts";
 import { BatchInputError } from "./types.ts";
 
 function hasGrader(exercise: ExerciseSpec): boolean {
@@ -23,7 +24,7 @@ export function selectExercises(wanted?: string[]): { exercises: ExerciseSpec[];
   const notes: string[] = [];
   if (!wanted || wanted.length === 0) {
     const exercises = EXERCISES.filter(hasGrader);
-    if (exercises.length === 0) throw new BatchInputError("No exercise has a grader yet, so there is nothing to grade.");
+    if (exercises.length === 0) throw new BatchInputError(t("No exercise has a grader yet, so there is nothing to grade."));
     return { exercises, notes };
   }
   const chosen = new Set<string>();
@@ -31,9 +32,9 @@ export function selectExercises(wanted?: string[]): { exercises: ExerciseSpec[];
     const range = /^(\d{1,2})-(\d{1,2})$/.exec(item);
     if (range) {
       const [low, high] = [Number(range[1]), Number(range[2])];
-      if (low > high) throw new BatchInputError(`The range ${item} runs backwards; write it as ${range[2]}-${range[1]}.`);
+      if (low > high) throw new BatchInputError(t("The range {range} runs backwards; write it as {reversed}.", { range: item, reversed: `${range[2]}-${range[1]}` }));
       const inside = EXERCISES.filter((exercise) => Number(exercise.number) >= low && Number(exercise.number) <= high);
-      if (inside.length === 0) throw new BatchInputError(`No exercise is numbered within ${item}. The exercises are ${known()}.`);
+      if (inside.length === 0) throw new BatchInputError(t("No exercise is numbered within {range}. The exercises are {known}.", { range: item, known: known() }));
       for (const exercise of inside) chosen.add(exercise.number);
     } else if (/^\d{1,2}$/.test(item)) {
       try {
@@ -42,14 +43,14 @@ export function selectExercises(wanted?: string[]): { exercises: ExerciseSpec[];
         throw new BatchInputError((error as Error).message);
       }
     } else {
-      throw new BatchInputError(`"${item}" is not an exercise number or range. Write for example --exercises 03 or --exercises 01,03-05.`);
+      throw new BatchInputError(t("\"{item}\" is not an exercise number or range. Write for example --exercises 03 or --exercises 01,03-05.", { item }));
     }
   }
   const exercises: ExerciseSpec[] = [];
   for (const exercise of EXERCISES.filter((candidate) => chosen.has(candidate.number))) {
     if (hasGrader(exercise)) exercises.push(exercise);
-    else notes.push(`Exercise ${exercise.number} (${exercise.slug}) has no grader yet; it is left out.`);
+    else notes.push(t("Exercise {number} ({slug}) has no grader yet; it is left out.", { number: exercise.number, slug: exercise.slug }));
   }
-  if (exercises.length === 0) throw new BatchInputError(`None of the chosen exercises has a grader yet. ${notes.join(" ")}`);
+  if (exercises.length === 0) throw new BatchInputError(`${t("None of the chosen exercises has a grader yet.")} ${notes.join(" ")}`);
   return { exercises, notes };
 }

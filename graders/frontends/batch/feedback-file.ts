@@ -25,7 +25,8 @@ function exerciseSection(grade: ExerciseGrade): string[] {
   for (const problem of grade.problems) lines.push(`> ${problem}`, "");
   const passed = grade.checks.filter((check) => check.status === "passed");
   const notStarted = grade.checks.filter((check) => check.status === "not-started");
-  const toFix = grade.checks.filter((check) => check.status === "failed" || check.status === "error");
+  const notRun = grade.checks.filter((check) => check.notRunBecauseOf);
+  const toFix = grade.checks.filter((check) => (check.status === "failed" || check.status === "error") && !check.notRunBecauseOf);
   if (passed.length > 0) {
     lines.push(t("What passed:"), "");
     for (const check of passed) lines.push(`- ✓ ${check.title} (${pointsOf(check)})`);
@@ -41,12 +42,18 @@ function exerciseSection(grade: ExerciseGrade): string[] {
     for (const check of checks) lines.push(`### ✗ ${check.title} (0 / ${pointsOf(check)})`, "");
     lines.push(fenced(story), "", ...markdownOfFailure(loadCheck(checks[0]!), exercise));
   }
+  // Not run because of a compile error told above: listed, not told again.
+  if (notRun.length > 0) {
+    lines.push(t("Not run, because the code does not compile (see above):"), "");
+    for (const check of notRun) lines.push(`- ✗ ${check.title} (0 / ${pointsOf(check)})`);
+    lines.push("");
+  }
   if (notStarted.length > 0) {
     lines.push(t("Not started yet:"), "");
     for (const check of notStarted) lines.push(`- ○ ${check.title} (0 / ${pointsOf(check)})`);
     lines.push("", notStarted[0]!.message, "");
   }
-  if (toFix.length === 0 && notStarted.length === 0 && grade.checks.length > 0) lines.push(t("Every check passed. Well done!"), "");
+  if (toFix.length === 0 && notRun.length === 0 && notStarted.length === 0 && grade.checks.length > 0) lines.push(t("Every check passed. Well done!"), "");
   return lines;
 }
 

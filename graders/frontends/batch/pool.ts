@@ -14,6 +14,7 @@ import { inspectorSignalFlags } from "../../harness/guard/grader.ts";
 import { killTree } from "../../harness/launch.ts";
 import { detectSandbox, sandboxWorkerCommand, type ContainmentReport } from "../../harness/sandbox.ts";
 import { KIT_ROOT } from "../../harness/static.ts";
+import { t } from "../../i18n/index.ts";
 import type { ExerciseGrade, WorkerJob, WorkerMessage } from "./types.ts";
 
 const WORKER = fileURLToPath(new URL("./worker.ts", import.meta.url));
@@ -179,10 +180,10 @@ export async function runWorker(
   // Ctrl-C reaches an unsandboxed worker too (it shares the terminal's process group).
   if (stop === "signal" || options.signal?.aborted) return { outcome: "stopped" };
   if (stop === "timeout") {
-    return { outcome: "failed", reason: `Grading took longer than ${Math.round(options.timeoutMs / 1000)} s and was stopped.`, signalled: true };
+    return { outcome: "failed", reason: t("Grading took longer than {seconds} s and was stopped.", { seconds: Math.round(options.timeoutMs / 1000) }), signalled: true };
   }
   if (finished && exit.code === 0) return { outcome: "done" };
-  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  const how = exit.signal ? t("was killed by {signal}", { signal: exit.signal }) : t("exited with code {code}", { code: String(exit.code) });
   // The error itself, not the stack frames under it.
   const detail = stderr
     .trim()
@@ -190,5 +191,6 @@ export async function runWorker(
     .filter((line) => line.trim() !== "" && !/^\s+at /.test(line))
     .slice(-2)
     .join(" | ");
-  return { outcome: "failed", reason: `The grading process ${how} before it finished${detail ? `: ${detail}` : ""}.`, signalled: exit.signal !== null };
+  const reason = detail ? t("The grading process {how} before it finished: {detail}.", { how, detail }) : t("The grading process {how} before it finished.", { how });
+  return { outcome: "failed", reason, signalled: exit.signal !== null };
 }

@@ -1,6 +1,7 @@
 // What the instructor sees while a batch runs: in a terminal, one live line (a bar, counts and
 // the time left) with notable submissions printed above it; in a log, one plain line per
 // submission. Rendering lives here only; the batch just reports events.
+import { t } from "../../i18n/index.ts";
 import type { StudentGrade } from "./types.ts";
 
 export interface Progress {
@@ -20,12 +21,12 @@ function duration(seconds: number): string {
 }
 
 function describe(student: StudentGrade): string {
-  const how = student.fromCache ? " (stored earlier)" : "";
-  return `${student.id}: ${student.total}/${student.max} points${how}`;
+  const points = t("{id}: {total}/{max} points", { id: student.id, total: student.total, max: student.max });
+  return student.fromCache ? `${points} ${t("(stored earlier)")}` : points;
 }
 
 function details(student: StudentGrade): string[] {
-  return [...student.problems.map((problem) => `  ! ${problem}`), ...student.gradingErrors.map((error) => `  ✗ not graded: ${error}`)];
+  return [...student.problems.map((problem) => `  ! ${problem}`), ...student.gradingErrors.map((error) => `  ✗ ${t("not graded: {error}", { error })}`)];
 }
 
 export function createProgress(options: { quiet?: boolean; stream?: NodeJS.WriteStream } = {}): Progress {
@@ -70,14 +71,14 @@ function live(stream: NodeJS.WriteStream): Progress {
     const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 60));
     const filled = total === 0 ? width : Math.round((width * done) / total);
     const parts = [`${"█".repeat(filled)}${"░".repeat(width - filled)} ${done}/${total}`];
-    if (stored > 0) parts.push(`${stored} stored earlier`);
-    if (running.size > 0) parts.push(`${running.size} grading`);
-    if (failed > 0) parts.push(`${failed} not graded`);
+    if (stored > 0) parts.push(t("{count} stored earlier", { count: stored }));
+    if (running.size > 0) parts.push(t("{count} grading", { count: running.size }));
+    if (failed > 0) parts.push(t("{count} not graded", { count: failed }));
     const left = total - done;
     if (left > 0 && seconds.length > 0) {
       const average = seconds.reduce((a, b) => a + b, 0) / seconds.length;
       const since = (performance.now() - lastFinish) / 1000;
-      parts.push(`about ${duration(Math.max(1, (average * left) / Math.max(1, Math.min(jobs, left)) - since))} left`);
+      parts.push(t("about {time} left", { time: duration(Math.max(1, (average * left) / Math.max(1, Math.min(jobs, left)) - since)) }));
     }
     return parts.join(" · ");
   };

@@ -1,5 +1,7 @@
 // Writes every report of a run into the output folder:
-//   grades.csv        one row per student: points per exercise, total, max (imports as is)
+//   grades.csv        one row per student: points per exercise, total, max
+//   moodle.csv        the same grades for Moodle's CSV import (moodle.ts)
+//   canvas.csv        with --canvas: the instructor's Canvas gradebook with one column filled (canvas.ts)
 //   results.json      every check of every student: status, message, steps, transcript
 //   junit/<id>.xml    one JUnit file per student
 //   feedback/<id>.md  what to hand each student
@@ -9,9 +11,13 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checksFor } from "../../checks/index.ts";
+import { t } from "../../i18n/index.ts";
 import type { ExerciseSpec } from "../../manifest.ts";
+import { renderCanvas, type CanvasGradebook } from "./canvas.ts";
 import { renderFeedback } from "./feedback-file.ts";
 import { renderJunit } from "./junit.ts";
+import { renderMoodle } from "./moodle.ts";
+import { looksLikeFormula, writeSheet } from "./sheets.ts";
 import { renderSummary } from "./summary.ts";
 import type { BatchContainment, StudentGrade } from "./types.ts";
 
@@ -22,11 +28,8 @@ export interface Run {
   exercises: ExerciseSpec[];
   students: StudentGrade[];
   skipped: string[];
-}
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  /** With --canvas: the gradebook export to fill. */
+  canvas?: CanvasGradebook;
 }
 
 export function renderCsv(run: Run): string {
@@ -37,7 +40,7 @@ export function renderCsv(run: Run): string {
     student.total,
     student.max,
   ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\n") + "\n";
+  return writeSheet([header, ...rows]);
 }
 
 export function renderResults(run: Run): string {
@@ -57,9 +60,22 @@ export function renderResults(run: Run): string {
   return `${JSON.stringify(results, null, 2)}\n`;
 }
 
-export function writeReports(out: string, run: Run): void {
+/** Writes every report; returns what the instructor should know about the grade sheets. */
+export function writeReports(out: string, run: Run): string[] {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "grades.csv"), renderCsv(run));
+  const moodle = renderMoodle(run.exercises, run.students);
+  writeFileSync(join(out, "moodle.csv"), moodle.csv);
+  const notes = [...moodle.notes];
+  if (run.canvas) {
+    const canvas = renderCanvas(run.canvas, run.students, run.students[0]?.max ?? 0);
+    writeFileSync(join(out, "canvas.csv"), canvas.csv);
+    notes.push(...canvas.notes);
+  } else rmSync(join(out, "canvas.csv"), { force: true }); // never a stale sheet from an earlier run
+  const formulas = run.students.filter((student) => looksLikeFormula(student.id)).map((student) => student.id);
+  if (formulas.length > 0) {
+    notes.push(t("{ids}: these ids start like a spreadsheet formula, so the grade sheets write them with a leading ' (shown as text, never run). A course platform will not know them: rename those entries.", { ids: formulas.join(", ") }));
+  }
   writeFileSync(join(out, "results.json"), renderResults(run));
   writeFileSync(join(out, "summary.md"), renderSummary(run.exercises, run.students, run.skipped));
   for (const [folder, render, extension] of [["junit", renderJunit, "xml"], ["feedback", renderFeedback, "md"]] as const) {
@@ -68,4 +84,5 @@ export function writeReports(out: string, run: Run): void {
     mkdirSync(join(out, folder));
     for (const student of run.students) writeFileSync(join(out, folder, `${student.id}.${extension}`), render(student));
   }
+  return notes;
 }

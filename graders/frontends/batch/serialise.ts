@@ -46,6 +46,8 @@ export function storeCheck(result: CheckResult): StoredCheck {
     transcript: result.transcript.map(storeEvent),
     ...(result.hint && { hint: { ...result.hint } }),
     durationMs: result.durationMs,
+    ...(result.compileErrors && { compileErrors: result.compileErrors }),
+    ...(result.notRunBecauseOf && { notRunBecauseOf: result.notRunBecauseOf }),
   };
 }
 
@@ -63,5 +65,7 @@ export function loadCheck(stored: StoredCheck): CheckResult {
     transcript: stored.transcript.map(loadEvent),
     ...(stored.hint && { hint: stored.hint }),
     durationMs: stored.durationMs,
+    ...(stored.compileErrors && { compileErrors: stored.compileErrors }),
+    ...(stored.notRunBecauseOf && { notRunBecauseOf: stored.notRunBecauseOf }),
   };
 }

@@ -1,6 +1,7 @@
 // summary.md: the class at a glance, for the instructor. Pass rates per exercise and per check,
 // the failures most students share (what to go over in class), and the submissions that need
 // a look by hand.
+import { t } from "../../i18n/index.ts";
 import type { ExerciseSpec } from "../../manifest.ts";
 import type { StoredCheck, StudentGrade } from "./types.ts";
 
@@ -30,15 +31,20 @@ export function renderSummary(exercises: ExerciseSpec[], students: StudentGrade[
   const max = students[0]?.max ?? exercises.reduce((sum, exercise) => sum + Object.values(exercise.checks).reduce((a, c) => a + c.points, 0), 0);
   const totals = students.map((student) => student.total);
   const lines = [
-    "# Grading summary",
+    `# ${t("Grading summary")}`,
     "",
-    `${count} submission${count === 1 ? "" : "s"}, exercises ${exercises.map((exercise) => exercise.number).join(", ")}. ` +
-      `Mean ${round(totals.reduce((a, b) => a + b, 0) / Math.max(1, count))} / ${max} points, median ${round(median(totals))}, ` +
-      `${totals.filter((total) => total === max).length} with full marks.`,
+    t("{submissions}, exercises {exercises}. Mean {mean} / {max} points, median {median}, {full} with full marks.", {
+      submissions: count === 1 ? t("1 submission") : t("{count} submissions", { count }),
+      exercises: exercises.map((exercise) => exercise.number).join(", "),
+      mean: round(totals.reduce((a, b) => a + b, 0) / Math.max(1, count)),
+      max,
+      median: round(median(totals)),
+      full: totals.filter((total) => total === max).length,
+    }),
     "",
-    "## Exercises",
+    `## ${t("Exercises")}`,
     "",
-    "| exercise | max | mean | full marks | not started |",
+    `| ${[t("exercise"), t("max"), t("mean"), t("full marks"), t("not started")].join(" | ")} |`,
     "|---|---:|---:|---:|---:|",
   ];
   for (const exercise of exercises) {
@@ -50,7 +56,7 @@ export function renderSummary(exercises: ExerciseSpec[], students: StudentGrade[
     lines.push(`| ${exercise.slug} | ${exerciseMax} | ${round(mean)} | ${full} (${percent(full, grades.length)}) | ${untouched} |`);
   }
 
-  lines.push("", "## Checks", "", "| exercise | check | points | passed | failed | not started |", "|---|---|---:|---:|---:|---:|");
+  lines.push("", `## ${t("Checks")}`, "", `| ${[t("exercise"), t("check"), t("points"), t("passed"), t("failed"), t("not started")].join(" | ")} |`, "|---|---|---:|---:|---:|---:|");
   // For the most common failures, a submission with a problem (a missing file) would count in every check: leave it out.
   const failures: { where: string; students: string[]; messages: Map<string, number> }[] = [];
   for (const exercise of exercises) {
@@ -67,7 +73,8 @@ export function renderSummary(exercises: ExerciseSpec[], students: StudentGrade[
       const failed = checks.filter((check) => check.status === "failed" || check.status === "error").length;
       const untouched = checks.filter((check) => check.status === "not-started").length;
       lines.push(`| ${exercise.number} | ${id} | ${checks[0]!.points} | ${passed} (${percent(passed, checks.length)}) | ${failed} | ${untouched} |`);
-      const failing = entries.filter((entry) => (entry.check.status === "failed" || entry.check.status === "error") && !entry.problems);
+      // A check not run because of a compile error another check told is not a failure of its own.
+      const failing = entries.filter((entry) => (entry.check.status === "failed" || entry.check.status === "error") && !entry.problems && !entry.check.notRunBecauseOf);
       if (failing.length === 0) continue;
       const messages = new Map<string, number>();
       for (const entry of failing) messages.set(gist(entry.check.message), (messages.get(gist(entry.check.message)) ?? 0) + 1);
@@ -76,27 +83,27 @@ export function renderSummary(exercises: ExerciseSpec[], students: StudentGrade[
   }
 
   const common = [...failures].sort((a, b) => b.students.length - a.students.length || (a.where < b.where ? -1 : a.where > b.where ? 1 : 0)).slice(0, 10);
-  lines.push("", "## Most common failures", "", "Checks that most students fail, with the most frequent message (submissions with problems left out):", "");
-  if (common.length === 0) lines.push("None: every check that was started passed.");
+  lines.push("", `## ${t("Most common failures")}`, "", t("Checks that most students fail, with the most frequent message (submissions with problems left out):"), "");
+  if (common.length === 0) lines.push(t("None: every check that was started passed."));
   for (const failure of common) {
     const who = failure.students.length > 5 ? `${failure.students.slice(0, 5).join(", ")}, …` : failure.students.join(", ");
     const [message, times] = [...failure.messages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    const share = failure.messages.size > 1 ? ` (${times} of them)` : "";
-    lines.push(`- **${failure.where}** — ${failure.students.length} student${failure.students.length === 1 ? "" : "s"} (${who}): ${message}${share}`);
+    const share = failure.messages.size > 1 ? ` ${t("({count} of them)", { count: times })}` : "";
+    lines.push(`- **${failure.where}** — ${failure.students.length === 1 ? t("1 student") : t("{count} students", { count: failure.students.length })} (${who}): ${message}${share}`);
   }
 
   const problems = students.filter((student) => student.problems.length > 0);
   if (problems.length > 0) {
-    lines.push("", "## Submissions with problems", "");
+    lines.push("", `## ${t("Submissions with problems")}`, "");
     for (const student of problems) lines.push(`- **${student.id}** (${student.entry}): ${student.problems.join(" ")}`);
   }
   const errors = students.filter((student) => student.gradingErrors.length > 0);
   if (errors.length > 0) {
-    lines.push("", "## Could not be graded (run again; these are not stored)", "");
+    lines.push("", `## ${t("Could not be graded (run again; these are not stored)")}`, "");
     for (const student of errors) lines.push(`- **${student.id}**: ${student.gradingErrors.join(" ")}`);
   }
   if (skipped.length > 0) {
-    lines.push("", "## Skipped entries", "");
+    lines.push("", `## ${t("Skipped entries")}`, "");
     for (const entry of skipped) lines.push(`- ${entry}`);
   }
   lines.push("");

@@ -3,6 +3,7 @@
 // process boundary and lands on disk unchanged.
 import type { ContainmentReport } from "../../harness/sandbox.ts";
 import type { Actor, CheckStatus, Hint, Step, TranscriptEvent } from "../../harness/types.ts";
+import type { CanvasOptions } from "./canvas.ts";
 
 /** Bytes as a person reads them (escaped text, or hex when binary), and exactly, as hex. */
 export interface StoredBytes {
@@ -34,6 +35,9 @@ export interface StoredCheck {
   transcript: StoredEvent[];
   hint?: Hint;
   durationMs: number;
+  /** See CheckResult: the compiler's errors, and the check that tells them when this one was not run because of them. */
+  compileErrors?: string;
+  notRunBecauseOf?: string;
 }
 
 /** One exercise of one submission. Depends only on the submission's content and the kit. */
@@ -96,6 +100,8 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Longest a single submission may take before its grading process is stopped. */
   submissionTimeoutMs?: number;
+  /** Also write canvas.csv by filling this Canvas gradebook export (checked before grading starts). */
+  canvas?: CanvasOptions;
 }
 
 export interface BatchOutcome {
@@ -108,6 +114,8 @@ export interface BatchOutcome {
   students: StudentGrade[];
   /** Entries of the submissions folder that are not submissions (with the reason). */
   skipped: string[];
+  /** What the instructor should know before importing the grade sheets (unmatched students, …). */
+  sheetNotes: string[];
   counts: {
     submissions: number;
     /** Graded in this run (at least one exercise was not stored yet). */

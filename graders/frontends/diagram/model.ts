@@ -131,6 +131,9 @@ function itemOf(
       return { kind: "note", over: [PROGRAM], text: shorten(`${event.kind}: ${event.text ?? ""}`, 70) };
     case "exit":
       return { kind: "note", over: [PROGRAM], text: event.text ?? "" };
+    case "call":
+      // A library check: the grader called a function of the program's code.
+      return { kind: "message", from, to: PROGRAM, text: shorten(event.text ?? "", MAX_LABEL), style: "solid" };
     case "error":
     case "note":
       return { kind: "note", over: [from], text: shorten(event.text ?? "", 70), tone: "summary" };

@@ -9,6 +9,7 @@ import { readText } from "../../harness/text.ts";
 import { targetDirectory } from "../../harness/target.ts";
 import { t } from "../../i18n/index.ts";
 import { findExercise } from "../../manifest.ts";
+import { withoutExerciseSteps } from "../../tools/skeletons.ts";
 import { isEntryPoint } from "../entry.ts";
 import { measureProgress, statusOf } from "./progress.ts";
 import { exerciseArgument } from "./state.ts";
@@ -44,7 +45,9 @@ export async function compareWithReference(number: string, force: boolean): Prom
   const parts: string[] = [];
   for (const file of Object.keys(exercise.files)) {
     const read = (directory: string) => (existsSync(join(directory, file)) ? readText(join(directory, file)) : "");
-    const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), read(mine), read(reference), t("yours"), t("reference"));
+    // The reference's @exercise steps became your TODO comments: they are not a difference.
+    const [yours, theirs] = [read(mine), read(reference)].map((text) => withoutExerciseSteps(file, text));
+    const patch = createTwoFilesPatch(shownPath(join(mine, file)), shownPath(join(reference, file)), yours!, theirs!, t("yours"), t("reference"));
     const body = patch.split("\n").slice(1); // drop the "=====" separator line
     parts.push(body.length > 3 ? body.map(colour).join("\n") : t("{file}: identical to the reference.", { file }));
   }

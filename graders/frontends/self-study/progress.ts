@@ -69,11 +69,13 @@ function describe(exercise: ExerciseSpec, progress: ExerciseProgress): string {
 if (isEntryPoint(import.meta.url)) {
   const state = await measureProgress();
   console.log(`${pad("NN", 4)}${pad(t("exercise"), 36)}${pad(t("status"), 30)}${pad(t("points"), 9)}${t("lesson")}`);
-  let next: ExerciseSpec | undefined;
+  // The exercise in progress comes first, then the first one not done.
+  const graded = EXERCISES.filter((exercise) => state[exercise.number]);
+  const next =
+    graded.find((exercise) => statusOf(state[exercise.number]!) === "in progress") ?? graded.find((exercise) => statusOf(state[exercise.number]!) !== "done");
   for (const exercise of EXERCISES) {
     const progress = state[exercise.number];
     if (!progress) continue;
-    if (!next && statusOf(progress) !== "done") next = exercise;
     const points = `${progress.points}/${progress.maxPoints}`.padEnd(9);
     console.log(`${pad(exercise.number, 4)}${pad(translateManifestText(exercise.title), 36)}${describe(exercise, progress)}${points}${localLesson(lessonPath(exercise))}`);
   }
