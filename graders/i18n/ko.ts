@@ -158,7 +158,7 @@ export const ko: Record<string, string> = {
   "Do not close the listening server after a client. createServer calls your connection handler for every client, as long as the server listens.":
     "클라이언트 하나를 처리한 뒤에 리슨 중인 서버를 닫지 마세요. 서버가 리슨하는 동안 createServer는 클라이언트마다 여러분의 연결 핸들러를 호출합니다.",
   "Does your server pass --host to listen()? It was told --host {host}, and nothing listens there.":
-    "서버가 --host를 listen()에 넘기나요? --host {host}로 실행했는데 그곳에서 리슨하는 것이 없습니다.",
+    "서버가 --host를 listen()에 넘기나요? --host {host}(으)로 실행했는데 그곳에서 리슨하는 것이 없습니다.",
   "Errors: catch what push throws and close that connection; handle \"error\" on every socket; treat \"end\" before the last echo as a failure.":
     "오류 처리: push가 던지는 예외를 잡아 그 연결을 닫고, 모든 소켓에서 \"error\"를 처리하고, 마지막 에코 전에 오는 \"end\"는 실패로 다루세요.",
   "Every check of exercise {number} passes. Well done!\nCompare your work with the reference in solutions/{slug}/: npm run compare -- {number}":
@@ -537,7 +537,7 @@ export const ko: Record<string, string> = {
   "Your parent crashed with a stack trace after its child went silent, and left the child running. Read the first lines of the trace: writing to a child that stopped reading fails with EPIPE, so give child.stdin an \"error\" listener.":
     "자식이 침묵한 뒤 부모 프로세스가 스택 트레이스를 남기고 죽었고, 자식은 실행 중인 채로 남았습니다. 트레이스의 첫 줄들을 읽어 보세요. 읽기를 멈춘 자식에게 쓰면 EPIPE로 실패하므로, child.stdin에 \"error\" 리스너를 다세요.",
   "Your parent gave up after {ms} ms, before its child could answer, though --timeout {timeout} gives the child {timeout} ms. Use options.timeoutMs for every wait.":
-    "--timeout {timeout}은 자식에게 {timeout}밀리초를 주는데, 부모 프로세스는 자식이 응답하기도 전에 {ms}밀리초 만에 포기했습니다. 기다리는 곳마다 options.timeoutMs를 쓰세요.",
+    "--timeout {timeout}은(는) 자식에게 {timeout}밀리초를 주는데, 부모 프로세스는 자식이 응답하기도 전에 {ms}밀리초 만에 포기했습니다. 기다리는 곳마다 options.timeoutMs를 쓰세요.",
   "Your parent never closed its child's stdin. After the last request, call child.stdin.end(): the child then sees the end of its input.":
     "부모 프로세스가 자식의 stdin을 닫지 않았습니다. 마지막 요청 뒤에 child.stdin.end()를 호출하세요. 그러면 자식은 입력의 끝을 봅니다.",
   "Your parent never sent the child a request (it said {said}). Write \"ping 1\\n\" to child.stdin first.":
@@ -552,9 +552,9 @@ export const ko: Record<string, string> = {
     "부모 프로세스는 요청마다 \"REQUEST -> REPLY\" 한 줄을, 마지막에 \"child exited with code N\"을 출력해야 합니다.",
   "Your parent should say how its child ended: \"child exited with code 5\".": "부모 프로세스는 자식이 어떻게 끝났는지 말해야 합니다: \"child exited with code 5\".",
   "Your parent was still running {seconds} s after it closed its child's stdin, though the child never ended and --timeout {timeout} told it to give up after {timeout} ms. Wait for the child's end with withTimeout too, and stop the child (child.kill()) when it fires.":
-    "자식은 끝나지 않았고 --timeout {timeout}은 {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식의 stdin을 닫고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식의 끝을 기다릴 때도 withTimeout을 쓰고, 시간이 다 되면 자식을 멈추세요(child.kill()).",
+    "자식은 끝나지 않았고 --timeout {timeout}은(는) {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식의 stdin을 닫고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식의 끝을 기다릴 때도 withTimeout을 쓰고, 시간이 다 되면 자식을 멈추세요(child.kill()).",
   "Your parent was still running {seconds} s after its child went silent, though --timeout {timeout} told it to give up after {timeout} ms. Does every wait for the child have a timeout of --timeout? And when it gives up, does it stop the child (child.kill())? A running child keeps its parent waiting.":
-    "--timeout {timeout}은 {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식이 침묵하고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식을 기다리는 모든 곳에 --timeout의 시간 제한이 있나요? 포기할 때 자식을 멈추나요(child.kill())? 실행 중인 자식은 부모를 계속 기다리게 합니다.",
+    "--timeout {timeout}은(는) {timeout}밀리초 뒤에 포기하라는 뜻인데, 자식이 침묵하고 {seconds}초가 지나도 부모 프로세스가 여전히 실행 중이었습니다. 자식을 기다리는 모든 곳에 --timeout의 시간 제한이 있나요? 포기할 때 자식을 멈추나요(child.kill())? 실행 중인 자식은 부모를 계속 기다리게 합니다.",
   "Your parent {how}, but its child answered every request and exited with code {code}.": "부모 프로세스가 {how}. 하지만 자식은 모든 요청에 응답하고 종료했습니다(종료 코드 {code}).",
   "Your parent {how}, but its child never ended: it still waits for requests. After the last request, call child.stdin.end(): the child then sees the end of its input and exits.":
     "부모 프로세스가 {how}. 하지만 자식은 끝나지 않았습니다. 아직 요청을 기다리고 있습니다. 마지막 요청 뒤에 child.stdin.end()를 호출하세요. 그러면 자식은 입력의 끝을 보고 종료합니다.",
@@ -650,12 +650,12 @@ export const ko: Record<string, string> = {
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
   "Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).":
-    "서버를 --host {host}로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
+    "서버를 --host {host}(으)로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
   "Your server {how} after a client reset its connection. Give each client's socket an \"error\" handler, so ECONNRESET from one client cannot crash the server.":
     "한 클라이언트가 연결을 재설정한 뒤 서버가 {how}. 클라이언트의 소켓마다 \"error\" 핸들러를 달아, 한 클라이언트의 ECONNRESET이 서버를 죽이지 못하게 하세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
   "`{program}` crashed with exit code {code}: {error}{where}":
-    "`{program}`이(가) 종료 코드 {code}로 죽었습니다: {error}{where}",
+    "`{program}`이(가) 종료 코드 {code}(으)로 죽었습니다: {error}{where}",
   "`{program}` ended with exit code 13: its top-level await never settled.":
     "`{program}`이(가) 종료 코드 13으로 끝났습니다. 최상위 await가 결정되지 않았습니다.",
   "a TCP connection still being opened":
@@ -771,7 +771,7 @@ export const ko: Record<string, string> = {
   "connect {names} at the same time, each from its own port": "{names}을(를) 동시에, 각자 자기 포트에서 연결합니다",
   "connect {who}": "{who}을(를) 연결합니다",
   "connect {who} from 127.0.0.1 and a local port the grader picks": "{who}을(를) 127.0.0.1과 채점기가 고른 로컬 포트에서 연결합니다",
-  "connect {who} to {host} from {from} and a local port the grader picks": "{who}을(를) {from}과 채점기가 고른 로컬 포트에서 {host}로 연결합니다",
+  "connect {who} to {host} from {from} and a local port the grader picks": "{who}을(를) {from}와(과) 채점기가 고른 로컬 포트에서 {host}(으)로 연결합니다",
   "connected from {from} to {host}:{port}": "{from}에서 {host}:{port}에 연결함",
   "connects": "연결",
   "connects to the address given with --host": "--host로 받은 주소에 연결합니다",
@@ -789,9 +789,9 @@ export const ko: Record<string, string> = {
   "encodeFrame accepted a payload of {over} bytes, over MAX_FRAME_BYTES ({max}). Throw an Error instead.":
     "encodeFrame이 MAX_FRAME_BYTES({max})를 넘는 {over}바이트 페이로드를 받아들였습니다. 대신 Error를 던지세요.",
   "encodeFrame accepts a payload of {size} bytes (MAX_FRAME_BYTES is {max}), with the header {header}":
-    "encodeFrame이 {size}바이트 페이로드(MAX_FRAME_BYTES는 {max})를 헤더 {header}와 함께 받아들인다",
+    "encodeFrame이 {size}바이트 페이로드(MAX_FRAME_BYTES는 {max})를 헤더 {header}와(과) 함께 받아들인다",
   "encodeFrame payloads of MAX_FRAME_BYTES - 1, MAX_FRAME_BYTES and MAX_FRAME_BYTES + 1 bytes; push frames of {under} and {max} bytes, then a header announcing {over}, into a FrameDecoder({max}); and a header announcing MAX_FRAME_BYTES + 1 into a FrameDecoder()":
-    "MAX_FRAME_BYTES - 1, MAX_FRAME_BYTES, MAX_FRAME_BYTES + 1바이트 페이로드를 encodeFrame한다; FrameDecoder({max})에 {under}바이트와 {max}바이트 프레임, 그다음 {over}를 알리는 헤더를 넣는다; FrameDecoder()에 MAX_FRAME_BYTES + 1을 알리는 헤더를 넣는다",
+    "MAX_FRAME_BYTES - 1, MAX_FRAME_BYTES, MAX_FRAME_BYTES + 1바이트 페이로드를 encodeFrame한다; FrameDecoder({max})에 {under}바이트와 {max}바이트 프레임, 그다음 {over}을(를) 알리는 헤더를 넣는다; FrameDecoder()에 MAX_FRAME_BYTES + 1을 알리는 헤더를 넣는다",
   "encodeFrame puts the payload's length in bytes, as 4 big-endian bytes, in front of it": "encodeFrame이 페이로드 앞에 바이트 단위 길이를 4바이트 빅 엔디언으로 붙입니다",
   "encodeFrame refused {size} bytes, which is allowed: refuse only MORE than MAX_FRAME_BYTES ({max}). It said: {error}":
     "encodeFrame이 허용되는 {size}바이트를 거부했습니다. MAX_FRAME_BYTES({max})보다 큰 것만 거부하세요. 메시지: {error}",
@@ -985,7 +985,7 @@ export const ko: Record<string, string> = {
   "run each with one bad option: {runs}":
     "잘못된 옵션 하나씩을 주어 각각 실행한다: {runs}",
   "run your client with {args}": "클라이언트를 실행합니다: {args}",
-  "run your parent.ts with --timeout {value}": "parent.ts를 --timeout {value}로 실행합니다",
+  "run your parent.ts with --timeout {value}": "parent.ts를 --timeout {value}(으)로 실행합니다",
   "run your parent.ts with {args} and a reference child that answers once, then stops reading and answering":
     "parent.ts를 {args}, 그리고 한 번 응답한 뒤 읽기와 응답을 멈추는 기준 자식과 함께 실행합니다",
   "run your parent.ts with {args} and {child}": "parent.ts를 {args}, 그리고 {child}과(와) 함께 실행합니다",
@@ -1040,11 +1040,11 @@ export const ko: Record<string, string> = {
     "splitLines는 텍스트를 \"\\n\"마다 자르고, 그 앞의 \"\\r\"을 떼고, 끝나지 않은 끝부분을 남깁니다",
   "splitLines removes a \"\\r\" at the end of each line (\"count\\r\" is \"count\"). In serve, skip an empty line before calling answer: it gets no reply and is not counted.":
     "splitLines는 줄 끝의 \"\\r\"을 떼어 냅니다(\"count\\r\"은 \"count\"입니다). serve에서는 answer를 호출하기 전에 빈 줄을 건너뛰세요. 빈 줄은 응답을 받지 않고 세지도 않습니다.",
-  "splitLines({input}) gives lines {lines} and rest {rest}": "splitLines({input})는 lines {lines}와 rest {rest}를 돌려줍니다",
+  "splitLines({input}) gives lines {lines} and rest {rest}": "splitLines({input})는 lines {lines}와(과) rest {rest}을(를) 돌려줍니다",
   "splitLines({input}) returned the wrong lines or rest. Only a \"\\n\" ends a line; remove one \"\\r\" just before it, keep every other character, and return what follows the last \"\\n\" as rest.":
     "splitLines({input})가 잘못된 lines나 rest를 돌려주었습니다. 줄을 끝내는 것은 \"\\n\"뿐입니다. 바로 앞의 \"\\r\" 하나만 떼고, 다른 문자는 모두 그대로 두고, 마지막 \"\\n\" 뒤에 오는 것을 rest로 돌려주세요.",
   "splitLines({input}) threw {error}. It should return { lines, rest } for any text.":
-    "splitLines({input})가 {error} 예외를 던졌습니다. 어떤 텍스트에도 { lines, rest }를 돌려주어야 합니다.",
+    "splitLines({input})가 {error} 예외를 던졌습니다. 어떤 텍스트에도 { lines, rest }을(를) 돌려주어야 합니다.",
   "splitLines: split at \"\\n\" only, take the last piece off as rest (it is \"\" when the text ended with \"\\n\"), and remove one \"\\r\" at the end of each line, nothing else: spaces belong to the request.":
     "splitLines: \"\\n\"에서만 자르고, 마지막 조각은 rest로 떼어 내고(텍스트가 \"\\n\"으로 끝났으면 \"\"입니다), 줄마다 끝의 \"\\r\" 하나만 떼어 내세요. 그 밖에는 아무것도 지우지 마세요. 공백도 요청의 일부입니다.",
   "start a reference echo server on {host} that cuts every echo in 3 pieces: 2 bytes, 3 bytes, the rest":
@@ -1074,7 +1074,7 @@ export const ko: Record<string, string> = {
   "start a second copy of your child.ts": "child.ts를 하나 더 시작합니다",
   "start your child.ts": "child.ts를 시작합니다",
   "start your echo server with --port {port}":
-    "에코 서버를 --port {port}로 시작한다",
+    "에코 서버를 --port {port}(으)로 시작한다",
   "start your echo server with {args} (any free port)":
     "에코 서버를 {args}(아무 빈 포트)로 시작한다",
   "start your server with --host {host} --port 0 (the system picks a free port)": "서버를 --host {host} --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
@@ -1165,8 +1165,8 @@ export const ko: Record<string, string> = {
   "the reference child did not get to answer within --timeout {timeout}; trying again with more time":
     "기준 자식이 --timeout {timeout} 안에 응답하지 못했습니다. 시간을 늘려 다시 해 봅니다",
   "the reference child exits with code 0 at once, before reading anything": "기준 자식은 아무것도 읽기 전에 곧바로 코드 0으로 종료합니다",
-  "the reference child exits with code {code}": "기준 자식이 코드 {code}로 종료함",
-  "the reference child is killed by {signal}": "기준 자식이 {signal}로 죽음",
+  "the reference child exits with code {code}": "기준 자식이 코드 {code}(으)로 종료함",
+  "the reference child is killed by {signal}": "기준 자식이 {signal}(으)로 죽음",
   "the reference child read the end of its stdin": "기준 자식이 자기 stdin의 끝을 읽음",
   "the reference child started (pid {pid})": "기준 자식이 시작됨(pid {pid})",
   "the reference child to end": "기준 자식이 끝나기",
@@ -1190,7 +1190,7 @@ export const ko: Record<string, string> = {
   "the server explains a port that is already in use and exits with an error code": "서버가 이미 사용 중인 포트를 설명하고 오류 코드로 종료합니다",
   "the server listens on the address given with --host (127.0.0.2, or ::1), and only answers there": "서버는 --host로 준 주소(127.0.0.2, 또는 ::1)에서 리슨하고 그곳에서 응답합니다",
   "the server received exactly 2 frames, one per message": "서버가 메시지마다 하나씩, 정확히 프레임 2개를 받았습니다",
-  "the server received exactly {text}, then FIN": "서버가 정확히 {text}를 받고, 그다음 FIN을 받음",
+  "the server received exactly {text}, then FIN": "서버가 정확히 {text}을(를) 받고, 그다음 FIN을 받음",
   "the server received the default message, {frame}, before it reset":
     "서버가 재설정하기 전에 기본 메시지 {frame}을(를) 받았다",
   "the server refuses --port 65536 and --port abc with a message that names the value": "서버는 --port 65536과 --port abc를 그 값을 밝힌 메시지와 함께 거부합니다",
@@ -1238,7 +1238,7 @@ export const ko: Record<string, string> = {
     "프로그램이 결과를 출력하기를 기다린다",
   "wait for your server to end, at most {seconds} s after its message": "서버가 메시지를 출력한 뒤 최대 {seconds}초 동안 끝나기를 기다립니다",
   "wait for your server to print why it cannot start": "서버가 시작할 수 없는 이유를 출력하기를 기다립니다",
-  "wait for {who} to end by itself, at most {seconds} s {after}": "{who}가 스스로 끝나기를 {after} 최대 {seconds}초 기다립니다",
+  "wait for {who} to end by itself, at most {seconds} s {after}": "{who}이(가) 스스로 끝나기를 {after} 최대 {seconds}초 기다립니다",
   "wait until the reference server has done its part": "기준 서버가 제 몫을 마칠 때까지 기다립니다",
   "wait until your server has read all {count} bytes of that write":
     "서버가 그 쓰기의 {count}바이트를 모두 읽을 때까지 기다린다",
@@ -1334,7 +1334,7 @@ export const ko: Record<string, string> = {
   "{count} students": "학생 {count}명",
   "{count} submissions": "제출물 {count}개",
   "{decoder} throws an error that names {announced} and {max} as soon as a header announces {announced} bytes, before any payload":
-    "헤더가 {announced}바이트를 알리자마자, 페이로드가 오기 전에 {decoder}가 {announced}와 {max}를 밝히는 오류를 던진다",
+    "헤더가 {announced}바이트를 알리자마자, 페이로드가 오기 전에 {decoder}이(가) {announced}와(과) {max}을(를) 밝히는 오류를 던진다",
   "{file} does not look like a Canvas gradebook export: its first columns should be Student, ID, SIS User ID, SIS Login ID and Section. Export it from Canvas with Grades → Export → Export Entire Gradebook.":
     "{file}은(는) Canvas 성적부를 내보낸 파일로 보이지 않습니다. 앞쪽 열이 Student, ID, SIS User ID, SIS Login ID, Section이어야 합니다. Canvas에서 Grades → Export → Export Entire Gradebook으로 내보내세요.",
   "{file} has no column \"{column}\" to match the submissions on. Its student columns are: {columns}. Name one with --canvas-match.":
@@ -1362,10 +1362,10 @@ export const ko: Record<string, string> = {
   "{submissions}, exercises {exercises}. Mean {mean} / {max} points, median {median}, {full} with full marks.":
     "{submissions}, 실습 {exercises}. 평균 {mean} / {max}점, 중앙값 {median}, 만점 {full}명.",
   "{times} times {text}": "{text} {times}번",
-  "{what}: chunks {chunks} give the lines {lines}, and then the loop ends": "{what}: 청크 {chunks}에서 줄 {lines}이 나오고, 그다음 반복문이 끝납니다",
+  "{what}: chunks {chunks} give the lines {lines}, and then the loop ends": "{what}: 청크 {chunks}에서 줄 {lines}이(가) 나오고, 그다음 반복문이 끝납니다",
   "{who} sends the frame {frame}": "{who}이(가) 프레임을 보냅니다: {frame}",
   "{who} was still running {seconds} s {after}, with nothing left to do. Something keeps it alive: a timer that is never cleared (clearTimeout), an interval, or a child process or pipe left open.":
-    "{who}가 할 일이 없는데도 {after} {seconds}초가 지나도록 실행 중이었습니다. 무언가가 붙잡아 두고 있습니다. 지우지 않은 타이머(clearTimeout), interval, 또는 열어 둔 자식 프로세스나 파이프입니다.",
+    "{who}이(가) 할 일이 없는데도 {after} {seconds}초가 지나도록 실행 중이었습니다. 무언가가 붙잡아 두고 있습니다. 지우지 않은 타이머(clearTimeout), interval, 또는 열어 둔 자식 프로세스나 파이프입니다.",
   "… and {count} more calls": "… 그리고 호출 {count}개 더",
   "… {count} more events left out": "… 이벤트 {count}개 생략",
   "… {count} more writes ({size})": "… 쓰기 {count}번 더 ({size})",
