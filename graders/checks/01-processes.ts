@@ -10,7 +10,7 @@ import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { t } from "../i18n/index.ts";
 import { closeStdin, startParentWith, stdoutLines, waitForReplies, writeInPieces, type ChildBehaviour, type Piece, type ReferenceChildReports } from "../peers/pipes.ts";
-import { CRASH_NOTE } from "../peers/pipes-child.ts";
+import { CRASH_NOTE } from "../peers/pipes-child-spec.ts";
 import type { Chunk, ReadLinesOutcome } from "../probes/01-processes.ts";
 import { digestLine } from "../probes/01-processes-digest.ts";
 import type { ProbeOutcome } from "../probes/run-probe.ts";

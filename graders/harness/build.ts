@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpath
 import { readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, version, type Metafile, type Plugin } from "esbuild";
+import { build, version, type Message, type Metafile, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
 import { newScratchFolder } from "./scratch.ts";
 import { shownPath } from "./static.ts";
@@ -71,7 +71,15 @@ function studentImports(directory: string): Plugin {
       builder.onResolve({ filter: /^student:/ }, (args) => ({ path: `observed:${resolve(directory, args.path.slice("student:".length))}`, namespace: "observed-student" }));
       builder.onLoad({ filter: /.*/, namespace: "observed-student" }, async (args) => {
         const file = args.path.slice("observed:".length);
-        const names = await exportsOf(file, directory);
+        let names: string[];
+        try {
+          names = await exportsOf(file, directory);
+        } catch (error) {
+          // The student's own syntax error, told where it is (not as the probe's failed import).
+          const errors = (error as { errors?: Message[] }).errors;
+          if (errors?.length) return { errors };
+          throw error;
+        }
         const lines = [`import * as real from ${JSON.stringify(file)};`, `import { observeExport } from ${JSON.stringify(OBSERVE)};`];
         for (const name of names.filter((exported) => /^[A-Za-z_$][\w$]*$/.test(exported))) {
           const wrapped = `observeExport(${JSON.stringify(name)}, real[${JSON.stringify(name)}])`;

@@ -100,11 +100,20 @@ interface ParsedFile {
 
 type AcornNode = { type: string; [key: string]: unknown };
 
+/** What is known of a file that does not parse: nothing. It may export anything; the build tells the student where it breaks. */
+const UNPARSED: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: ["node:(does not parse)"], specifiers: [], stubThrows: [] };
+
 async function parseFile(path: string): Promise<ParsedFile> {
   const source = readFileSync(path, "utf8");
-  // verbatimModuleSyntax: keep every import written, used or not, so each one is judged.
-  const { code } = await transform(source, { loader: "ts", format: "esm", target: "esnext", sourcefile: path, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } });
-  const program = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as { body: AcornNode[] };
+  let program: { body: AcornNode[] };
+  try {
+    // verbatimModuleSyntax: keep every import written, used or not, so each one is judged.
+    const { code } = await transform(source, { loader: "ts", format: "esm", target: "esnext", sourcefile: path, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } });
+    program = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as { body: AcornNode[] };
+  } catch {
+    // A syntax error is the student's, told once with file, line and column by the build (grade.ts).
+    return UNPARSED;
+  }
   const file: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: [], specifiers: [], stubThrows: [] };
   const declare = (declaration: AcornNode) => {
     if (declaration.type === "VariableDeclaration") {

@@ -1157,12 +1157,12 @@ export const ko: Record<string, string> = {
   "the first part, \"1e2\", is not written in plain digits (Number() reads it as 100)": "첫 번째 부분 \"1e2\"는 숫자만으로 쓰여 있지 않습니다(Number()는 100으로 읽습니다)",
   "the fourth chunk (more of the binary frame)": "네 번째 청크(바이너리 프레임의 이어지는 부분)",
   "the grader could not make the first write arrive alone: {count} bytes still wait unread in your server's receive queue":
-    "채점기가 첫 번째 쓰기를 따로 도착하게 만들지 못했습니다. 서버의 수신 큐에 아직 읽지 않은 {count}바이트가 남아 있습니다",
+    "채점기가 첫 번째 쓰기를 따로 도착하게 만들지 못했습니다. 서버의 받기 큐에 아직 읽지 않은 {count}바이트가 남아 있습니다",
   "the grader runs \"{case}\" in its probe process (pid {pid}), which the library checks share": "채점기가 라이브러리 검사들이 함께 쓰는 프로브 프로세스(pid {pid})에서 \"{case}\" 사례를 실행합니다",
   "the grader's probe of your code, shared by the library checks": "라이브러리 검사들이 함께 쓰는, 여러분의 코드를 부르는 채점기의 프로브",
   "the header of the next frame": "다음 프레임의 헤더",
   "the kernel shows your server's receive queue empty: it has read all {count} bytes, so the rest of the 5th frame arrives in a later read":
-    "커널이 보여 주는 서버의 수신 큐가 비었습니다. 서버가 {count}바이트를 모두 읽었으니, 다섯 번째 프레임의 나머지는 나중의 읽기로 도착합니다",
+    "커널이 보여 주는 서버의 받기 큐가 비었습니다. 서버가 {count}바이트를 모두 읽었으니, 다섯 번째 프레임의 나머지는 나중의 읽기로 도착합니다",
   "the last byte of the first frame": "첫 번째 프레임의 마지막 바이트",
   "the last byte of the second frame": "두 번째 프레임의 마지막 바이트",
   "the last chunk (the end of the binary frame)": "마지막 청크(바이너리 프레임의 끝)",

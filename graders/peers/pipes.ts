@@ -10,9 +10,9 @@ import type { CheckContext } from "../harness/check.ts";
 import { Conditions, DEADLINES } from "../harness/deadline.ts";
 import type { StudentProcess } from "../harness/launch.ts";
 import { t } from "../i18n/index.ts";
-import type { ChildBehaviour, ChildReport } from "./pipes-child.ts";
+import type { ChildBehaviour, ChildReport } from "./pipes-child-spec.ts";
 
-export type { ChildBehaviour } from "./pipes-child.ts";
+export type { ChildBehaviour } from "./pipes-child-spec.ts";
 
 const REFERENCE_CHILD = fileURLToPath(new URL("pipes-child.ts", import.meta.url));
 

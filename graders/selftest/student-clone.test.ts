@@ -13,7 +13,7 @@ import { findExercise } from "../manifest.ts";
 const SOLVED = [findExercise("03"), findExercise("05")];
 const UNTOUCHED = findExercise("04");
 /** What the kit's own files are; everything else at the top (node_modules, .git, .lab, report/) is not copied. */
-const KIT_ENTRIES = ["package.json", "package-lock.json", "tsconfig.json", "vitest.config.ts", "README.md", "lessons", "exercises", "solutions", "graders"];
+const KIT_ENTRIES = ["package.json", "package-lock.json", "tsconfig.json", "vitest.config.ts", "README.md", "lessons", "exercises", "solutions", "graders", ".github", ".gitattributes"];
 
 let clone: string;
 /** One run of the skeleton tool in the clone (ts-morph generates every skeleton): slow on a crowded machine. */
