@@ -2,7 +2,7 @@
 // tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -207,6 +207,8 @@ async function compile(entry: string, directory: string, key: string, confinemen
   try {
     mkdirSync(CACHE, { recursive: true });
     staging = mkdtempSync(join(CACHE, `${key}.building-`));
+    // A sandboxed program runs as a user of its own (sandbox.ts), which must read its build.
+    chmodSync(staging, 0o755);
   } catch {
     staging = join(scratchFolder(), key);
     mkdirSync(staging, { recursive: true });

@@ -142,6 +142,8 @@ export class Containment {
       scratch: this.scratchFolder,
       cwd: this.scratchFolder,
       hidden: [KIT_ROOT],
+      // Every build and analysis the kit cached, a classmate's too: only this program's own is shown.
+      masked: [join(KIT_ROOT, "node_modules", ".cache")],
     });
     return { command: wrapped.command, args: wrapped.args, options: { cwd: this.scratchFolder, sandboxed: true } };
   }

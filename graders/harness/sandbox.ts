@@ -210,6 +210,11 @@ function readOnly(paths: Iterable<string>, made: Set<string>): string[] {
   return binds;
 }
 
+/** Whether `path` lies inside one of `folders`. */
+function within(path: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => path.startsWith(`${folder}${sep}`));
+}
+
 /** Folders bwrap would otherwise create on the way to `path` readable by its owner only. */
 function parents(path: string, made: Set<string>): string[] {
   const created: string[] = [];
@@ -227,13 +232,15 @@ function parents(path: string, made: Set<string>): string[] {
  * `command args` wrapped in bwrap and prlimit. `readable` are the only files of the machine it
  * sees besides the system's; `scratch` is where it may write (a private tmpfs at that path,
  * also its working directory when `cwd` is it); `hidden` are folders masked even when a
- * system folder holds them (the kit, when it lives under /usr).
+ * system folder holds them (the kit, when it lives under /usr); `masked` are folders inside a
+ * readable one shown empty, but for the readable folders inside them (the kit's build cache:
+ * the program sees its own build, not a classmate's).
  */
 export function sandboxCommand(
   sandbox: Sandbox,
   command: string,
   args: readonly string[],
-  options: { readable: readonly string[]; scratch: string; cwd: string; hidden?: readonly string[] },
+  options: { readable: readonly string[]; scratch: string; cwd: string; hidden?: readonly string[]; masked?: readonly string[] },
 ): SandboxedCommand {
   const nodePrefix = dirname(dirname(real(process.execPath)));
   const systemPrefix = SYSTEM.some((folder) => nodePrefix === folder || nodePrefix.startsWith(`${folder}${sep}`));
@@ -244,6 +251,7 @@ export function sandboxCommand(
   const user = uid === undefined ? ["--unshare-user"] : ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"];
   const becomeUser = uid === undefined ? [] : [sandbox.setpriv, `--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", "--no-new-privs", "--"];
   const made = new Set<string>();
+  const masked = (options.masked ?? []).filter((folder) => existsSync(folder)).flatMap((folder) => [...new Set([folder, real(folder)])]);
   const bwrap = [
     ...user,
     "--unshare-pid",
@@ -262,7 +270,9 @@ export function sandboxCommand(
     "--dev",
     "/dev",
     ...privateFolder("/tmp", made),
-    ...readOnly(options.readable, made),
+    ...readOnly(options.readable.filter((path) => !within(path, masked)), made),
+    ...masked.flatMap((folder) => ["--tmpfs", folder]),
+    ...readOnly(options.readable.filter((path) => within(path, masked)), made),
     ...privateFolder(options.scratch, made),
     "--chdir",
     options.cwd,
