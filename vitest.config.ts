@@ -1,4 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { inspectorSignalFlags, keepTheInspectorClosed } from "./graders/harness/guard/grader.ts";
+
+// A student program's SIGUSR1 must not open an inspector in Vitest or its workers (guard/grader.ts).
+keepTheInspectorClosed();
 
 /** `npm run ui`: the tests attach the failing conversations as pictures, which only the browser shows. */
 const inTheBrowser = process.argv.includes("--ui");
@@ -16,6 +20,7 @@ export default defineConfig({
     // the self-test's buggy variants side by side beyond the core count.
     maxWorkers: 3,
     maxConcurrency: 10,
+    execArgv: inspectorSignalFlags(),
     env: inTheBrowser ? { LAB_UI: "1" } : {},
     testTimeout: 120_000,
     hookTimeout: 120_000,

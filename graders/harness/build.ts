@@ -2,13 +2,14 @@
 // tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, version, type Message, type Plugin } from "esbuild";
+import { build, version, type Message, type Metafile, type Plugin } from "esbuild";
 import { t } from "../i18n/index.ts";
 import { newScratchFolder } from "./scratch.ts";
+import { shownPath } from "./static.ts";
 
 /** The student's code does not compile; the message names file, line and column. */
 export class CompileError extends Error {
@@ -33,6 +34,9 @@ function hashSources(directory: string, extra: string[]): string {
 }
 
 const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The kit's own compiler settings: a student's tsconfig.json (its `paths`, say) is never read. */
+const KIT_TSCONFIG = join(KIT_ROOT, "tsconfig.json");
+
 /** The module that wraps the student's exports inside a probe, so the grader's calls are written down. */
 const OBSERVE = join(KIT_ROOT, "graders", "probes", "observe.ts");
 
@@ -48,6 +52,7 @@ async function exportsOf(file: string, directory: string): Promise<string[]> {
     format: "esm",
     target: "node20",
     logLevel: "silent",
+    tsconfig: KIT_TSCONFIG,
     plugins: [confineImports(directory)],
   });
   return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
@@ -109,6 +114,26 @@ function confineImports(directory: string): Plugin {
   };
 }
 
+/** Where the files that may enter a build live: the graded folder, and the grader's own files a build adds. */
+interface Confinement {
+  directory: string;
+  alsoAllowed: string[];
+}
+
+/**
+ * Every file esbuild put into the program (its metafile's inputs: imports, `require`s, and the
+ * files a template-literal import(`./${name}.ts`) expands into) must be the student's own, or
+ * the grader's. Checked after the build, whatever the resolver plugins let through.
+ */
+function foreignInputs(metafile: Metafile, confinement: Confinement, workingDirectory: string): string[] {
+  const roots = [confinement.directory, ...confinement.alsoAllowed].flatMap((root) => [...new Set([resolve(root), realPathOf(root)])]);
+  const inside = (path: string) => roots.some((root) => path === root || path.startsWith(`${root}${sep}`));
+  return Object.keys(metafile.inputs)
+    .filter((input) => !/^[a-z-]+:/.test(input) || input.startsWith("file:"))
+    .map((input) => resolve(workingDirectory, input.startsWith("file:") ? input.slice("file:".length) : input))
+    .filter((path) => !inside(path) && !inside(realPathOf(path)));
+}
+
 /** Built into every program: it answers the grader's "what keeps you alive?" (see alive-reporter.ts). */
 const ALIVE_REPORTER = fileURLToPath(new URL("./alive-reporter.ts", import.meta.url));
 
@@ -123,7 +148,7 @@ const builds = new Map<string, Promise<string>>();
 // the kit) is refused by the permission model, which checks the link on the way.
 const CACHE = join(realPathOf(join(KIT_ROOT, "node_modules")), ".cache", "app-layer-lab", "builds");
 /** Bump when the build options or plugins change, so old builds are not used. */
-const BUILD_VERSION = "1";
+const BUILD_VERSION = "2";
 /** Builds kept; older ones are removed (a student saves hundreds of times). */
 const KEPT_BUILDS = 300;
 /** Every file esbuild read for a build, with its content's hash: a cached build is used only when all are unchanged. */
@@ -171,7 +196,7 @@ function pruneCache(): void {
   })();
 }
 
-async function compile(entry: string, directory: string, key: string): Promise<string> {
+async function compile(entry: string, directory: string, key: string, confinement?: Confinement): Promise<string> {
   const name = basename(entry, ".ts");
   const hit = cachedBuild(key, name);
   if (hit) return hit;
@@ -182,14 +207,21 @@ async function compile(entry: string, directory: string, key: string): Promise<s
   try {
     mkdirSync(CACHE, { recursive: true });
     staging = mkdtempSync(join(CACHE, `${key}.building-`));
+    // A sandboxed program runs as a user of its own (sandbox.ts), which must read its build.
+    chmodSync(staging, 0o755);
   } catch {
     staging = join(scratchFolder(), key);
     mkdirSync(staging, { recursive: true });
   }
   const outfile = join(staging, `${name}.mjs`);
   let inputs: string[];
+  let metafile: Metafile;
+  // The metafile names inputs relative to this (esbuild would otherwise keep the folder it started in).
+  const workingDirectory = process.cwd();
   try {
-    const result = await build({
+    ({ metafile } = await build({
+      absWorkingDir: workingDirectory,
+      tsconfig: KIT_TSCONFIG,
       entryPoints: [entry],
       inject: [ALIVE_REPORTER],
       outfile,
@@ -202,11 +234,11 @@ async function compile(entry: string, directory: string, key: string): Promise<s
       logLevel: "silent",
       metafile: true,
       plugins: [studentImports(directory), confineImports(directory)],
-    });
+    }));
     // Files of other namespaces (the observed wrapper) are made from the files listed here.
-    inputs = Object.keys(result.metafile.inputs)
+    inputs = Object.keys(metafile.inputs)
       .filter((input) => !input.startsWith("observed-student:"))
-      .map((input) => resolve(input));
+      .map((input) => resolve(workingDirectory, input));
   } catch (error) {
     if (staging.startsWith(CACHE)) rmSync(staging, { recursive: true, force: true });
     const errors = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors ?? [];
@@ -214,6 +246,16 @@ async function compile(entry: string, directory: string, key: string): Promise<s
       location ? `${relative(process.cwd(), resolve(location.file))}:${location.line}:${location.column + 1}: ${text}` : text,
     );
     throw new CompileError(lines.join("\n") || String(error));
+  }
+  const foreign = confinement ? foreignInputs(metafile, confinement, workingDirectory) : [];
+  if (foreign.length > 0) {
+    if (staging.startsWith(CACHE)) rmSync(staging, { recursive: true, force: true });
+    throw new CompileError(
+      foreign
+        .slice(0, 3)
+        .map((path) => t('"{path}" is outside your exercise folder: a graded program may import only files of its own folder and Node\'s modules (node:…)', { path: shownPath(path) }))
+        .join("\n"),
+    );
   }
   if (!staging.startsWith(CACHE)) return outfile;
   const hashes = inputs.map((input) => [input, contentHash(input) ?? ""]);
@@ -231,13 +273,13 @@ async function compile(entry: string, directory: string, key: string): Promise<s
   }
 }
 
-function memoised(entry: string, directory: string, extra: string[]): Promise<string> {
+function memoised(entry: string, directory: string, extra: string[], confinement?: Confinement): Promise<string> {
   // Where the folder is matters (the confinement, and the paths in stack traces).
   const key = createHash("sha256").update(BUILD_VERSION).update(version).update(resolve(directory)).update(hashSources(directory, extra)).digest("hex").slice(0, 20);
   const id = `${key}-${basename(entry, ".ts")}`;
   let output = builds.get(id);
   if (!output) {
-    output = compile(entry, directory, id);
+    output = compile(entry, directory, id, confinement);
     output.catch(() => builds.delete(id));
     builds.set(id, output);
   }
@@ -246,12 +288,19 @@ function memoised(entry: string, directory: string, extra: string[]): Promise<st
 
 /** Compiles `directory/file` (and what it imports) into one runnable .mjs file. */
 export function buildProgram(directory: string, file: string): Promise<string> {
-  return memoised(join(directory, file), directory, []);
+  return memoised(join(directory, file), directory, [], { directory, alsoAllowed: [ALIVE_REPORTER] });
+}
+
+const GUARD = join(dirname(fileURLToPath(import.meta.url)), "guard", "program.ts");
+
+/** Compiles the guard every student program loads first (guard/program.ts). */
+export function buildGuard(): Promise<string> {
+  return memoised(GUARD, dirname(GUARD), []);
 }
 
 /** Compiles a grader's probe together with the student code it imports as `student:…`. */
 export function buildProbe(probeFile: string, directory: string): Promise<string> {
-  return memoised(probeFile, directory, [probeFile, OBSERVE]);
+  return memoised(probeFile, directory, [probeFile, OBSERVE], { directory, alsoAllowed: [dirname(probeFile), OBSERVE, ALIVE_REPORTER] });
 }
 
 /** Compiles a program of the grader's own (the probe host), which imports no student code. */

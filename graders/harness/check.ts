@@ -2,11 +2,13 @@
 // context records them, owns every process and socket the check opens, and cleans them up.
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { buildProgram } from "./build.ts";
+import { buildGuard, buildProgram } from "./build.ts";
 import { Containment, type ContainmentOptions } from "./containment.ts";
 import type { Trouble } from "./hints.ts";
-import { StudentProcess } from "./launch.ts";
+import { t } from "../i18n/index.ts";
+import { StudentProcess, type LaunchOptions } from "./launch.ts";
 import { ProbeProcesses } from "./probe.ts";
+import { detectSandbox } from "./sandbox.ts";
 import { Transcript } from "./transcript.ts";
 import { connectTo, type Conversation } from "./wire.ts";
 import type { Mismatch, Step } from "./types.ts";
@@ -99,8 +101,8 @@ export class CheckContext {
 
   /** Starts `file` from the graded directory as a real process; it is killed when the check ends. */
   async launch(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<StudentProcess> {
-    const program = await buildProgram(this.directory, file);
-    return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim());
+    const [program, guard] = await Promise.all([buildProgram(this.directory, file), buildGuard(), detectSandbox()]);
+    return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim(), guard);
   }
 
   /**
@@ -120,28 +122,27 @@ export class CheckContext {
 
   /**
    * Starts a compiled program of the grader's own that runs student code (the probe host) the
-   * way every program starts, with a channel on file descriptor 3 for its answers. It is
-   * stopped when this context is cleaned up.
+   * way every program starts, guarded and sandboxed, with a channel of its own for its answers
+   * (channels.ts). It is stopped when this context is cleaned up.
    */
-  startGraderProgram(program: string, args: string[], description: string): StudentProcess {
-    return this.spawn(program, args, {}, description, { channel: true });
+  async startGraderProgram(program: string, args: string[], description: string): Promise<StudentProcess> {
+    const [guard] = await Promise.all([buildGuard(), detectSandbox()]);
+    return this.spawn(program, args, {}, description, guard, { channel: true });
   }
 
-  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, options: { channel?: boolean } = {}): StudentProcess {
-    const nodeOptions = this.containment.nodeOptions(program, args);
-    return this.launchCommand(process.execPath, [...nodeOptions, "--enable-source-maps", program, ...args], description, env, this.containment.scratchFolder, options);
+  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, guard: string, extra: LaunchOptions = {}): StudentProcess {
+    const options = this.containment.nodeOptions(program, args, guard);
+    const launch = this.containment.launch(program, args, [...options, "--enable-source-maps", program, ...args], guard);
+    return this.start(launch.command, launch.args, description, env, { ...launch.options, ...extra });
   }
 
   /** Starts any command (python3, curl, …) the same way: recorded, and killed when the check ends. */
-  launchCommand(
-    command: string,
-    args: string[],
-    description = `${command} ${args.join(" ")}`,
-    env: NodeJS.ProcessEnv = {},
-    cwd?: string,
-    options: { channel?: boolean } = {},
-  ): StudentProcess {
-    const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, { cwd, channel: options.channel });
+  launchCommand(command: string, args: string[], description = `${command} ${args.join(" ")}`, env: NodeJS.ProcessEnv = {}, cwd?: string): StudentProcess {
+    return this.start(command, args, description, env, { cwd });
+  }
+
+  private start(command: string, args: string[], description: string, env: NodeJS.ProcessEnv, options: LaunchOptions): StudentProcess {
+    const child = new StudentProcess(command, args, this.transcript, this.containment.environment({ ...this.environment, ...env }), description, options);
     this.programs.push(child);
     this.containment.started(child);
     this.defer(() => this.containment.stop(child));
@@ -150,6 +151,12 @@ export class CheckContext {
 
   /** Connects to the student's server; the connection is closed when the check ends. */
   async connect(port: number, host = "127.0.0.1"): Promise<Conversation> {
+    if (!this.containment.listensOn(port)) {
+      throw new CheckFailure(
+        t("Port {port} is not one your program listens on: another process on this machine does. The grader talks only to a port your own program listens on; print the port your server really got.", { port: String(port) }),
+        { trouble: "refused" },
+      );
+    }
     const conversation = await connectTo(port, this.transcript, host);
     this.defer(() => conversation.close());
     return conversation;

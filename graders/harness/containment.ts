@@ -5,16 +5,18 @@
 // processes) and no worker thread. What this does not cover: see the README, "What the
 // containment covers, and what it does not".
 import { randomBytes } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { chmodSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { t } from "../i18n/index.ts";
 import { CAN_READ_PROC } from "./kernel.ts";
-import type { StudentProcess } from "./launch.ts";
+import type { LaunchOptions, Refusal, StudentProcess } from "./launch.ts";
 import { grantedPaths } from "./permission-paths.ts";
 import { PRELOAD, PRELOAD_URL, REPORTS_READ_SIZES } from "./read-sizes.ts";
+import { sandboxCommand, sandboxInitPid, settledSandbox } from "./sandbox.ts";
 import { newScratchFolder, removeScratchFolder } from "./scratch.ts";
 import type { CheckStatus, TranscriptEvent } from "./types.ts";
 
@@ -71,6 +73,8 @@ export interface Stray {
 export class Containment {
   /** Processes found running outside every program's process group, and stopped. */
   readonly strays: Stray[] = [];
+  /** What the check's programs were refused (reported by their guard), caught by them or not. */
+  readonly refusals: Refusal[] = [];
   private readonly run = randomBytes(8).toString("hex");
   private readonly leaders = new Set<number>();
   private scratch: string | undefined;
@@ -91,16 +95,12 @@ export class Containment {
     return studentEnvironment({ ...extra, [RUN_VARIABLE]: this.run });
   }
 
-  /** Node options that go before the compiled `program`, which is started with `args`. */
-  nodeOptions(program: string, args: readonly string[]): string[] {
-    const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
-    // Off Linux the program reports what its sockets read (read-sizes.ts).
-    if (REPORTS_READ_SIZES) options.push(`--import=${PRELOAD_URL}`);
-    const model = PERMISSION_MODEL;
-    if (!model) return options;
+  /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */
+  private readable(program: string, args: readonly string[], guard?: string): string[] {
     const builds = dirname(dirname(program));
-    const readable = [
+    return [
       dirname(program),
+      ...(guard ? [dirname(guard)] : []),
       this.directory,
       join(KIT_ROOT, "node_modules"),
       this.scratchFolder,
@@ -108,6 +108,18 @@ export class Containment {
       // A program compiled beside this one that the grader hands over, e.g. a reference child.
       ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
     ];
+  }
+
+  /** Node options that go before the compiled `program`, which is started with `args`. */
+  nodeOptions(program: string, args: readonly string[], guard?: string): string[] {
+    const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
+    // Before the program's own code: signals only to its own processes, refusals reported (guard/program.ts).
+    if (guard) options.push(`--import=${pathToFileURL(guard).href}`);
+    // Off Linux the program reports what its sockets read (read-sizes.ts).
+    if (REPORTS_READ_SIZES) options.push(`--import=${PRELOAD_URL}`);
+    const model = PERMISSION_MODEL;
+    if (!model) return options;
+    const readable = this.readable(program, args, guard);
     options.push(model.enable, ...model.quiet, ...model.always);
     // Every spelling of each folder (permission-paths.ts: links, Windows' short names and prefixes).
     for (const path of new Set(readable.flatMap((folder) => grantedPaths(folder)))) options.push(`--allow-fs-read=${path}`);
@@ -116,9 +128,103 @@ export class Containment {
     return options;
   }
 
+  /**
+   * How to start Node on the compiled `program` (`nodeArgs` = options, program, args): inside the
+   * OS sandbox where there is one (sandbox.ts), which sees only what the program may read.
+   */
+  launch(program: string, args: readonly string[], nodeArgs: string[], guard?: string): { command: string; args: string[]; options: LaunchOptions } {
+    const sandbox = settledSandbox();
+    if (!sandbox) return { command: process.execPath, args: nodeArgs, options: { cwd: this.scratchFolder } };
+    const readable = this.readable(program, args, guard).filter((path) => path !== this.scratchFolder);
+    if (sandbox.asRoot) readableByOthers(readable);
+    const wrapped = sandboxCommand(sandbox, process.execPath, nodeArgs, {
+      readable,
+      scratch: this.scratchFolder,
+      cwd: this.scratchFolder,
+      hidden: [KIT_ROOT],
+      // Every build and analysis the kit cached, a classmate's too: only this program's own is shown.
+      masked: [join(KIT_ROOT, "node_modules", ".cache")],
+    });
+    return { command: wrapped.command, args: wrapped.args, options: { cwd: this.scratchFolder, sandboxed: true } };
+  }
+
   /** Notes a program just started: it leads its own process group. */
   started(child: StudentProcess): void {
+    this.programs.push(child);
     if (child.pid !== undefined) this.leaders.add(child.pid);
+  }
+
+  private readonly programs: StudentProcess[] = [];
+  private readonly ownPorts = new Set<number>();
+
+  /**
+   * Linux: whether something listening on TCP `port` belongs to one of the check's programs.
+   * False only when a listener is there and it is another process's (a program that prints the
+   * port of some other server must not make the grader talk to that server); true when nobody
+   * listens (the connection will be refused) or the kernel cannot be asked.
+   */
+  listensOn(port: number): boolean {
+    if (process.platform !== "linux" || this.ownPorts.has(port)) return true;
+    const listeners = listeningSockets(port);
+    if (listeners.size === 0) return true;
+    for (const pid of this.programProcesses()) {
+      let fds: string[];
+      try {
+        fds = readdirSync(`/proc/${pid}/fd`);
+      } catch {
+        continue;
+      }
+      for (const fd of fds) {
+        let link: string;
+        try {
+          link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        } catch {
+          continue;
+        }
+        const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
+        if (inode && listeners.has(inode)) {
+          this.ownPorts.add(port);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The machine's pids of every process of the check's programs: their process groups, or their sandboxes. */
+  private programProcesses(): number[] {
+    const groups = new Set<number>();
+    const namespaces = new Set<string>();
+    for (const child of this.programs) {
+      if (child.exit || child.launcherPid === undefined) continue;
+      if (!child.sandboxed) {
+        groups.add(child.launcherPid);
+        continue;
+      }
+      const init = sandboxInitPid(child.launcherPid);
+      try {
+        if (init !== undefined) namespaces.add(readlinkSync(`/proc/${init}/ns/pid`));
+      } catch {
+        // gone
+      }
+    }
+    const pids: number[] = [];
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      const pid = Number(name);
+      const entry = groups.size > 0 ? readProcess(pid) : undefined;
+      if (entry && groups.has(entry.pgid)) {
+        pids.push(pid);
+        continue;
+      }
+      if (namespaces.size === 0) continue;
+      try {
+        if (namespaces.has(readlinkSync(`/proc/${pid}/ns/pid`))) pids.push(pid);
+      } catch {
+        // another user's, or gone
+      }
+    }
+    return pids;
   }
 
   /**
@@ -127,6 +233,14 @@ export class Containment {
    * is missing). Those are recorded in `strays`: leaving them behind fails the check.
    */
   async stop(child: StudentProcess): Promise<void> {
+    try {
+      await (child.sandboxed ? this.stopSandboxed(child) : this.stopUnsandboxed(child));
+    } finally {
+      this.refusals.push(...child.refused);
+    }
+  }
+
+  private async stopUnsandboxed(child: StudentProcess): Promise<void> {
     const sweep = CAN_READ_PROC && (this.options.needsChildProcesses === true || !PERMISSION_MODEL);
     const leader = child.pid;
     // Found before the kill, while the tree of parent links is still whole.
@@ -146,6 +260,22 @@ export class Containment {
     }
   }
 
+  /**
+   * A sandboxed program takes whatever it started with it: its sandbox ends with it. What it
+   * left running is still a fault: the sandbox's init lists it when the program ends by itself,
+   * and a program still running is looked at here, before it is killed.
+   */
+  private async stopSandboxed(child: StudentProcess): Promise<void> {
+    const launcher = child.launcherPid;
+    const before = launcher !== undefined && !child.exit && this.options.needsChildProcesses ? detachedInSandbox(launcher) : [];
+    await child.kill();
+    const listed = child.leftRunning.map((entry) => {
+      const [, pid, name] = /^(\d+)\((.*)\)$/.exec(entry) ?? [];
+      return { pid: Number(pid), pgid: -1, command: name ?? entry };
+    });
+    for (const stray of [...before, ...listed]) if (!this.strays.some((known) => known.pid === stray.pid)) this.strays.push(stray);
+  }
+
   private findStrays(leader: number): Stray[] {
     return findStrays(this.run, leader).filter((stray) => !this.leaders.has(stray.pgid));
   }
@@ -156,6 +286,53 @@ export class Containment {
     removeScratchFolder(this.scratch);
     this.scratch = undefined;
   }
+}
+
+/**
+ * As root, the sandbox runs each program as a user of its own, which reads only what others may:
+ * a temporary folder the kit made (a copied submission, a buggy variant) is opened up to it.
+ * The instructor's and the student's own folders are left as they are.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function readableByOthers(folders: readonly string[]): void {
+  const temporary = realPath(tmpdir()) + sep;
+  for (const folder of folders) {
+    const path = realPath(folder);
+    if (!path.startsWith(temporary)) continue;
+    try {
+      const mode = statSync(path).mode & 0o7777;
+      if ((mode & 0o005) !== 0o005) chmodSync(path, mode | 0o055);
+    } catch {
+      // gone: the program will say so
+    }
+  }
+}
+
+/** The inodes of the sockets listening on TCP `port` (IPv4 and IPv6), from /proc/net/tcp{,6}. */
+function listeningSockets(port: number): Set<string> {
+  const hex = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text: string;
+    try {
+      text = readFileSync(table, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n").slice(1)) {
+      // sl local remote state tx:rx tr:when retrnsmt uid timeout inode
+      const fields = line.trim().split(/\s+/);
+      if (fields[3] === "0A" && fields[1]?.endsWith(hex) && fields[9]) inodes.add(fields[9]);
+    }
+  }
+  return inodes;
 }
 
 interface ProcessEntry {
@@ -210,6 +387,41 @@ export function findStrays(run: string, leader: number): Stray[] {
     .map((entry) => ({ pid: entry.pid, pgid: entry.pgid, command: commandOf(entry.pid) }));
 }
 
+/** The processes in the sandbox of `launcher` that left the program's process group, by their pid inside it. */
+function detachedInSandbox(launcher: number): Stray[] {
+  const init = sandboxInitPid(launcher);
+  if (init === undefined) return [];
+  let namespace: string;
+  try {
+    namespace = readlinkSync(`/proc/${init}/ns/pid`);
+  } catch {
+    return [];
+  }
+  const group = readProcess(init)?.pgid;
+  const strays: Stray[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    try {
+      if (readlinkSync(`/proc/${pid}/ns/pid`) !== namespace) continue;
+    } catch {
+      continue;
+    }
+    const entry = readProcess(pid);
+    if (!entry || entry.zombie || entry.pgid === group) continue;
+    let status = "";
+    try {
+      status = readFileSync(`/proc/${pid}/status`, "utf8");
+    } catch {
+      continue; // gone meanwhile
+    }
+    const inside = /NSpid:.*\s(\d+)\s*$/m.exec(status)?.[1];
+    if (inside === undefined || inside === "1") continue; // bwrap's reaper
+    strays.push({ pid: Number(inside), pgid: entry.pgid, command: commandOf(pid) });
+  }
+  return strays;
+}
+
 function commandOf(pid: number): string {
   try {
     const text = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
@@ -259,20 +471,50 @@ export function explainStrays(strays: readonly Stray[]): string {
   );
 }
 
-/** Adds what the containment saw (a refused action, stray processes) to a check's verdict. */
+/** The explanation of what the guard refused a program: the first refusal of each kind. */
+export function explainRefusals(refusals: readonly Refusal[]): string[] {
+  const notes: string[] = [];
+  const access = refusals.find((refusal): refusal is Extract<Refusal, { permission: string }> => "permission" in refusal);
+  if (access) {
+    const what = PERMISSIONS[access.permission]?.(access.resource) ?? t("something outside what a graded program may do");
+    notes.push(
+      t(
+        "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.",
+        { what },
+      ),
+    );
+  }
+  const signal = refusals.find((refusal): refusal is Extract<Refusal, { signal: string }> => "signal" in refusal);
+  if (signal) {
+    notes.push(
+      t("Your program tried to send {signal} to process {pid}, which it did not start; the grader refused it. A graded program may signal only itself and the processes it started.", {
+        signal: String(signal.signal),
+        pid: String(signal.pid),
+      }),
+    );
+  }
+  return notes;
+}
+
+/**
+ * Adds what the containment saw to a check's verdict: a refused action (even one the program
+ * caught and survived: trying to read the solutions is not a pass), stray processes.
+ */
 export function containedVerdict(
   status: CheckStatus,
   message: string,
   transcript: readonly TranscriptEvent[],
   strays: readonly Stray[],
+  refusals: readonly Refusal[] = [],
 ): { status: CheckStatus; message: string } {
-  const notes: string[] = [];
+  const notes: string[] = explainRefusals(refusals);
   if (status !== "passed") {
     const printed = transcript
       .filter((event) => event.from === "student" && (event.kind === "stdout" || event.kind === "stderr"))
       .map((event) => event.text ?? "")
       .join("\n");
-    const denial = explainDenial(printed);
+    // A child started without the guard (exercise 01) shows its refusal only in what it printed.
+    const denial = notes.length === 0 ? explainDenial(printed) : undefined;
     if (denial) notes.push(denial);
     if (/Reached heap limit|JavaScript heap out of memory/.test(printed)) {
       notes.push(t("Your program used more than {limit} MB of memory, and Node stopped it. Does something grow without end, such as an array or a string in a loop?", { limit: MEMORY_LIMIT_MB }));

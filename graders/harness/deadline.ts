@@ -19,6 +19,8 @@ export class DeadlineExceeded extends Error {
   constructor(
     readonly what: string,
     readonly ms: number,
+    /** Set when the timer fired this long after `ms` had passed: the grader itself was stopped (SIGSTOP) or starved. */
+    readonly heldUpMs?: number,
   ) {
     super(t("timed out after {seconds} s waiting for {what}", { seconds: (ms / 1000).toFixed(1), what }));
     this.name = "DeadlineExceeded";
@@ -26,12 +28,29 @@ export class DeadlineExceeded extends Error {
 }
 
 /** Resolves like `promise`, or rejects with DeadlineExceeded after `ms`. */
+/**
+ * A timer this late means the grader was not running (SIGSTOP), not that the program was slow.
+ * Far above what a starved event loop lags on an overloaded machine (5 s was seen at load 34 on
+ * 2 cores), far below a check's whole budget.
+ */
+export const HELD_UP_MS = 30_000;
+
 export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  const started = performance.now();
   const timeout = new Promise<never>((_, reject) => {
     // If the event loop was blocked (a busy machine, a long synchronous step), the awaited event
     // may already be queued behind this timer: let pending I/O run first, then give up.
-    timer = setTimeout(() => setImmediate(() => setImmediate(() => reject(new DeadlineExceeded(what, ms)))), ms);
+    timer = setTimeout(
+      () =>
+        setImmediate(() =>
+          setImmediate(() => {
+            const late = performance.now() - started - ms;
+            reject(new DeadlineExceeded(what, ms, late > HELD_UP_MS ? Math.round(late) : undefined));
+          }),
+        ),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -113,6 +113,11 @@ function result(exercise: ExerciseSpec, check: CheckDefinition, status: CheckRes
 
 /** Problems found before running anything, as one message, or undefined when there are none. */
 function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticFindings): string | undefined {
+  if (found.tooDeep && found.tooDeep.length > 0) {
+    return t("The grader cannot read {files}: the code is nested too deeply (thousands of brackets or parentheses inside each other). Write it flatter: split deep expressions into steps with names.", {
+      files: found.tooDeep.map((file) => `${shownPath(directory)}/${file}`).join(", "),
+    });
+  }
   if (found.missingFiles.length > 0) {
     return t("The file {file} is missing from {folder}. Restore it (git checkout) or recreate it from the lesson.", {
       file: found.missingFiles.join(", "),
@@ -176,7 +181,7 @@ async function gradeCheck(
     await context.cleanup();
   }
   // A refused file access or process, or processes left running, is part of the verdict.
-  ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays));
+  ({ status, message } = containedVerdict(status, message, context.transcript.events, context.containment.strays, context.containment.refusals));
 
   // A program that crashed explains the failure better than what the grader saw of it (a reset, a timeout).
   const crash = status === "failed" ? crashAmong(context.programs) : undefined;
@@ -231,6 +236,17 @@ export function crashAmong(programs: readonly StudentProcess[]): { trouble: Trou
 /** Turns whatever a check threw into a status: the student's fault is "failed", the grader's "error". */
 function explain(error: unknown): { status: CheckResult["status"]; message: string; failure?: CheckFailure } {
   if (error instanceof CheckFailure) return { status: "failed", message: error.message, failure: error };
+  if (error instanceof DeadlineExceeded && error.heldUpMs !== undefined) {
+    // Nothing can be said about the program: the grader was not running while it should have timed it.
+    return {
+      status: "error",
+      message: t("The grader itself was held up for {seconds} s while it waited {limit} s for {what} (it was stopped, or starved of CPU), so this check could not be timed. Grade it again.", {
+        seconds: ((error.ms + error.heldUpMs) / 1000).toFixed(1),
+        limit: (error.ms / 1000).toFixed(1),
+        what: error.what,
+      }),
+    };
+  }
   if (error instanceof DeadlineExceeded) {
     const failure = new CheckFailure(t("The grader timed out after {seconds} s waiting for {what}.", { seconds: (error.ms / 1000).toFixed(1), what: error.what }), { trouble: "timeout" });
     return { status: "failed", message: failure.message, failure };

@@ -3,6 +3,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import type { Duplex, Readable } from "node:stream";
 import { drainLines } from "./containment.ts";
+import { keepTheInspectorClosed } from "./guard/grader.ts";
+import { LEFT_RUNNING_MARK, sandboxedProgramPid, signalFromSandboxCode } from "./sandbox.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import { ALIVE_FD, PROBE_FD, REPORTS_FD } from "./channels.ts";
 import { noteReport, REPORTS_READ_SIZES } from "./read-sizes.ts";
@@ -19,14 +21,38 @@ export interface ExitStatus {
   signal: NodeJS.Signals | null;
 }
 
+// Every process that starts student programs loads this module: none opens its inspector on SIGUSR1.
+keepTheInspectorClosed();
 
 /** Longest line kept, and most lines kept: a program that floods its output cannot flood ours. */
 const MAX_LINE = 2_000;
 const MAX_LINES = 5_000;
 
+/** What the guard every program loads (guard/program.ts) prints when it refused something: JSON follows. */
+export const REFUSED_MARK = "app-layer-lab-refused: ";
+
+/** Something the grader refused a program: a file access (the permission model's words), or a signal. */
+export type Refusal = { permission: string; resource: string } | { signal: string; pid: number };
+
+/** How a program is started: where, as whom, and whether inside the OS sandbox (sandbox.ts). */
+export interface LaunchOptions {
+  cwd?: string;
+  uid?: number;
+  gid?: number;
+  /** The command is the sandbox around the program: its pid is the sandbox's, its status the program's. */
+  sandboxed?: boolean;
+  /** A pipe of its own to answer on (PROBE_FD): the probe host's. */
+  channel?: boolean;
+}
+
 export class StudentProcess {
   readonly lines: OutputLine[] = [];
   exit: ExitStatus | undefined;
+  /** Sandboxed: what the program left running when it ended, as the sandbox listed it ("PID(name)"). */
+  readonly leftRunning: string[] = [];
+  /** What the program was refused, as its guard reported it, caught by the program or not. */
+  readonly refused: Refusal[] = [];
+  private programPid: number | undefined;
   private readonly child: ChildProcess;
   private readonly exited: Promise<ExitStatus>;
   private readonly conditions = new Conditions();
@@ -37,20 +63,22 @@ export class StudentProcess {
     private readonly transcript: Transcript,
     env: NodeJS.ProcessEnv,
     readonly description: string,
-    options: { cwd?: string; channel?: boolean } = {},
+    private readonly options: LaunchOptions = {},
   ) {
     transcript.record({ from: "grader", kind: "start", text: description });
     // detached: the program leads its own process group on POSIX, so one signal reaches every
     // process it started.
     // Extra pipes (channels.ts): what keeps the program alive, always; where the kernel cannot
-    // be asked, what its sockets read; for a probe host, its answers.
+    // be asked, what its sockets read; for a probe host, its answers. The sandbox passes them on.
     const stdio: ("pipe" | "ignore")[] = ["pipe", "pipe", "pipe", "pipe", "ignore", "ignore"];
     if (REPORTS_READ_SIZES) stdio[REPORTS_FD] = "pipe";
     if (options.channel) stdio[PROBE_FD] = "pipe";
     while (stdio.at(-1) === "ignore") stdio.pop();
     this.child = spawn(command, args, {
       env: { ...env, APP_LAYER_LAB_ALIVE_FD: String(ALIVE_FD) },
-      cwd: options.cwd,
+      cwd: options.sandboxed ? undefined : options.cwd,
+      uid: options.uid,
+      gid: options.gid,
       stdio,
       detached: process.platform !== "win32",
     });
@@ -76,6 +104,16 @@ export class StudentProcess {
   }
 
   private addLine(stream: OutputLine["stream"], raw: string): void {
+    if (this.options.sandboxed && stream === "stderr" && raw.startsWith(LEFT_RUNNING_MARK)) {
+      this.leftRunning.push(...raw.slice(LEFT_RUNNING_MARK.length).trim().split(" ").filter(Boolean));
+      return;
+    }
+    const at = stream === "stderr" ? raw.indexOf(REFUSED_MARK) : -1;
+    if (at >= 0) {
+      this.noteRefusal(raw.slice(at + REFUSED_MARK.length));
+      if (at === 0) return;
+      raw = raw.slice(0, at);
+    }
     if (this.lines.length >= MAX_LINES) return;
     const text = raw.length > MAX_LINE ? `${raw.slice(0, MAX_LINE)}… ${t("(line cut)")}` : raw;
     this.lines.push({ stream, text });
@@ -83,8 +121,23 @@ export class StudentProcess {
     this.conditions.changed();
   }
 
+  private noteRefusal(json: string): void {
+    if (this.refused.length >= 20) return;
+    try {
+      const refusal = JSON.parse(json) as Refusal;
+      // One refused call may be reported twice (readFileSync opens the file with openSync).
+      const seen = this.refused.some((known) => JSON.stringify(known) === JSON.stringify(refusal));
+      if (typeof refusal === "object" && refusal !== null && !seen) this.refused.push(refusal);
+    } catch {
+      // cut short: not a report
+    }
+  }
+
   private finish(status: ExitStatus, resolve: (status: ExitStatus) => void): void {
     if (this.exit) return;
+    // The sandbox's init reports a program killed by signal N as exit code 128 + N.
+    const signal = this.options.sandboxed && status.signal === null ? signalFromSandboxCode(status.code) : undefined;
+    if (signal) status = { code: null, signal };
     this.exit = status;
     if (this.child.pid !== undefined) track(this.child.pid, false);
     const how = status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
@@ -196,8 +249,20 @@ export class StudentProcess {
     this.child.stdin?.end();
   }
 
+  /** The program's own process (inside its sandbox, when there is one), e.g. to ask the kernel whether it sleeps. */
   get pid(): number | undefined {
+    if (!this.options.sandboxed || this.child.pid === undefined || this.exit) return this.child.pid;
+    this.programPid ??= sandboxedProgramPid(this.child.pid);
+    return this.programPid ?? this.child.pid;
+  }
+
+  /** The process the grader started and kills: the program, or the sandbox around it. */
+  get launcherPid(): number | undefined {
     return this.child.pid;
+  }
+
+  get sandboxed(): boolean {
+    return this.options.sandboxed === true;
   }
 
   /**

@@ -123,7 +123,7 @@ class ProbeHost {
 
   private async start(): Promise<RunningProbe> {
     const [host, bundle] = await Promise.all([buildGraderProgram(HOST), buildProbe(this.probeFile, this.directory)]);
-    const child = this.owner.startGraderProgram(host, [bundle], t("the grader's probe of your code, shared by the library checks"));
+    const child = await this.owner.startGraderProgram(host, [bundle], t("the grader's probe of your code, shared by the library checks"));
     return new RunningProbe(child);
   }
 

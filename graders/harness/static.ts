@@ -16,6 +16,8 @@ export interface StaticFindings {
   refusedImports: { file: string; specifier: string; why: string }[];
   /** Exports whose body is still the skeleton's `throw new Error("TODO: …")`. */
   stubs: string[];
+  /** Files too deeply nested for the analysis to read (it ran out of stack): a problem of the code, found again every time. */
+  tooDeep?: string[];
 }
 
 /** A stub's body throws an Error whose message starts with this. The skeleton generator writes it. */
@@ -44,7 +46,12 @@ function cacheKey(directory: string, exercise: ExerciseSpec): string {
 export async function inspect(directory: string, exercise: ExerciseSpec): Promise<StaticFindings> {
   const cached = join(CACHE, `${cacheKey(directory, exercise)}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as StaticFindings;
-  const findings = await analyse(directory, exercise);
+  const findings = await analyse(directory, exercise).catch((error: unknown) => {
+    // 100 000 nested parentheses exhaust the stack of any recursive reader: the code's problem,
+    // the same every run, so it is stored like any other finding.
+    if (!(error instanceof RangeError)) throw error;
+    return { missingFiles: [], missingExports: [], refusedImports: [], stubs: [], tooDeep: Object.keys(exercise.files) } satisfies StaticFindings;
+  });
   try {
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(cached, JSON.stringify(findings));

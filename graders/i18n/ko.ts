@@ -1,7 +1,7 @@
 // The Korean catalog: the English message (the key, exactly as written in the code) → 한국어.
-// Keep the {placeholders} unchanged, and code, commands and paths as they are. Every term follows
-// lessons/ko/glossary.md (listen is 리슨, reset is 재설정, the reference peer is 기준 상대, …), and so
-// do the particles after numbers; graders/selftest/glossary.test.ts holds the catalog to it.
+// Keep the {placeholders} unchanged, and code, commands and paths as they are. Terms follow the
+// study note and lessons/ko/: 응용 계층, 소켓, 포트 번호, 프로세스, 서버, 클라이언트, 채점기 (grader),
+// 검사 (check), 기준 서버/자식 (reference), 청크, 프레임, 페이로드, 재설정 (reset).
 // `npm run messages -- --check` and graders/selftest/i18n.test.ts list any key missing here.
 export const ko: Record<string, string> = {
   "\"+80\" has a sign": "\"+80\"에는 부호가 붙어 있습니다",
@@ -212,6 +212,8 @@ export const ko: Record<string, string> = {
   "Graded {submissions} for exercise(s) {exercises}: {graded} graded now, {stored} stored from earlier runs.":
     "실습 {exercises}: {submissions}을(를) 채점했습니다. 이번에 채점한 것 {graded}개, 이전 실행에서 저장된 것 {stored}개.",
   "Grading summary": "채점 요약",
+  "Grading this exercise stopped the grading process twice, the second time with no other exercise beside it ({reasons}). A program of this exercise probably signalled, stopped or exhausted the grader: a graded program may signal only the processes it started. If you think the grader is at fault, ask your instructor to look at it.":
+    "이 실습을 채점하는 동안 채점 프로세스가 두 번 멈췄습니다. 두 번째는 다른 실습 없이 이 실습만 채점했습니다({reasons}). 이 실습의 프로그램이 채점기에 시그널을 보냈거나, 채점기를 멈췄거나, 자원을 다 써 버렸을 가능성이 큽니다. 채점받는 프로그램은 자기가 시작한 프로세스에만 시그널을 보낼 수 있습니다. 채점기의 잘못이라고 생각하면 강사에게 확인을 부탁하세요.",
   "Grading took longer than {seconds} s and was stopped.": "채점이 {seconds}초보다 오래 걸려서 멈췄습니다.",
   "Handle the server's \"error\" event: for EADDRINUSE, print one line that names the port and set process.exitCode = 1 (the skeleton's main() does this: keep it).":
     "서버의 \"error\" 이벤트를 처리하세요. EADDRINUSE라면 포트를 밝히는 한 줄을 출력하고 process.exitCode = 1로 설정하세요(뼈대의 main()이 이미 그렇게 합니다. 그대로 두세요).",
@@ -303,6 +305,8 @@ export const ko: Record<string, string> = {
   "Pass the host from the options to connect({ host, port }): never a fixed \"127.0.0.1\" or \"localhost\".":
     "옵션에서 받은 호스트를 connect({ host, port })에 넘기세요. 고정된 \"127.0.0.1\"이나 \"localhost\"를 쓰지 마세요.",
   "Points {score}/{max}.": "점수 {score}/{max}.",
+  "Port {port} is not one your program listens on: another process on this machine does. The grader talks only to a port your own program listens on; print the port your server really got.":
+    "포트 {port}은(는) 여러분의 프로그램이 리슨하는 포트가 아닙니다. 이 컴퓨터의 다른 프로세스가 리슨하고 있습니다. 채점기는 여러분의 프로그램이 직접 리슨하는 포트에만 연결합니다. 서버가 실제로 받은 포트를 출력하세요.",
   "Ports are 16 bits (0-65535). IANA's ranges start at 0, 1024 and 49152: compare with < at each start.":
     "포트 번호는 16비트(0-65535)입니다. IANA의 범위는 0, 1024, 49152에서 시작합니다. 각 시작점과 <로 비교하세요.",
   "Print the message exactly as it came: no trim(), no replacing of line breaks. The spaces and the CRLF are part of what the client said.":
@@ -409,12 +413,18 @@ export const ko: Record<string, string> = {
     "이 제출물에 exercises/{slug}/ 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다.",
   "The folder {folder} is missing, so none of its checks could run. Restore it (git checkout).":
     "{folder} 폴더가 없어서 그 검사를 하나도 실행하지 못했습니다. 되살리세요(git checkout).",
+  "The grader cannot read {files}: the code is nested too deeply (thousands of brackets or parentheses inside each other). Write it flatter: split deep expressions into steps with names.":
+    "채점기가 {files}을(를) 읽을 수 없습니다. 코드가 너무 깊게 중첩되어 있습니다(수천 개의 괄호가 서로 안에 들어 있음). 더 평평하게 작성하세요. 깊은 식은 이름을 붙인 여러 단계로 나누세요.",
   "The grader could not prove that replies reached your parent split: it sent {requests} before reading the start of their replies. Send each request only after the reply to the one before.":
     "채점기는 응답이 부모 프로세스에 나뉘어 도착했다는 것을 증명하지 못했습니다. 부모가 응답의 앞부분을 읽기 전에 {requests}을(를) 보냈기 때문입니다. 각 요청은 앞 요청의 응답을 받은 뒤에 보내세요.",
   "The grader could not read your code: {error}": "채점기가 여러분의 코드를 읽지 못했습니다: {error}",
   "The grader could not run your {name}: {error}": "채점기가 여러분의 {name} 함수를 실행하지 못했습니다: {error}",
+  "The grader failed on this exercise twice, the second time alone; the result is kept for a look by hand.":
+    "채점기가 이 실습에서 두 번 실패했습니다(두 번째는 이 실습만 채점). 결과는 직접 살펴볼 수 있도록 보관합니다.",
   "The grader itself failed; please report it: {error}": "채점기 자체가 실패했습니다. 이 내용을 알려 주세요: {error}",
   "The grader itself failed; please tell your teacher: {error}": "채점기 자체가 실패했습니다. 선생님께 알려 주세요: {error}",
+  "The grader itself was held up for {seconds} s while it waited {limit} s for {what} (it was stopped, or starved of CPU), so this check could not be timed. Grade it again.":
+    "채점기가 {what}을(를) {limit}초 동안 기다리는 사이에 채점기 자체가 {seconds}초 동안 멈춰 있었습니다(정지되었거나 CPU를 얻지 못함). 그래서 이 검사의 시간을 잴 수 없었습니다. 다시 채점하세요.",
   "The grader stopped your program from {what}. While it is graded, a program may read only its own folder, write only to a scratch folder, and start other processes only in the exercise about processes.":
     "채점기가 여러분의 프로그램이 하려던 일을 막았습니다: {what}. 채점 중인 프로그램은 자기 폴더만 읽을 수 있고, 임시 작업 폴더에만 쓸 수 있으며, 다른 프로세스는 프로세스 실습에서만 시작할 수 있습니다.",
   "The grader timed out after {seconds} s waiting for {what}.": "채점기가 {seconds}초 동안 다음을 기다렸지만 시간이 초과되었습니다: {what}.",
@@ -450,6 +460,8 @@ export const ko: Record<string, string> = {
     "두 번째 자식은 자기만의 메모리를 가진 다른 프로세스입니다. 이 프로세스가 본 요청은 이것 하나뿐입니다.",
   "The server did not receive the greeting it expected.": "서버가 기대한 인사말을 받지 못했습니다.",
   "The zip file could not be opened ({error}). Zip the folder again and submit the new file.": "zip 파일을 열 수 없습니다({error}). 폴더를 다시 압축해서 새 파일을 제출하세요.",
+  "The zip file holds more than {count} files. Zip only your exercise folders and submit the new file.":
+    "zip 파일에 파일이 {count}개보다 많습니다. 실습 폴더만 압축해서 새 파일을 제출하세요.",
   "The zip file is damaged ({error}). Zip the folder again and submit the new file.": "zip 파일이 손상되었습니다({error}). 폴더를 다시 압축해서 새 파일을 제출하세요.",
   "The zip file is larger than {megabytes} MB. Zip only your exercise folders and submit the new file.":
     "zip 파일이 {megabytes} MB보다 큽니다. 실습 폴더만 압축해서 새 파일을 제출하세요.",
@@ -575,6 +587,8 @@ export const ko: Record<string, string> = {
     "프로그램이 끝난 뒤에도 자기 프로세스 그룹 밖에서 실행 중인 프로세스를 남겼습니다(detached로 시작했나요?): {list}. 채점기가 그것들을 멈췄습니다. 시작한 프로세스는 모두 멈추고, 떼어 내지(detach) 마세요.",
   "Your program printed nothing after {what}. Print one sentence that says what went wrong.":
     "{what} 뒤에 프로그램이 아무것도 출력하지 않았습니다. 무엇이 잘못되었는지 한 문장으로 출력하세요.",
+  "Your program tried to send {signal} to process {pid}, which it did not start; the grader refused it. A graded program may signal only itself and the processes it started.":
+    "여러분의 프로그램이 자기가 시작하지 않은 프로세스 {pid}에 {signal}을(를) 보내려 했고, 채점기가 이를 막았습니다. 채점받는 프로그램은 자기 자신과 자기가 시작한 프로세스에만 시그널을 보낼 수 있습니다.",
   "Your program used more than {limit} MB of memory, and Node stopped it. Does something grow without end, such as an array or a string in a loop?":
     "프로그램이 {limit} MB가 넘는 메모리를 써서 Node가 멈췄습니다. 반복문 안의 배열이나 문자열처럼 끝없이 커지는 것이 있지 않나요?",
   "Your program was still running {seconds} s after {after}: {why}":
@@ -815,9 +829,15 @@ export const ko: Record<string, string> = {
     "exercises/는 이미 solutions/와 일치합니다.",
   "exercises/ matches solutions/.":
     "exercises/가 solutions/와 일치합니다.",
+  "exercises/{path} could not be unpacked ({error}). Zip the folder again and submit the new file.":
+    "exercises/{path}의 압축을 풀 수 없습니다({error}). 폴더를 다시 압축해서 새 파일을 제출하세요.",
   "exercises/{path} is a symbolic link; the grader does not follow links. Submit the file itself.":
     "exercises/{path}: 심볼릭 링크입니다. 채점기는 링크를 따라가지 않습니다. 파일 자체를 제출하세요.",
+  "exercises/{path} is in the zip both as a file and as a folder; the grader kept the file. Zip the folder again from your exercises/ folder.":
+    "zip 안에 exercises/{path}이(가) 파일로도, 폴더로도 들어 있습니다. 채점기는 파일을 남겼습니다. exercises/ 폴더에서 다시 압축하세요.",
   "exercises/{path} is larger than {megabytes} MB and was left out.": "exercises/{path}: {megabytes} MB보다 커서 제외되었습니다.",
+  "exercises/{path} was left out: the files of the zip add up to more than {megabytes} MB.":
+    "exercises/{path}은(는) 제외했습니다. zip 안 파일들의 크기를 합치면 {megabytes}MB를 넘습니다.",
   "exit code {code}": "종료 코드 {code}",
   "exited with code {code}": "종료했습니다(종료 코드 {code})",
   "expect: ": "기대: ",

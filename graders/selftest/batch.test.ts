@@ -4,7 +4,7 @@
 // stored and leaves no process behind; the next run grades only the rest and writes an exact
 // grade sheet; a rerun grades nothing and changes nothing.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
@@ -161,7 +161,7 @@ describe("npm run grade", () => {
     expect(outcome.interrupted).toBe(false);
     expect(outcome.counts).toEqual({ submissions: STUDENTS, graded: STUDENTS - kept, fromCache: kept, couldNotGrade: 0 });
     expect(outcome.skipped).toEqual(["grading-notes.txt: not a folder or a .zip file"]);
-    expect(readFileSync(join(out(), "grades.csv"), "utf8")).toBe(EXPECTED_CSV);
+    expect(readFileSync(join(out(), "grades.csv"), "utf8"), JSON.stringify(outcome.students.map((s) => [s.id, s.gradingErrors, s.exercises[0]?.checks[0]?.message.slice(0, 400)]))).toBe(EXPECTED_CSV);
 
     for (const { id } of outcome.students) {
       expect(existsSync(join(out(), "junit", `${id}.xml`)), id).toBe(true);
@@ -215,4 +215,80 @@ describe("npm run grade", () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/There is no exercise 42/);
   });
+});
+
+describe("the class folder as a red team shapes it (issue 9)", () => {
+  test("a link and a dot entry are listed as skipped; 100 000 nested parentheses, a name both file and folder and a zip bomb are the student's problems, stored like any result", async (context) => {
+    const root = join(scratch, "class-folder");
+    const folder = join(root, "submissions");
+    const report = join(root, "report");
+    mkdirSync(folder, { recursive: true });
+    symlinkSync(join(KIT_ROOT, "solutions"), join(folder, "linked"));
+    cpSync(join(KIT_ROOT, "solutions", EXERCISE.slug), join(folder, ".hidden", EXERCISE.slug), { recursive: true });
+    cpSync(join(KIT_ROOT, "solutions", EXERCISE.slug), join(folder, "deep", EXERCISE.slug), { recursive: true });
+    const deepFile = join(folder, "deep", EXERCISE.slug, "client.ts");
+    writeFileSync(deepFile, `${readFileSync(deepFile, "utf8")}\nexport const deep = ${"(".repeat(100_000)}1${")".repeat(100_000)};\n`);
+    const client = readFileSync(join(KIT_ROOT, "solutions", EXERCISE.slug, "client.ts"));
+    writeFileSync(
+      join(folder, "both.zip"),
+      zipSync({ [`exercises/${EXERCISE.slug}/client.ts`]: client, [`exercises/${EXERCISE.slug}/client.ts/inner.ts`]: client }),
+    );
+    // Six files of 19 MB of zeros: each below the 20 MB limit, together above the 100 MB bound; the zip is tiny.
+    const zeros = new Uint8Array(19 * 1024 * 1024);
+    const bomb: Record<string, Uint8Array> = { [`exercises/${EXERCISE.slug}/client.ts`]: client };
+    for (let i = 0; i < 6; i++) bomb[`exercises/${EXERCISE.slug}/filler-${i}.ts`] = zeros;
+    writeFileSync(join(folder, "bomb.zip"), zipSync(bomb, { level: 9 }));
+
+    const outcome = await gradeBatch({ submissions: folder, out: report, exercises: [EXERCISE.number], jobs: 2, quiet: true });
+    expect(outcome.skipped.join("\n")).toMatch(/^linked: a symbolic link/m);
+    expect(outcome.skipped.join("\n")).toMatch(/^\.hidden: its name starts with a dot/m);
+    expect(outcome.students.map((student) => student.id)).toEqual(["bomb", "both", "deep"]);
+    const byId = Object.fromEntries(outcome.students.map((student) => [student.id, student]));
+    for (const student of outcome.students) expect(student.gradingErrors, student.id).toEqual([]);
+    const deep = byId.deep!.exercises[0]!.checks;
+    expect(deep.every((check) => check.status === "failed" && /nested too deeply/.test(check.message)), JSON.stringify(deep.map((check) => check.message))).toBe(true);
+    expect(byId.both!.problems.join(" ")).toMatch(/both as a file and as a folder/);
+    expect(byId.bomb!.problems.join(" ")).toMatch(/add up to more than 100 MB/);
+    expect(outcome.counts.couldNotGrade).toBe(0);
+
+    const again = await gradeBatch({ submissions: folder, out: report, exercises: [EXERCISE.number], jobs: 2, quiet: true });
+    expect(again.counts).toEqual({ submissions: 3, graded: 0, fromCache: 3, couldNotGrade: 0 });
+    await expectNoProcessLeft(context);
+  }, 240_000);
+});
+
+describe("a grading process killed from inside (no OS sandbox: exercise 01's unguarded child)", () => {
+  test("the other exercises are kept, the one that killed it is graded again alone, then stored as failed: a rerun neither regrades it nor exits 1", async (context) => {
+    const root = join(scratch, "killed-worker");
+    const folder = join(root, "submissions");
+    const report = join(root, "report");
+    const student = join(folder, "killer", "exercises");
+    cpSync(join(KIT_ROOT, "solutions", "01-processes"), join(student, "01-processes"), { recursive: true });
+    cpSync(join(KIT_ROOT, "solutions", EXERCISE.slug), join(student, EXERCISE.slug), { recursive: true });
+    // The parent starts a child without the permission model or the guard, which kills the
+    // grading process (its grandparent): only ever a pid above 1, never a group.
+    const parent = join(student, "01-processes", "parent.ts");
+    const killer = `const { spawn: spawnKiller } = await import("node:child_process");\nspawnKiller(process.execPath, ["-e", "const target = Number(process.argv[1]); if (Number.isInteger(target) && target > 1) process.kill(target, 'SIGKILL');", String(process.ppid)], { stdio: "ignore" });\n`;
+    writeFileSync(parent, readFileSync(parent, "utf8").replace("await main();", `${killer}await main();`));
+    const saved = { sandbox: process.env.LAB_SANDBOX, worker: process.env.LAB_WORKER_SANDBOX };
+    process.env.LAB_SANDBOX = "off";
+    process.env.LAB_WORKER_SANDBOX = "off";
+    try {
+      const outcome = await gradeBatch({ submissions: folder, out: report, exercises: ["01", EXERCISE.number], jobs: 1, quiet: true });
+      const graded = outcome.students[0]!;
+      expect(graded.gradingErrors).toEqual([]);
+      const [processes, client] = graded.exercises;
+      expect(client!.points, JSON.stringify(client!.checks.map((check) => check.message))).toBe(FULL);
+      expect(processes!.checks.every((check) => check.status === "failed" && /stopped the grading process twice/.test(check.message))).toBe(true);
+      expect(processes!.problems.join(" ")).toMatch(/stopped the grading process twice/);
+      const again = await gradeBatch({ submissions: folder, out: report, exercises: ["01", EXERCISE.number], jobs: 1, quiet: true });
+      expect(again.counts).toEqual({ submissions: 1, graded: 0, fromCache: 1, couldNotGrade: 0 });
+    } finally {
+      if (saved.sandbox === undefined) delete process.env.LAB_SANDBOX;
+      else process.env.LAB_SANDBOX = saved.sandbox;
+      if (saved.worker === undefined) delete process.env.LAB_WORKER_SANDBOX;
+      else process.env.LAB_WORKER_SANDBOX = saved.worker;
+    }
+    await expectNoProcessLeft(context);
+  }, 300_000);
 });

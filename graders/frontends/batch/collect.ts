@@ -19,7 +19,7 @@ export interface Submission {
 /** Folders never graded and never copied: installed packages, git data, editor and OS litter. */
 const IGNORED_FOLDERS = new Set(["node_modules", ".git", ".cache", ".lab", "__MACOSX"]);
 /** Limits that keep a huge or hostile folder from stalling the batch. */
-export const LIMITS = { files: 20_000, depth: 12, fileBytes: 20 * 1024 * 1024, zipBytes: 200 * 1024 * 1024 };
+export const LIMITS = { files: 20_000, depth: 12, fileBytes: 20 * 1024 * 1024, zipBytes: 200 * 1024 * 1024, extractedBytes: 100 * 1024 * 1024 };
 
 export function isIgnoredFolder(name: string): boolean {
   return IGNORED_FOLDERS.has(name);
@@ -96,9 +96,18 @@ export function collectSubmissions(folder: string, exclude?: string): { submissi
   const skipped: string[] = [];
   for (const entry of names.sort()) {
     const path = join(folder, entry);
-    if (entry.startsWith(".") || path === exclude) continue;
+    if (path === exclude) continue;
+    if (entry.startsWith(".")) {
+      skipped.push(`${entry}: its name starts with a dot (a hidden entry); rename it without the dot to grade it`);
+      continue;
+    }
     let isFolder: boolean;
     try {
+      // A link could lead anywhere (the kit's solutions/, another student's folder): never followed.
+      if (lstatSync(path).isSymbolicLink()) {
+        skipped.push(`${entry}: a symbolic link, which the grader never follows; put the folder or .zip itself here`);
+        continue;
+      }
       isFolder = statSync(path).isDirectory();
     } catch (error) {
       skipped.push(`${entry}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);

@@ -122,19 +122,37 @@ function prepareZip(job: WorkerJob, slugs: string[], root: string): Prepared {
   } catch (error) {
     return problem(t("The zip file could not be opened ({error}). Zip the folder again and submit the new file.", { error: (error as Error).message || "not a zip file" }));
   }
+  if (names.size > LIMITS.files) {
+    return problem(t("The zip file holds more than {count} files. Zip only your exercise folders and submit the new file.", { count: LIMITS.files }));
+  }
   const prefix = locateExercises([...names.keys()], slugs);
   if (prefix === undefined) return { problems: [NO_EXERCISES(slugs)] };
-  const selected = selectFiles([...names.keys()], prefix, slugs);
-  const wantedNames = new Map([...selected].map(([path, inside]) => [names.get(path)!, inside]));
   const problems: string[] = [];
+  const selected = selectFiles([...names.keys()], prefix, slugs);
+  // A name that is a file and also a folder of other entries (client.ts and client.ts/x): the file is kept.
+  for (const [path, inside] of [...selected]) {
+    const clash = [...selected.values()].find((other) => other !== inside && inside.startsWith(`${other}/`));
+    if (clash === undefined) continue;
+    selected.delete(path);
+    const message = t("exercises/{path} is in the zip both as a file and as a folder; the grader kept the file. Zip the folder again from your exercises/ folder.", { path: clash });
+    if (!problems.includes(message)) problems.push(message);
+  }
+  const wantedNames = new Map([...selected].map(([path, inside]) => [names.get(path)!, inside]));
   let extracted: Record<string, Uint8Array>;
+  // What the zip says each file holds, added up: a zip bomb is refused before it is inflated.
+  let declared = 0;
   try {
     extracted = unzipSync(data, {
       filter: (file) => {
         const inside = wantedNames.get(file.name);
         if (inside === undefined) return false;
-        if (file.originalSize > LIMITS.fileBytes) {
+        if (file.originalSize > LIMITS.fileBytes || file.originalSize < 0) {
           problems.push(t("exercises/{path} is larger than {megabytes} MB and was left out.", { path: inside, ...MEGABYTES }));
+          return false;
+        }
+        declared += file.originalSize;
+        if (declared > LIMITS.extractedBytes) {
+          problems.push(t("exercises/{path} was left out: the files of the zip add up to more than {megabytes} MB.", { path: inside, megabytes: LIMITS.extractedBytes / 1024 / 1024 }));
           return false;
         }
         return true;
@@ -143,7 +161,19 @@ function prepareZip(job: WorkerJob, slugs: string[], root: string): Prepared {
   } catch (error) {
     return problem(t("The zip file is damaged ({error}). Zip the folder again and submit the new file.", { error: (error as Error).message }));
   }
-  for (const [name, bytes] of Object.entries(extracted)) write(join(root, wantedNames.get(name)!), bytes);
+  for (const [name, bytes] of Object.entries(extracted)) {
+    const inside = wantedNames.get(name)!;
+    // A file bigger than its entry said (a lying zip) is left out as well.
+    if (bytes.length > LIMITS.fileBytes) {
+      problems.push(t("exercises/{path} is larger than {megabytes} MB and was left out.", { path: inside, ...MEGABYTES }));
+      continue;
+    }
+    try {
+      write(join(root, inside), bytes);
+    } catch (error) {
+      problems.push(t("exercises/{path} could not be unpacked ({error}). Zip the folder again and submit the new file.", { path: inside, error: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    }
+  }
   return { root, problems };
 }
 

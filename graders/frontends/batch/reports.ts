@@ -19,10 +19,12 @@ import { renderJunit } from "./junit.ts";
 import { renderMoodle } from "./moodle.ts";
 import { looksLikeFormula, writeSheet } from "./sheets.ts";
 import { renderSummary } from "./summary.ts";
-import type { StudentGrade } from "./types.ts";
+import type { BatchContainment, StudentGrade } from "./types.ts";
 
 export interface Run {
   kitVersion: Record<string, string>;
+  /** What contained the student programs; absent in runs that did not grade (classroom). */
+  containment?: BatchContainment;
   exercises: ExerciseSpec[];
   students: StudentGrade[];
   skipped: string[];
@@ -44,6 +46,7 @@ export function renderCsv(run: Run): string {
 export function renderResults(run: Run): string {
   const results = {
     kit: { versions: run.kitVersion },
+    ...(run.containment ? { containment: run.containment } : {}),
     exercises: run.exercises.map((exercise) => ({
       number: exercise.number,
       slug: exercise.slug,

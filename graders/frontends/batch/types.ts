@@ -1,6 +1,7 @@
 // The data of a batch run: what a worker sends back for each exercise, what is stored between
 // runs, and what the reports are written from. Everything here is plain JSON, so it crosses a
 // process boundary and lands on disk unchanged.
+import type { ContainmentReport } from "../../harness/sandbox.ts";
 import type { Actor, CheckStatus, Hint, Step, TranscriptEvent } from "../../harness/types.ts";
 import type { CanvasOptions } from "./canvas.ts";
 
@@ -48,6 +49,8 @@ export interface ExerciseGrade {
   /** Problems with the submission itself (a missing folder or file, an unreadable zip). */
   problems: string[];
   checks: StoredCheck[];
+  /** Its grader errors came back when it was graded again alone: stored, listed in problems, not an error of later runs. */
+  repeatedError?: boolean;
 }
 
 /** What a worker is asked to do: grade one submission, these exercises, in this scratch folder. */
@@ -62,6 +65,7 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { type: "exercise"; grade: ExerciseGrade }
   | { type: "student-process"; pid: number; running: boolean }
+  | { type: "containment"; report: ContainmentReport }
   | { type: "done" };
 
 /** Everything known about one student after the run. */
@@ -102,6 +106,8 @@ export interface BatchOptions {
 
 export interface BatchOutcome {
   out: string;
+  /** What contained the student programs (printed at the top of the run, and in results.json). */
+  containment: BatchContainment;
   /** Per exercise, a hash of the grader that graded it (see cache.ts). */
   kitVersion: Record<string, string>;
   exercises: string[];
@@ -121,6 +127,14 @@ export interface BatchOutcome {
   };
   /** The run was stopped by a signal; no reports were written. */
   interrupted: boolean;
+}
+
+/** The containment of a batch run: of the graders' worker processes, and of the programs inside them. */
+export interface BatchContainment {
+  /** Each submission graded in a sandbox of its own (its own network and PID namespaces). */
+  workerSandbox: boolean;
+  /** What contains each student program, as a worker reported it (or this process's view when none ran). */
+  programs: ContainmentReport;
 }
 
 /** Something wrong with the command itself (not with one submission): the run cannot start. */

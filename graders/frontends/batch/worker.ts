@@ -2,6 +2,7 @@
 // job, reports each graded exercise and every student program it starts, and exits. Whatever
 // the submission does, at worst this process dies: the batch goes on with the next one.
 import { stopStudentProcessesWhenThisProcessEnds, watchStudentProcesses } from "../../harness/launch.ts";
+import { containmentReport } from "../../harness/sandbox.ts";
 import { gradeSubmission } from "./grade-one.ts";
 import type { WorkerJob, WorkerMessage } from "./types.ts";
 
@@ -19,7 +20,9 @@ process.on("disconnect", () => process.exit(1));
 watchStudentProcesses((pid, running) => void send({ type: "student-process", pid, running }));
 
 process.once("message", (job: WorkerJob) => {
-  gradeSubmission(job, (grade) => void send({ type: "exercise", grade }))
+  containmentReport()
+    .then((report) => send({ type: "containment", report }))
+    .then(() => gradeSubmission(job, (grade) => void send({ type: "exercise", grade })))
     .then(() => send({ type: "done" }))
     .then(
       () => process.exit(0),
