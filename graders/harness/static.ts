@@ -110,8 +110,11 @@ async function parseFile(path: string): Promise<ParsedFile> {
     // verbatimModuleSyntax: keep every import written, used or not, so each one is judged.
     const { code } = await transform(source, { loader: "ts", format: "esm", target: "esnext", sourcefile: path, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } });
     program = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as { body: AcornNode[] };
-  } catch {
-    // A syntax error is the student's, told once with file, line and column by the build (grade.ts).
+  } catch (error) {
+    // Nesting too deep for any reader is told as such (inspect); a syntax error is told once,
+    // with file, line and column, by the build (grade.ts).
+    if (error instanceof RangeError) throw error;
+    if (error instanceof SyntaxError && /stack space/.test(error.message)) throw new RangeError(error.message);
     return UNPARSED;
   }
   const file: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: [], specifiers: [], stubThrows: [] };

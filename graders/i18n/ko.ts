@@ -1,7 +1,7 @@
 // The Korean catalog: the English message (the key, exactly as written in the code) → 한국어.
-// Keep the {placeholders} unchanged, and code, commands and paths as they are. Terms follow the
-// study note and lessons/ko/: 응용 계층, 소켓, 포트 번호, 프로세스, 서버, 클라이언트, 채점기 (grader),
-// 검사 (check), 기준 서버/자식 (reference), 청크, 프레임, 페이로드, 재설정 (reset).
+// Keep the {placeholders} unchanged, and code, commands and paths as they are. Every term follows
+// lessons/ko/glossary.md (listen is 리슨, reset is 재설정, the reference peer is 기준 상대, …), and so
+// do the particles after numbers; graders/selftest/glossary.test.ts holds the catalog to it.
 // `npm run messages -- --check` and graders/selftest/i18n.test.ts list any key missing here.
 export const ko: Record<string, string> = {
   "\"+80\" has a sign": "\"+80\"에는 부호가 붙어 있습니다",

@@ -218,7 +218,7 @@ describe("npm run grade", () => {
 });
 
 describe("the class folder as a red team shapes it (issue 9)", () => {
-  test("a link and a dot entry are listed as skipped; 100 000 nested parentheses, a name both file and folder and a zip bomb are the student's problems, stored like any result", async (context) => {
+  test("a link and a dot entry are listed as skipped; 100 000 nested brackets, a name both file and folder and a zip bomb are the student's problems, stored like any result", async (context) => {
     const root = join(scratch, "class-folder");
     const folder = join(root, "submissions");
     const report = join(root, "report");
@@ -227,7 +227,7 @@ describe("the class folder as a red team shapes it (issue 9)", () => {
     cpSync(join(KIT_ROOT, "solutions", EXERCISE.slug), join(folder, ".hidden", EXERCISE.slug), { recursive: true });
     cpSync(join(KIT_ROOT, "solutions", EXERCISE.slug), join(folder, "deep", EXERCISE.slug), { recursive: true });
     const deepFile = join(folder, "deep", EXERCISE.slug, "client.ts");
-    writeFileSync(deepFile, `${readFileSync(deepFile, "utf8")}\nexport const deep = ${"(".repeat(100_000)}1${")".repeat(100_000)};\n`);
+    writeFileSync(deepFile, `${readFileSync(deepFile, "utf8")}\nexport const deep = ${"[".repeat(100_000)}1${"]".repeat(100_000)};\n`);
     const client = readFileSync(join(KIT_ROOT, "solutions", EXERCISE.slug, "client.ts"));
     writeFileSync(
       join(folder, "both.zip"),
