@@ -122,7 +122,7 @@ export class Containment {
     const readable = this.readable(program, args, guard);
     options.push(model.enable, ...model.quiet, ...model.always);
     // Every spelling of each folder (permission-paths.ts: links, Windows' short names and prefixes).
-    for (const path of new Set(readable.flatMap((folder) => grantedPaths(folder)))) options.push(`--allow-fs-read=${path}`);
+    for (const path of new Set(readable.flatMap((folder) => grantedOnce(folder)))) options.push(`--allow-fs-read=${path}`);
     for (const path of grantedPaths(this.scratchFolder)) options.push(`--allow-fs-write=${path}`);
     if (this.options.needsChildProcesses) options.push("--allow-child-process");
     return options;
@@ -293,6 +293,18 @@ export class Containment {
  * a temporary folder the kit made (a copied submission, a buggy variant) is opened up to it.
  * The instructor's and the student's own folders are left as they are.
  */
+/** grantedPaths, looked up on disk once per folder: the same folders (node_modules, the graded one) serve every program. */
+const granted = new Map<string, string[]>();
+function grantedOnce(folder: string): string[] {
+  let paths = granted.get(folder);
+  if (!paths) {
+    if (granted.size > 1_000) granted.clear();
+    paths = grantedPaths(folder);
+    granted.set(folder, paths);
+  }
+  return paths;
+}
+
 function realPath(path: string): string {
   try {
     return realpathSync(path);
@@ -301,8 +313,10 @@ function realPath(path: string): string {
   }
 }
 
+let temporaryFolder: string | undefined;
 function readableByOthers(folders: readonly string[]): void {
-  const temporary = realPath(tmpdir()) + sep;
+  temporaryFolder ??= realPath(tmpdir()) + sep;
+  const temporary = temporaryFolder;
   for (const folder of folders) {
     const path = realPath(folder);
     if (!path.startsWith(temporary)) continue;

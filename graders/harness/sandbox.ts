@@ -215,6 +215,23 @@ function within(path: string, folders: readonly string[]): boolean {
   return folders.some((folder) => path.startsWith(`${folder}${sep}`));
 }
 
+/**
+ * The system's part of every sandbox (its folders and files, and Node's own folder when it lies
+ * elsewhere), found once per process: the same for every program, and each look at the disk is
+ * time the grader's event loop is held while a conversation runs beside it.
+ */
+let systemPart: { binds: string[]; made: string[] } | undefined;
+function systemBinds(): { binds: string[]; made: Set<string> } {
+  if (!systemPart) {
+    const made = new Set<string>();
+    const nodePrefix = dirname(dirname(real(process.execPath)));
+    const systemPrefix = SYSTEM.some((folder) => nodePrefix === folder || nodePrefix.startsWith(`${folder}${sep}`));
+    const binds = [...readOnly(SYSTEM, made), ...readOnly(SYSTEM_FILES, made), ...(systemPrefix ? [] : readOnly([nodePrefix], made))];
+    systemPart = { binds, made: [...made] };
+  }
+  return { binds: systemPart.binds, made: new Set(systemPart.made) };
+}
+
 /** Folders bwrap would otherwise create on the way to `path` readable by its owner only. */
 function parents(path: string, made: Set<string>): string[] {
   const created: string[] = [];
@@ -242,15 +259,13 @@ export function sandboxCommand(
   args: readonly string[],
   options: { readable: readonly string[]; scratch: string; cwd: string; hidden?: readonly string[]; masked?: readonly string[] },
 ): SandboxedCommand {
-  const nodePrefix = dirname(dirname(real(process.execPath)));
-  const systemPrefix = SYSTEM.some((folder) => nodePrefix === folder || nodePrefix.startsWith(`${folder}${sep}`));
   // As root, bwrap sets the sandbox up with root's rights (it reads every bound folder), then
   // setpriv makes the program a user of its own with no capability. Otherwise bwrap runs as the
   // grader's user, in a user namespace.
   const uid = sandbox.asRoot ? programUid() : undefined;
   const user = uid === undefined ? ["--unshare-user"] : ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"];
   const becomeUser = uid === undefined ? [] : [sandbox.setpriv, `--reuid=${uid}`, `--regid=${uid}`, "--clear-groups", "--no-new-privs", "--"];
-  const made = new Set<string>();
+  const { binds: system, made } = systemBinds();
   const masked = (options.masked ?? []).filter((folder) => existsSync(folder)).flatMap((folder) => [...new Set([folder, real(folder)])]);
   const bwrap = [
     ...user,
@@ -260,9 +275,7 @@ export function sandboxCommand(
     "--unshare-cgroup-try",
     "--die-with-parent",
     "--new-session",
-    ...readOnly(SYSTEM, made),
-    ...readOnly(SYSTEM_FILES, made),
-    ...(systemPrefix ? [] : readOnly([nodePrefix], made)),
+    ...system,
     // Masks, then the allowed parts of them again.
     ...(options.hidden ?? []).filter((folder) => SYSTEM.some((system) => folder.startsWith(`${system}${sep}`))).flatMap((folder) => ["--tmpfs", folder]),
     "--proc",
@@ -380,11 +393,8 @@ export function sandboxWorkerCommand(
   args: readonly string[],
   options: { kitRoot: string; readable: readonly string[]; writable: readonly string[] },
 ): SandboxedCommand {
-  const made = new Set<string>();
-  const nodePrefix = dirname(dirname(real(process.execPath)));
-  const systemPrefix = SYSTEM.some((folder) => nodePrefix === folder || nodePrefix.startsWith(`${folder}${sep}`));
   // In this order: a writable folder inside the (read-only) kit is bound over it afterwards.
-  const system = [...readOnly(SYSTEM, made), ...readOnly(SYSTEM_FILES, made), ...(systemPrefix ? [] : readOnly([nodePrefix], made))];
+  const { binds: system, made } = systemBinds();
   const temporary = ["--perms", "1777", "--size", String(WORKER_LIMITS.temporaryBytes), "--tmpfs", "/tmp"];
   made.add("/tmp");
   const kit = readOnly([options.kitRoot, ...options.readable], made);
