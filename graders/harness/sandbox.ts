@@ -224,12 +224,23 @@ let systemPart: { binds: string[]; made: string[] } | undefined;
 function systemBinds(): { binds: string[]; made: Set<string> } {
   if (!systemPart) {
     const made = new Set<string>();
-    const nodePrefix = dirname(dirname(real(process.execPath)));
-    const systemPrefix = SYSTEM.some((folder) => nodePrefix === folder || nodePrefix.startsWith(`${folder}${sep}`));
-    const binds = [...readOnly(SYSTEM, made), ...readOnly(SYSTEM_FILES, made), ...(systemPrefix ? [] : readOnly([nodePrefix], made))];
+    const binds = [...readOnly(SYSTEM, made), ...readOnly(SYSTEM_FILES, made)];
     systemPart = { binds, made: [...made] };
   }
   return { binds: systemPart.binds, made: new Set(systemPart.made) };
+}
+
+/**
+ * Node's own folder when it lies outside the system's, bound after the sandbox's private /tmp: a
+ * Node installed under /tmp (CI puts Node 22 and 24 there) would otherwise be hidden by it.
+ */
+let nodePart: string[] | undefined;
+function nodeFolders(): string[] {
+  if (!nodePart) {
+    const prefix = dirname(dirname(real(process.execPath)));
+    nodePart = SYSTEM.some((folder) => prefix === folder || prefix.startsWith(`${folder}${sep}`)) ? [] : [prefix];
+  }
+  return nodePart;
 }
 
 /** Folders bwrap would otherwise create on the way to `path` readable by its owner only. */
@@ -283,6 +294,7 @@ export function sandboxCommand(
     "--dev",
     "/dev",
     ...privateFolder("/tmp", made),
+    ...readOnly(nodeFolders(), made),
     ...readOnly(options.readable.filter((path) => !within(path, masked)), made),
     ...masked.flatMap((folder) => ["--tmpfs", folder]),
     ...readOnly(options.readable.filter((path) => within(path, masked)), made),
@@ -397,7 +409,7 @@ export function sandboxWorkerCommand(
   const { binds: system, made } = systemBinds();
   const temporary = ["--perms", "1777", "--size", String(WORKER_LIMITS.temporaryBytes), "--tmpfs", "/tmp"];
   made.add("/tmp");
-  const kit = readOnly([options.kitRoot, ...options.readable], made);
+  const kit = readOnly([...nodeFolders(), options.kitRoot, ...options.readable], made);
   const writable = options.writable.flatMap((path) => {
     const place = real(path);
     const binding = [...parents(place, made), "--bind", place, place];
