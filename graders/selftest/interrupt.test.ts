@@ -17,6 +17,7 @@ test("Ctrl-C during grading stops every student program the grading started", as
   try {
     // Exercise 05's reference, with an echo server that never echoes: its checks wait, so the
     // server is still running when the interrupt comes.
+    const STARTUP_MS = 60_000;
     const folder = join(scratch, "05-framing");
     cpSync(join(KIT_ROOT, "solutions", "05-framing"), folder, { recursive: true });
     const server = join(folder, "echo-server.ts");
@@ -34,7 +35,8 @@ test("Ctrl-C during grading stops every student program the grading started", as
     });
     const exited = new Promise((resolve) => vitest.once("exit", resolve));
     try {
-      await pollUntil(DEADLINES.ready, "the grading to start the echo server", () => (processesMentioning(folder).length > 0 ? true : undefined));
+      // A whole Vitest starts first (and builds the programs): on a crowded machine that takes a while.
+      await pollUntil(STARTUP_MS, "the grading to start the echo server", () => (processesMentioning(folder).length > 0 ? true : undefined));
       process.kill(-vitest.pid!, "SIGINT"); // what Ctrl-C sends to the foreground job
       await within(DEADLINES.kill, "vitest to stop", exited);
       await pollUntil(DEADLINES.kill, "the student programs to be gone", () => (processesMentioning(folder).length === 0 ? true : undefined)).catch(() => undefined);
