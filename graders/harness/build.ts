@@ -2,7 +2,7 @@
 // tsx uses) into one JavaScript file with a source map, then run by plain `node`: a launch
 // costs about 0.1 s instead of 0.3 s, and stack traces still point at the student's .ts lines.
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -149,8 +149,9 @@ const builds = new Map<string, Promise<string>>();
 const CACHE = join(realPathOf(join(KIT_ROOT, "node_modules")), ".cache", "app-layer-lab", "builds");
 /** Bump when the build options or plugins change, so old builds are not used. */
 const BUILD_VERSION = "2";
-/** Builds kept; older ones are removed (a student saves hundreds of times). */
+/** Builds kept; older ones are removed (a student saves hundreds of times), once unused for UNUSED_MS. */
 const KEPT_BUILDS = 300;
+const UNUSED_MS = 60 * 60 * 1000;
 /** Every file esbuild read for a build, with its content's hash: a cached build is used only when all are unchanged. */
 const INPUTS_FILE = "inputs.json";
 
@@ -177,7 +178,11 @@ function cachedBuild(key: string, name: string): string | undefined {
     const inputs = JSON.parse(readFileSync(join(folder, INPUTS_FILE), "utf8")) as [path: string, hash: string][];
     if (!inputs.every(([path, hash]) => contentHash(path) === hash)) return undefined;
     const outfile = join(folder, `${name}.mjs`);
-    return existsSync(outfile) ? outfile : undefined;
+    if (!existsSync(outfile)) return undefined;
+    // Used now: the pruning below keeps what is in use.
+    const now = new Date();
+    utimesSync(folder, now, now);
+    return outfile;
   } catch {
     return undefined;
   }
@@ -192,7 +197,11 @@ function pruneCache(): void {
     const entries = await readdir(CACHE).catch(() => [] as string[]);
     if (entries.length <= KEPT_BUILDS) return;
     const dated = await Promise.all(entries.map(async (entry) => ({ entry, time: (await stat(join(CACHE, entry)).catch(() => undefined))?.mtimeMs ?? 0 })));
-    for (const { entry } of dated.sort((a, b) => b.time - a.time).slice(KEPT_BUILDS)) await rm(join(CACHE, entry), { recursive: true, force: true });
+    // Only builds nobody used for an hour: another grading process may be running one of them.
+    const stale = Date.now() - UNUSED_MS;
+    for (const { entry, time } of dated.sort((a, b) => b.time - a.time).slice(KEPT_BUILDS)) {
+      if (time < stale) await rm(join(CACHE, entry), { recursive: true, force: true });
+    }
   })();
 }
 
@@ -278,6 +287,8 @@ function memoised(entry: string, directory: string, extra: string[], confinement
   const key = createHash("sha256").update(BUILD_VERSION).update(version).update(resolve(directory)).update(hashSources(directory, extra)).digest("hex").slice(0, 20);
   const id = `${key}-${basename(entry, ".ts")}`;
   let output = builds.get(id);
+  // A build kept from earlier in this process that the cache has since let go: build it again.
+  if (output) output = output.then((path) => (existsSync(path) ? path : compile(entry, directory, id, confinement)));
   if (!output) {
     output = compile(entry, directory, id, confinement);
     output.catch(() => builds.delete(id));
