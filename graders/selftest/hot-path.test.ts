@@ -61,19 +61,25 @@ describe("shared probe process", () => {
 });
 
 // Only Linux tells a thread's own CPU time, so that a busy machine does not look like a held loop.
-test.runIf(MEASURES_THREAD_TIME)("no step holds the event loop for more than 50 ms while two gradings run side by side", async () => {
+// The bar is the class of bug this catches: a compiler or a whole analysis run on the grader's
+// thread (0.5 s to seconds each, as ts-morph once did) while a conversation is timed. Launching a
+// sandboxed program holds the loop for about 20-40 ms on an idle machine, and a crowded self-test
+// (three workers on two cores) makes the same steps cost 50-80 ms of CPU time; a speed figure
+// belongs to a benchmark, not to a test whose verdict changes with the load.
+const HOLD_BAR_MS = 250;
+test.runIf(MEASURES_THREAD_TIME)(`no step holds the event loop for more than ${HOLD_BAR_MS} ms while two gradings run side by side`, async () => {
   // A busy machine makes every step cost more CPU time too (other programs evict the caches), so
-  // the measurement is tried up to 5 times; a step that really is long shows every time.
+  // the measurement is tried up to 3 times; a step that really is long shows every time.
   const attempts: number[][] = [];
-  for (let attempt = 1; attempt <= 5; attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     const holds = await holdsWhileGrading(["05", "02"]);
     attempts.push(holds.map((held) => Math.round(held)));
     if (holds.length === 0) break;
   }
-  expect(attempts.at(-1), `holds over 50 ms of the thread's own CPU time, per attempt: ${JSON.stringify(attempts)}; find the step with node --cpu-prof`).toEqual([]);
+  expect(attempts.at(-1), `holds over ${HOLD_BAR_MS} ms of the thread's own CPU time, per attempt: ${JSON.stringify(attempts)}; find the step with node --cpu-prof`).toEqual([]);
 });
 
-/** Grades the references of `numbers` side by side, with fresh content, and returns the holds over 50 ms. */
+/** Grades the references of `numbers` side by side, with fresh content, and returns the holds over HOLD_BAR_MS. */
 async function holdsWhileGrading(numbers: string[]): Promise<number[]> {
   // Fresh content, so nothing comes from a cache: the static pre-check and every build run.
   const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-hot-path-"));
@@ -91,7 +97,7 @@ async function holdsWhileGrading(numbers: string[]): Promise<number[]> {
     const results = (await Promise.all(gradings.map(({ exercise, directory }) => gradeAll(exercise, checksFor(exercise.number), directory)))).flat();
     const holds = stop();
     for (const result of results) expect(result.status, `${result.id}\n${formatFeedback(result)}`).toBe("passed");
-    return holds.longerThan(50);
+    return holds.longerThan(HOLD_BAR_MS);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
