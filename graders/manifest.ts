@@ -141,7 +141,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "parent-refuses-a-bad-timeout": {
         points: 1,
-        hint: "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.",
+        hint: "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that names the option (--timeout) and the text it was given; 0 is refused too. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.",
         section: "when-the-child-is-silent",
       },
     },
@@ -229,6 +229,11 @@ export const EXERCISES: ExerciseSpec[] = [
       "explains-a-port-already-in-use": {
         points: 1,
         hint: "Listen for the server's \"error\" event until it listens, and reject with that error. main() should print one line that names the port (the error's code is EADDRINUSE), set process.exitCode = 1, and let the program end at once.",
+        section: "a-port-has-one-owner",
+      },
+      "uses-the-note-port-by-default": {
+        points: 1,
+        hint: "Without --port, readOptions gives the port the note's default: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.",
         section: "a-port-has-one-owner",
       },
       "listens-on-the-host-it-is-given": {
@@ -390,12 +395,17 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "survives-a-client-reset": {
         points: 1,
-        hint: "Give every connection socket an \"error\" handler that prints one line. Without it, a single client's ECONNRESET stops the whole server.",
+        hint: "Give every connection socket an \"error\" handler that prints one line with console.error naming the client (its IP:port), then carries on. Without it, a single client's ECONNRESET stops the whole server.",
         section: "a-client-that-resets",
       },
       "explains-a-port-in-use": {
         points: 1,
         hint: "Listen for the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry, and leave nothing running.",
+        section: "a-port-already-in-use",
+      },
+      "uses-the-note-port-by-default": {
+        points: 1,
+        hint: "Without --port, readOptions gives the port the note's default: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.",
         section: "a-port-already-in-use",
       },
       "explains-a-bad-port": {
@@ -548,6 +558,11 @@ export const EXERCISES: ExerciseSpec[] = [
       "server-explains-a-port-in-use": {
         points: 1,
         hint: "Handle the server's \"error\" event: for EADDRINUSE, print one line that names the port and set process.exitCode = 1 (the skeleton's main() does this: keep it).",
+        section: "when-the-client-fails",
+      },
+      "server-uses-the-note-port-by-default": {
+        points: 1,
+        hint: "Without --port, the echo server's readOptions gives the port the note's default: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.",
         section: "when-the-client-fails",
       },
       "refuses-bad-options": {

@@ -155,6 +155,12 @@ async function expectChildStarted(check: CheckContext, parent: StudentProcess, r
   await check.expect(t("your parent starts the program given with --child"), async () => {
     const started = await reports.waitFor((report) => report.event === "start", t("the reference child to start"), DEADLINES.ready);
     if (started) return;
+    const said = parent.exit ? parent.stderr.trim().split("\n").at(-1) : undefined;
+    if (said) {
+      throw new CheckFailure(t("Your parent ended without starting its child; it said {said}. With --child and no other option, it should start the child and talk to it.", { said: JSON.stringify(said) }), {
+        trouble: STACK_LINE.test(parent.output) ? "crash" : undefined,
+      });
+    }
     throw new CheckFailure(
       t(
         "The reference child given with --child never started. Does your parent start the program named by --child (options.childPath), with process.execPath and process.execArgv, and leave its environment as it is?",
@@ -552,6 +558,8 @@ export const checks: CheckDefinition[] = [
       const ended = await waitForReferenceChildToEnd(check, reports);
       await expectCleanFailure(check, parent, t("a child that exited with code 3 before answering"), {
         mentions: [{ text: "3", what: t("the exit code") }],
+        // The child's own farewell passes through the parent's stderr, and names the 3 too.
+        passedThrough: [CRASH_NOTE],
         ms: ended === undefined ? DEADLINES.exit : leftOf(endsWithin(PATIENT_TIMEOUT_MS), ended),
       });
       await expectNoMadeUpReply(check, parent, "ping 2");
@@ -571,6 +579,8 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       // Without --timeout: the child ends before anything is waited for, so the default (5000) is used yet never decides.
       const { parent, reports } = await runParent(check, "end-at-once", t("a reference child that exits with code 0 at once"));
+      // A parent that fails before starting its child (its default --timeout refused) proves nothing here.
+      await expectChildStarted(check, parent, reports);
       const ended = await waitForReferenceChildToEnd(check, reports);
       await expectCleanFailure(check, parent, t("a child that exited before answering"), { ms: ended === undefined ? DEADLINES.exit : leftOf(DEADLINES.exit, ended) });
       await expectNoMadeUpReply(check, parent, "ping 1");
@@ -703,16 +713,21 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "parent-refuses-a-bad-timeout",
-    title: t("parent: refuses --timeout abc, 2147483648, 1e3 and +1000 with a message that names the value, and accepts 2147483647"),
+    title: t("parent: refuses --timeout 0, abc, 2147483648, 1e3 and +1000 with a message that names the option and the value, and accepts 2147483647"),
     needs: PARENT_NEEDS,
     async run(check) {
       // The four refusals run at once (none should start a child); each is then judged in turn.
-      const values = ["abc", "2147483648", "1e3", "+1000"];
+      const values = ["0", "abc", "2147483648", "1e3", "+1000"];
       const refused = values.map((value) => check.act(t("run your parent.ts with --timeout {value}", { value }), () => startParentWith(check, "answer-normally", ["--timeout", value])));
       for (const started of refused) started.catch(() => undefined); // each is awaited below; one failing must not go unhandled meanwhile
       for (const [index, value] of values.entries()) {
         const { parent } = await refused[index]!;
-        await expectCleanFailure(check, parent, t("--timeout {value}", { value }), { mentions: [{ text: value, what: t("the value given") }] });
+        await expectCleanFailure(check, parent, t("--timeout {value}", { value }), {
+          mentions: [
+            { text: "--timeout", what: t("the option") },
+            { text: value, what: t("the value given") },
+          ],
+        });
         await check.expect(t("it did not hand {value} to setTimeout (Node warns with TimeoutOverflowWarning)", { value }), () => {
           if (parent.output.includes("TimeoutOverflowWarning")) {
             throw new CheckFailure(

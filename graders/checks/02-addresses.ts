@@ -12,7 +12,7 @@ import { t } from "../i18n/index.ts";
 import { connectFromKnownPort, ipv4MappedLoopbackWorks, otherLoopback, type BoundClient } from "../peers/bound-client.ts";
 import { occupyPort } from "../peers/tcp-server.ts";
 import type { ProbeOutcome } from "../probes/run-probe.ts";
-import { expectCleanFailure } from "./expect.ts";
+import { expectCleanFailure, expectNotePortByDefault } from "./expect.ts";
 
 const PROBE = join(KIT_ROOT, "graders", "probes", "02-addresses.ts");
 /**
@@ -453,6 +453,12 @@ export const checks: CheckDefinition[] = [
       await expectToEndAfterItsError(check, server);
       await expectCleanFailure(check, server, t("a port that is already in use"), { mentions: [{ text: String(port), what: t("the port") }] });
     },
+  },
+  {
+    id: "uses-the-note-port-by-default",
+    title: t("the server uses the note's port, 9999, when no --port is given"),
+    needs: ["startWhoAmIServer", "parsePort"],
+    run: (check) => expectNotePortByDefault(check, "whoami-server.ts"),
   },
   {
     id: "listens-on-the-host-it-is-given",

@@ -11,7 +11,7 @@ import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { referenceClient, type ClientBehaviour } from "../peers/tcp-client.ts";
 import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { expectCleanFailure } from "./expect.ts";
+import { expectCleanFailure, expectNotePortByDefault } from "./expect.ts";
 
 const GREETING = "Hello. Client.";
 const MESSAGE = "Hello. Server.";
@@ -195,6 +195,32 @@ async function expectServed(check: CheckContext, server: StudentServer, message:
   await expectLineFor(check, server, visitor, message);
 }
 
+/**
+ * A client that reset gets one line on stderr that names it (its IP:port): the server carries on,
+ * but says what happened. Only for a reset with nothing in flight (resetWithoutAWord), which
+ * always reaches the server as ECONNRESET: data and a reset that arrive together are often
+ * reported as an ordinary end, and then "… says: Hel" on stdout is right.
+ */
+async function expectResetReported(check: CheckContext, server: StudentServer, visitor: Visitor): Promise<void> {
+  await check.expect(t("your server prints a line on stderr that names the client that reset, {client}", { client: visitor.from }), async () => {
+    const escaped = visitor.from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    let match: RegExpMatchArray | undefined;
+    try {
+      match = await server.program.waitForLine(new RegExp(`${escaped}(?!\\d)`), t("your server to report the reset"), PROMPTLY_MS, "stderr");
+    } catch (error) {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+    }
+    if (match) return;
+    if (server.program.exit) throw new CheckFailure(t("Your server stopped ({exit}) when a client reset its connection.", { exit: exitText(server.program.exit) }), { trouble: "reset" });
+    throw new CheckFailure(
+      t("A client reset its connection, and your server said nothing about it on stderr. In the \"error\" handler, print one line with console.error that names the client ({client}), then carry on.", {
+        client: visitor.from,
+      }),
+      { trouble: "reset" },
+    );
+  });
+}
+
 /** After a troublesome client (`after`, in t()), the next one is still served and the server still runs. */
 async function expectStillServing(check: CheckContext, server: StudentServer, after: string, trouble: Trouble): Promise<void> {
   try {
@@ -320,7 +346,8 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const server = await startStudentServer(check);
       await visit(check, server, referenceClient.resetMidMessage("Hel"), t('send "Hel", the start of a message, then reset the connection (RST)'));
-      await visit(check, server, referenceClient.resetWithoutAWord(), t("reset the connection (RST) without sending anything"));
+      const silent = await visit(check, server, referenceClient.resetWithoutAWord(), t("reset the connection (RST) without sending anything"));
+      await expectResetReported(check, server, silent);
       await expectStillServing(check, server, t("after a client reset its connection"), "reset");
     },
   },
@@ -334,6 +361,12 @@ export const checks: CheckDefinition[] = [
       await endsPromptlyOnceItSpoke(check, program);
       await expectCleanFailure(check, program, t("a port that is already in use"), { mentions: [{ text: String(port), what: t("the port") }] });
     },
+  },
+  {
+    id: "uses-the-note-port-by-default",
+    title: t("the server uses the note's port, 9999, when no --port is given"),
+    needs: ["startServer"],
+    run: (check) => expectNotePortByDefault(check, "server.ts"),
   },
   {
     id: "explains-a-bad-port",

@@ -14,7 +14,7 @@ import { frame, frames, header, MAX_FRAME_BYTES, startEchoServer, startOversized
 import { ipv6LoopbackWorks, occupyPort, refusedPort, referenceServer, startReferenceServer, type ReferenceServer } from "../peers/tcp-server.ts";
 import type { Decoded, Encoded, PayloadSpec } from "../probes/05-framing.ts";
 import type { ProbeOutcome } from "../probes/run-probe.ts";
-import { expectCleanFailure, expectPrinted, waitForListening } from "./expect.ts";
+import { expectCleanFailure, expectNotePortByDefault, expectPrinted, waitForListening } from "./expect.ts";
 
 const PROBE = join(KIT_ROOT, "graders", "probes", "05-framing.ts");
 const GREETING = "Hello. Server.";
@@ -148,6 +148,19 @@ function runClient(check: CheckContext, args: string[]): Promise<StudentProcess>
 /** Waits until `server` accepted a connection, or the client exited first. */
 async function waitForAccept(check: CheckContext, server: ReferenceServer, client: StudentProcess): Promise<void> {
   await pollUntil(DEADLINES.ready, t("your client to connect"), () => (server.conversations.length > 0 || client.exit ? true : undefined));
+}
+
+/**
+ * The provocation happened: the reference server had received `expected` from the client before
+ * it misbehaved. A client that fails at once without connecting would pass an error-path check
+ * otherwise.
+ */
+async function expectServerReceived(check: CheckContext, server: ReferenceServer, expected: Buffer, what: string): Promise<void> {
+  await check.expect(t("the server received {what} before it misbehaved", { what }), () => {
+    const received = server.conversations[0]?.received ?? Buffer.alloc(0);
+    if (server.conversations.length === 0) throw new CheckFailure(t("Your client never connected, yet it reported a failure: connect first, and report only what really happened."));
+    check.same(received.subarray(0, expected.length), expected, t("Your client did not send {what} as frames before the server misbehaved.", { what }));
+  });
 }
 
 /** A client that has done its work ends well within its own --timeout: a quarter of it, so waiting for that timeout fails. */
@@ -546,6 +559,7 @@ export const checks: CheckDefinition[] = [
       const timeout = LONG_TIMEOUT_MS;
       const client = await runClient(check, ["--port", String(server.port), "--timeout", String(timeout), "--message", "one", "--message", "two"]);
       await expectCleanFailure(check, client, t("a server that closed after 1 of 2 echoes"), { printsWithin: saysWithin(timeout), ms: endsWithin(timeout) });
+      await expectServerReceived(check, server, frame("one"), t("your first message"));
     },
   },
   {
@@ -639,6 +653,7 @@ export const checks: CheckDefinition[] = [
         printsWithin: saysWithin(timeout),
         ms: endsWithin(timeout),
       });
+      await expectServerReceived(check, server, frame("big?"), t("your message"));
     },
   },
   {
@@ -650,6 +665,12 @@ export const checks: CheckDefinition[] = [
       const server = await check.act(t("start your echo server with --port {port}", { port }), () => check.launch("echo-server.ts", ["--port", String(port)]));
       await expectCleanFailure(check, server, t("a port that is already in use"), { mentions: [{ text: String(port), what: t("the port") }], printsWithin: DEADLINES.exit, ms: PROMPTLY });
     },
+  },
+  {
+    id: "server-uses-the-note-port-by-default",
+    title: t("the echo server uses the note's port, 9999, when no --port is given"),
+    needs: ["echoFrames"],
+    run: (check) => expectNotePortByDefault(check, "echo-server.ts"),
   },
   {
     id: "refuses-bad-options",

@@ -6,6 +6,7 @@ import { STACK_LINE, UNSETTLED_AWAIT_EXIT_CODE, describeWhatKeepsItAlive } from 
 import { processState } from "../harness/kernel.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import { t } from "../i18n/index.ts";
+import { holdPort, NOTE_PORT } from "../peers/tcp-server.ts";
 
 /** A fact a message must state: `text` must appear in what the program printed; `what` names it, in t(). */
 export interface Mention {
@@ -65,15 +66,16 @@ function failIfUnsettled(status: ExitStatus): void {
  * long the program may take to end, derived from its own options where it has one (--timeout).
  * With `printsWithin`, the program first has that long to print its message (or exit), and `ms`
  * counts from then: a program that says what went wrong and then lingers fails, however long
- * the machine took to start it.
+ * the machine took to start it. Lines that contain a `passedThrough` text came from another
+ * program (a child's stderr shown through the parent's): a fact found only there is missing.
  */
 export async function expectCleanFailure(
   check: CheckContext,
   program: StudentProcess,
   what: string,
-  options: { mentions?: Mention[]; ms?: number; printsWithin?: number } = {},
+  options: { mentions?: Mention[]; ms?: number; printsWithin?: number; passedThrough?: string[] } = {},
 ): Promise<void> {
-  const { mentions = [], ms = DEADLINES.exit, printsWithin } = options;
+  const { mentions = [], ms = DEADLINES.exit, printsWithin, passedThrough = [] } = options;
   if (printsWithin !== undefined) {
     await check.act(t("wait for your program to print its message"), () =>
       program.waitForOutput(printsWithin, t("your program to print its message")).catch((error: unknown) => {
@@ -95,7 +97,9 @@ export async function expectCleanFailure(
       });
     }
     if (program.output.trim() === "") throw new CheckFailure(t("Your program printed nothing after {what}. Print one sentence that says what went wrong.", { what }));
-    const missing = mentions.filter((mention) => !program.output.includes(mention.text));
+    // Lines another program wrote through this one (a child's stderr) do not count as its message.
+    const own = program.lines.filter((line) => !passedThrough.some((text) => line.text.includes(text))).map((line) => line.text).join("\n");
+    const missing = mentions.filter((mention) => !own.includes(mention.text));
     if (missing.length > 0) {
       throw new CheckFailure(
         t("Your message does not name {facts}: a user needs it to act. Include {texts} in what you print.", {
@@ -147,4 +151,36 @@ export async function waitForListening(check: CheckContext, server: StudentProce
     throw new CheckFailure(t("Your server printed `{line}`, but it was given --host {host}: listen on the host it is given, and print that one.", { line: ready[0], host }));
   }
   return port;
+}
+
+/**
+ * Started without --port, a server uses the note's port, 9999. The grader holds 9999 first (or
+ * finds it held already), so the right answer is the port-in-use failure, naming 9999: a default
+ * of another port, or of none, listens instead and fails. Should 9999 come free in between,
+ * listening on it is right too.
+ */
+export async function expectNotePortByDefault(check: CheckContext, file: string): Promise<void> {
+  await check.act(t("keep port {port}, the note's port, busy", { port: NOTE_PORT }), () => holdPort(check, NOTE_PORT));
+  const program = await check.act(t("start your {file} without --port", { file }), () => check.launch(file, []));
+  await check.act(t("wait for your program to print its message"), () =>
+    program.waitForOutput(DEADLINES.ready, t("your program to print its message")).catch((error: unknown) => {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+    }),
+  );
+  const listening = /listening on .+:(\d+)$/m.exec(program.stdout);
+  if (listening) {
+    await check.expect(t("without --port, it uses port {port}", { port: NOTE_PORT }), () => {
+      if (Number(listening[1]) === NOTE_PORT) return;
+      throw new CheckFailure(
+        t("Started without --port, your server listens on port {port}. Its default is the note's port, {note}: give the --port option the default \"{note}\".", {
+          port: listening[1]!,
+          note: NOTE_PORT,
+        }),
+      );
+    });
+    return;
+  }
+  await expectCleanFailure(check, program, t("port {port}, its default, already in use", { port: NOTE_PORT }), {
+    mentions: [{ text: String(NOTE_PORT), what: t("the port") }],
+  });
 }

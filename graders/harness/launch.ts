@@ -151,11 +151,11 @@ export class StudentProcess {
     return this.conditions.waitFor(ms, what, probe);
   }
 
-  /** Waits for a line on stdout matching `pattern`; undefined when the program exits first. */
-  waitForLine(pattern: RegExp, what: string, ms: number = DEADLINES.reply): Promise<RegExpMatchArray | undefined> {
+  /** Waits for a line on stdout (or `stream`) matching `pattern`; undefined when the program exits first. */
+  waitForLine(pattern: RegExp, what: string, ms: number = DEADLINES.reply, stream: "stdout" | "stderr" = "stdout"): Promise<RegExpMatchArray | undefined> {
     return this.waitFor(ms, what, () => {
       for (const line of this.lines) {
-        const match = line.stream === "stdout" ? line.text.match(pattern) : null;
+        const match = line.stream === stream ? line.text.match(pattern) : null;
         if (match) return match;
       }
       return this.exit ? null : undefined;

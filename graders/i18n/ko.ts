@@ -207,8 +207,8 @@ export const ko: Record<string, string> = {
   "GRADER ERROR: {message}": "채점기 오류: {message}",
   "Give every client's socket an \"error\" handler: socket.on(\"error\", () => {}). A client that resets (ECONNRESET) is that client's problem; without a handler, Node crashes the whole server.":
     "클라이언트의 소켓마다 \"error\" 핸들러를 다세요: socket.on(\"error\", () => {}). 연결을 재설정하는(ECONNRESET) 클라이언트는 그 클라이언트의 문제입니다. 핸들러가 없으면 Node는 서버 전체를 죽입니다.",
-  "Give every connection socket an \"error\" handler that prints one line. Without it, a single client's ECONNRESET stops the whole server.":
-    "모든 연결 소켓에 한 줄을 출력하는 \"error\" 핸들러를 다세요. 그것이 없으면 클라이언트 하나의 ECONNRESET이 서버 전체를 멈춥니다.",
+  "Give every connection socket an \"error\" handler that prints one line with console.error naming the client (its IP:port), then carries on. Without it, a single client's ECONNRESET stops the whole server.":
+    "모든 연결 소켓에 \"error\" 핸들러를 다세요. 핸들러는 클라이언트(그 IP:포트)를 밝히는 한 줄을 console.error로 출력하고 계속 서비스합니다. 그것이 없으면 클라이언트 하나의 ECONNRESET이 서버 전체를 멈춥니다.",
   "Graded {submissions} for exercise(s) {exercises}: {graded} graded now, {stored} stored from earlier runs.":
     "실습 {exercises}: {submissions}을(를) 채점했습니다. 이번에 채점한 것 {graded}개, 이전 실행에서 저장된 것 {stored}개.",
   "Grading summary": "채점 요약",
@@ -921,8 +921,8 @@ export const ko: Record<string, string> = {
     "부모: 요청마다 자식의 응답과 함께 출력하고, 자식의 stdin을 닫고, 자식의 종료를 알린 뒤 끝납니다",
   "parent: reads each whole reply when the child writes it in pieces, a byte at a time and run into the next reply":
     "부모: 자식이 응답을 한 바이트씩, 다음 응답과 이어 붙여 조각조각 써도 응답을 통째로 읽습니다",
-  "parent: refuses --timeout abc, 2147483648, 1e3 and +1000 with a message that names the value, and accepts 2147483647":
-    "부모: --timeout abc, 2147483648, 1e3, +1000을 그 값을 밝힌 메시지와 함께 거부하고, 2147483647은 받아들입니다",
+  "parent: refuses --timeout 0, abc, 2147483648, 1e3 and +1000 with a message that names the option and the value, and accepts 2147483647":
+    "부모: --timeout 0, abc, 2147483648, 1e3, +1000을 옵션과 그 값을 밝힌 메시지와 함께 거부하고, 2147483647은 받아들입니다",
   "parent: reports a child killed by a signal (SIGKILL), and exits with an error code": "부모: 시그널(SIGKILL)로 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that crashed before answering, and exits with an error code": "부모: 응답하기 전에 죽은 자식을 알리고 오류 코드로 종료합니다",
   "parent: reports a child that exited with code 0 without answering, and exits with an error code": "부모: 응답 없이 코드 0으로 종료한 자식을 알리고 오류 코드로 종료합니다",
@@ -979,8 +979,8 @@ export const ko: Record<string, string> = {
     "readLines는 청크가 어떻게 나뉘든 스트림의 줄을 하나씩 통째로 내보내고, 스트림이 끝나면 끝납니다",
   "readLines: call stream.setEncoding(\"utf8\") first, keep the rest of each chunk in front of the next one, yield every line (empty ones too), and after the loop yield what is left if it is not \"\".":
     "readLines: 먼저 stream.setEncoding(\"utf8\")을 호출하고, 청크마다 남은 부분을 다음 청크 앞에 붙이고, 모든 줄을(빈 줄도) 내보내고, 반복문이 끝나면 남은 것이 \"\"가 아닐 때 그것도 내보내세요.",
-  "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that includes the text it was given. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.":
-    "readOptions는 숫자만으로 쓴 1부터 2147483647까지의 정수가 아닌 --timeout(abc, 1e3, +1000 등)을 받은 텍스트를 담은 Error로 거부해야 합니다. setTimeout은 2147483647밀리초보다 오래 기다릴 수 없어서, 더 큰 값을 받으면 1밀리초 뒤에 실행됩니다.",
+  "readOptions must refuse a --timeout that is not written in plain digits as a whole number from 1 to 2147483647 (so not abc, 1e3 or +1000), with an Error that names the option (--timeout) and the text it was given; 0 is refused too. setTimeout cannot wait longer than 2147483647 ms: given more, it fires after 1 ms.":
+    "readOptions는 숫자만으로 쓴 1부터 2147483647까지의 정수가 아닌 --timeout(abc, 1e3, +1000 등)을 옵션 이름(--timeout)과 받은 텍스트를 담은 Error로 거부해야 합니다. 0도 거부합니다. setTimeout은 2147483647밀리초보다 오래 기다릴 수 없어서, 더 큰 값을 받으면 1밀리초 뒤에 실행됩니다.",
   "readOptions refuses a --port outside 1 to 65535 and a --timeout below 1 (0 would switch the timeout off) with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep those checks.":
     "readOptions는 1부터 65535 밖의 --port와 1보다 작은 --timeout(0이면 타임아웃이 꺼집니다)을 옵션 이름을 밝히는 문장으로 거부합니다. main()이 그것을 출력하고 종료 코드를 정합니다. readOptions를 고쳤다면 이 검사들은 남겨 두세요.",
   "readOptions refuses a --port that is not a whole number from 0 to 65535 with a sentence that names the option; main() prints it and sets the exit code. If you changed readOptions, keep that check.":
@@ -1392,4 +1392,24 @@ export const ko: Record<string, string> = {
   "✗ the check failed here: {step}": "✗ 검사가 여기서 실패했습니다: {step}",
   "안 is three bytes in UTF-8 (EC 95 88), and here its bytes arrived in two reads. Decoding each chunk on its own breaks it (into �); stream.setEncoding(\"utf8\") keeps a character whole across chunks.":
     "안은 UTF-8로 3바이트(EC 95 88)이고, 여기서는 그 바이트가 두 번의 읽기로 나뉘어 도착했습니다. 청크를 하나씩 따로 디코딩하면 문자가 깨집니다(�가 됩니다). stream.setEncoding(\"utf8\")은 청크 사이에서도 문자를 온전히 지킵니다.",
+  "A client reset its connection, and your server said nothing about it on stderr. In the \"error\" handler, print one line with console.error that names the client ({client}), then carry on.": "클라이언트가 연결을 재설정했는데, 서버가 stderr에 아무 말도 하지 않았습니다. \"error\" 핸들러에서 그 클라이언트({client})를 밝히는 한 줄을 console.error로 출력한 뒤 계속 서비스하세요.",
+  "Started without --port, your server listens on port {port}. Its default is the note's port, {note}: give the --port option the default \"{note}\".": "--port 없이 시작한 서버가 포트 {port}에서 리슨합니다. 기본값은 노트의 포트 {note}입니다. --port 옵션의 기본값을 \"{note}\"로 주세요.",
+  "Your client did not send {what} as frames before the server misbehaved.": "서버가 말썽을 부리기 전에 클라이언트가 {what}을(를) 프레임으로 보내지 않았습니다.",
+  "Your client never connected, yet it reported a failure: connect first, and report only what really happened.": "클라이언트가 연결하지도 않고 실패를 알렸습니다. 먼저 연결하고, 실제로 일어난 일만 알리세요.",
+  "Your server stopped ({exit}) when a client reset its connection.": "클라이언트가 연결을 재설정하자 서버가 멈췄습니다({exit}).",
+  "another program on this machine already listens on port {port}": "이 컴퓨터의 다른 프로그램이 이미 포트 {port}에서 리슨하고 있습니다",
+  "keep port {port}, the note's port, busy": "노트의 포트 {port}을(를) 사용 중으로 만들어 둡니다",
+  "port {port}, its default, already in use": "이미 사용 중인 기본 포트 {port}",
+  "start your {file} without --port": "--port 없이 {file}을(를) 시작합니다",
+  "the echo server uses the note's port, 9999, when no --port is given": "에코 서버는 --port가 없으면 노트의 포트 9999를 씁니다",
+  "the server received {what} before it misbehaved": "서버가 말썽을 부리기 전에 {what}을(를) 받았습니다",
+  "the server uses the note's port, 9999, when no --port is given": "서버는 --port가 없으면 노트의 포트 9999를 씁니다",
+  "without --port, it uses port {port}": "--port가 없으면 포트 {port}을(를) 씁니다",
+  "your first message": "첫 메시지",
+  "your message": "여러분의 메시지",
+  "your server prints a line on stderr that names the client that reset, {client}": "서버가 재설정한 클라이언트 {client}을(를) 밝히는 한 줄을 stderr에 출력합니다",
+  "your server to report the reset": "서버가 재설정을 알리는 것",
+  "Your parent ended without starting its child; it said {said}. With --child and no other option, it should start the child and talk to it.": "부모 프로세스가 자식을 시작하지 않고 끝났습니다. 부모가 남긴 말: {said}. --child 말고 다른 옵션이 없어도 자식을 시작하고 자식과 대화해야 합니다.",
+  "Without --port, readOptions gives the port the note's default: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.": "--port가 없으면 readOptions가 포트에 노트의 기본값을 줍니다. parseArgs에 port: { type: \"string\", default: \"9999\" }를 쓰세요. 채점기가 9999를 사용 중으로 만들어 두므로, 서버는 포트 9999가 사용 중이라고 말하고 끝나야 합니다.",
+  "Without --port, the echo server's readOptions gives the port the note's default: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.": "--port가 없으면 에코 서버의 readOptions가 포트에 노트의 기본값을 줍니다. parseArgs에 port: { type: \"string\", default: \"9999\" }를 쓰세요. 채점기가 9999를 사용 중으로 만들어 두므로, 서버는 포트 9999가 사용 중이라고 말하고 끝나야 합니다.",
 };

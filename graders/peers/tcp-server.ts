@@ -209,6 +209,27 @@ function canListenOn(host: string): Promise<boolean> {
   );
 }
 
+/** The study note's port: every server's default --port. */
+export const NOTE_PORT = 9999;
+
+/**
+ * Holds 127.0.0.1:`port` until the check ends, if it is free; when another program already holds
+ * it, that one does the holding. Either way a server that starts on `port` meets EADDRINUSE.
+ */
+export async function holdPort(check: CheckContext, port: number): Promise<void> {
+  const server = createServer((socket) => socket.destroy());
+  const held = await new Promise<boolean>((resolve) => {
+    server.once("error", () => resolve(false));
+    server.listen({ host: "127.0.0.1", port }, () => resolve(true));
+  });
+  if (held) {
+    check.defer(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    check.transcript.note(t("another program (the grader) already listens on {host}:{port}", { host: "127.0.0.1", port }));
+  } else {
+    check.transcript.note(t("another program on this machine already listens on port {port}", { port }));
+  }
+}
+
 /** Holds a loopback port busy until the check ends, to provoke EADDRINUSE. */
 export async function occupyPort(check: CheckContext, host = "127.0.0.1"): Promise<number> {
   const server = createServer((socket) => socket.destroy());

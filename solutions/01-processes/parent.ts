@@ -119,9 +119,9 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /**
  * Reads --child and --timeout. The default child is the child.ts next to this file, and the
- * default timeout 5000 ms. Throws an Error that names the text it was given when --timeout is not
- * a whole number of milliseconds from 1 to 2147483647: setTimeout cannot wait longer, and would
- * give up at once instead.
+ * default timeout 5000 ms. Throws an Error that names the option (--timeout) and the text it was
+ * given when --timeout is not a whole number of milliseconds from 1 to 2147483647: setTimeout
+ * cannot wait longer, and would give up at once instead.
  */
 export function readOptions(args: string[]): ParentOptions {
   const { values } = parseArgs({

@@ -41,7 +41,8 @@ export interface ServerOptions {
  *    `${client} says: ${message.toString("utf8")}`, and close with `socket.destroySoon()`
  *    (it sends what is still queued, then closes both directions, like the note's sock.close()).
  * 5. Handle "error": a client may reset the connection (ECONNRESET) at any moment. Print one
- *    line with console.error and carry on; without a handler, Node stops the whole server.
+ *    line with console.error that names the client (`client`), and carry on; without a handler,
+ *    Node stops the whole server.
  */
 export function serveClient(socket: Socket): void {
   // Read it now: a client that is already gone has no address any more.
