@@ -18,6 +18,15 @@ function threadCpuNanoseconds(): number | undefined {
   }
 }
 
+/**
+ * Resolves in a later turn of the event loop. Await it before a synchronous step of some
+ * milliseconds (spawning a process, parsing a file) that may come due with others at once:
+ * each then runs in a turn of its own, and the timers of conversations in flight run between.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Whether holds are measured in the thread's own CPU time (so a busy machine does not inflate them). */
 export const MEASURES_THREAD_TIME = threadCpuNanoseconds() !== undefined;
 

@@ -2,6 +2,7 @@
 // context records them, owns every process and socket the check opens, and cleans them up.
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { nextTurn } from "./blocking.ts";
 import { buildGuard, buildProgram } from "./build.ts";
 import { Containment, type ContainmentOptions } from "./containment.ts";
 import type { Trouble } from "./hints.ts";
@@ -102,6 +103,8 @@ export class CheckContext {
   /** Starts `file` from the graded directory as a real process; it is killed when the check ends. */
   async launch(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<StudentProcess> {
     const [program, guard] = await Promise.all([buildProgram(this.directory, file), buildGuard(), detectSandbox()]);
+    // Several launches whose builds come from the cache resolve in one turn: spawn each in its own.
+    await nextTurn();
     return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim(), guard);
   }
 
@@ -127,6 +130,7 @@ export class CheckContext {
    */
   async startGraderProgram(program: string, args: string[], description: string): Promise<StudentProcess> {
     const [guard] = await Promise.all([buildGuard(), detectSandbox()]);
+    await nextTurn();
     return this.spawn(program, args, {}, description, guard, { channel: true });
   }
 
@@ -151,7 +155,7 @@ export class CheckContext {
 
   /** Connects to the student's server; the connection is closed when the check ends. */
   async connect(port: number, host = "127.0.0.1"): Promise<Conversation> {
-    if (!this.containment.listensOn(port)) {
+    if (!(await this.containment.listensOn(port))) {
       throw new CheckFailure(
         t("Port {port} is not one your program listens on: another process on this machine does. The grader talks only to a port your own program listens on; print the port your server really got.", { port: String(port) }),
         { trouble: "refused" },

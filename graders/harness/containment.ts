@@ -6,6 +6,7 @@
 // containment covers, and what it does not".
 import { randomBytes } from "node:crypto";
 import { chmodSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { readFile, readdir, readlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
@@ -163,24 +164,15 @@ export class Containment {
    * port of some other server must not make the grader talk to that server); true when nobody
    * listens (the connection will be refused) or the kernel cannot be asked.
    */
-  listensOn(port: number): boolean {
+  async listensOn(port: number): Promise<boolean> {
     if (process.platform !== "linux" || this.ownPorts.has(port)) return true;
-    const listeners = listeningSockets(port);
+    // Read off the event loop's thread: the tables and the process list grow with a busy machine.
+    const listeners = await listeningSockets(port);
     if (listeners.size === 0) return true;
-    for (const pid of this.programProcesses()) {
-      let fds: string[];
-      try {
-        fds = readdirSync(`/proc/${pid}/fd`);
-      } catch {
-        continue;
-      }
-      for (const fd of fds) {
-        let link: string;
-        try {
-          link = readlinkSync(`/proc/${pid}/fd/${fd}`);
-        } catch {
-          continue;
-        }
+    for (const pid of await this.programProcesses()) {
+      const fds = await readdir(`/proc/${pid}/fd`).catch(() => [] as string[]);
+      const links = await Promise.all(fds.map((fd) => readlink(`/proc/${pid}/fd/${fd}`).catch(() => "")));
+      for (const link of links) {
         const inode = /^socket:\[(\d+)\]$/.exec(link)?.[1];
         if (inode && listeners.has(inode)) {
           this.ownPorts.add(port);
@@ -192,7 +184,7 @@ export class Containment {
   }
 
   /** The machine's pids of every process of the check's programs: their process groups, or their sandboxes. */
-  private programProcesses(): number[] {
+  private async programProcesses(): Promise<number[]> {
     const groups = new Set<number>();
     const namespaces = new Set<string>();
     for (const child of this.programs) {
@@ -202,29 +194,24 @@ export class Containment {
         continue;
       }
       const init = sandboxInitPid(child.launcherPid);
-      try {
-        if (init !== undefined) namespaces.add(readlinkSync(`/proc/${init}/ns/pid`));
-      } catch {
-        // gone
-      }
+      const namespace = init === undefined ? undefined : await readlink(`/proc/${init}/ns/pid`).catch(() => undefined);
+      if (namespace !== undefined) namespaces.add(namespace);
     }
-    const pids: number[] = [];
-    for (const name of readdirSync("/proc")) {
-      if (!/^\d+$/.test(name)) continue;
-      const pid = Number(name);
-      const entry = groups.size > 0 ? readProcess(pid) : undefined;
-      if (entry && groups.has(entry.pgid)) {
-        pids.push(pid);
-        continue;
-      }
-      if (namespaces.size === 0) continue;
-      try {
-        if (namespaces.has(readlinkSync(`/proc/${pid}/ns/pid`))) pids.push(pid);
-      } catch {
-        // another user's, or gone
-      }
-    }
-    return pids;
+    const names = (await readdir("/proc")).filter((name) => /^\d+$/.test(name));
+    const found = await Promise.all(
+      names.map(async (name) => {
+        const pid = Number(name);
+        if (groups.size > 0) {
+          const entry = parseStat(pid, await readFile(`/proc/${pid}/stat`, "utf8").catch(() => undefined));
+          if (entry && groups.has(entry.pgid)) return pid;
+        }
+        if (namespaces.size === 0) return undefined;
+        // Another user's process, or gone: not one of ours.
+        const namespace = await readlink(`/proc/${pid}/ns/pid`).catch(() => undefined);
+        return namespace !== undefined && namespaces.has(namespace) ? pid : undefined;
+      }),
+    );
+    return found.filter((pid): pid is number => pid !== undefined);
   }
 
   /**
@@ -330,13 +317,13 @@ function readableByOthers(folders: readonly string[]): void {
 }
 
 /** The inodes of the sockets listening on TCP `port` (IPv4 and IPv6), from /proc/net/tcp{,6}. */
-function listeningSockets(port: number): Set<string> {
+async function listeningSockets(port: number): Promise<Set<string>> {
   const hex = `:${port.toString(16).toUpperCase().padStart(4, "0")}`;
   const inodes = new Set<string>();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     let text: string;
     try {
-      text = readFileSync(table, "utf8");
+      text = await readFile(table, "utf8");
     } catch {
       continue;
     }
@@ -358,13 +345,18 @@ interface ProcessEntry {
 
 function readProcess(pid: number): ProcessEntry | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // After the command name (in parentheses, may hold spaces): state ppid pgrp …
-    const [state, ppid, pgid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { pid, ppid: Number(ppid), pgid: Number(pgid), zombie: state === "Z" || state === "X" };
+    return parseStat(pid, readFileSync(`/proc/${pid}/stat`, "utf8"));
   } catch {
     return undefined;
   }
+}
+
+/** A process's entry from the text of its /proc/PID/stat; undefined without one (it is gone). */
+function parseStat(pid: number, stat: string | undefined): ProcessEntry | undefined {
+  if (stat === undefined) return undefined;
+  // After the command name (in parentheses, may hold spaces): state ppid pgrp …
+  const [state, ppid, pgid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { pid, ppid: Number(ppid), pgid: Number(pgid), zombie: state === "Z" || state === "X" };
 }
 
 function carriesMark(pid: number, mark: string): boolean {

@@ -59,10 +59,10 @@ export function within<T>(ms: number, what: string, promise: Promise<T>): Promis
  * Polls `probe` until it returns something other than undefined, or the deadline passes.
  * For conditions that have no event of their own.
  */
-export async function pollUntil<T>(ms: number, what: string, probe: () => T | undefined): Promise<T> {
+export async function pollUntil<T>(ms: number, what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
   const end = Date.now() + ms;
   for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() >= end) throw new DeadlineExceeded(what, ms);
     await new Promise((resolve) => setTimeout(resolve, delay));

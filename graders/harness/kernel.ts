@@ -2,6 +2,7 @@
 // receive queue, and whether a process sleeps. On Linux, /proc/net/tcp and tcp6 list every
 // socket with its rx_queue, and /proc/PID/stat a process's state; elsewhere the answer is unknown.
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 
 const TABLES = ["/proc/net/tcp", "/proc/net/tcp6"];
 
@@ -22,18 +23,19 @@ const lastFoundIn = new Map<string, number>();
  * whose peer's port is `remotePort`; undefined when there is no such socket (it closed) or the
  * kernel cannot be asked.
  */
-export function unreadBytes(localPort: number, remotePort: number): number | undefined {
+export async function unreadBytes(localPort: number, remotePort: number): Promise<number | undefined> {
   if (!CAN_SEE_RECEIVE_QUEUES) return undefined;
   const local = `:${localPort.toString(16).toUpperCase().padStart(4, "0")} `;
   const remote = `:${remotePort.toString(16).toUpperCase().padStart(4, "0")} `;
-  // Reading a table costs the kernel a walk of its whole hash (about a millisecond): look first
-  // where this socket was found before (a settle asks about the same one again and again).
+  // Reading a table costs the kernel a walk of its whole hash (a millisecond, more with many
+  // sockets in TIME_WAIT): read it off the event loop's thread, and look first where this socket
+  // was found before (a settle asks about the same one again and again).
   const pair = `${localPort}-${remotePort}`;
   const first = lastFoundIn.get(pair) ?? 0;
   for (const table of [TABLES[first]!, ...TABLES.filter((_, index) => index !== first)]) {
     let text: string;
     try {
-      text = readFileSync(table, "utf8");
+      text = await readFile(table, "utf8");
     } catch {
       continue;
     }

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "acorn";
 import { transform } from "esbuild";
 import { currentLanguage, t } from "../i18n/index.ts";
+import { nextTurn } from "./blocking.ts";
 import type { ExerciseSpec } from "../manifest.ts";
 
 export interface StaticFindings {
@@ -109,6 +110,8 @@ async function parseFile(path: string): Promise<ParsedFile> {
   try {
     // verbatimModuleSyntax: keep every import written, used or not, so each one is judged.
     const { code } = await transform(source, { loader: "ts", format: "esm", target: "esnext", sourcefile: path, tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } });
+    // The transforms of a folder's files come back together: parse each in a turn of its own.
+    await nextTurn();
     program = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as { body: AcornNode[] };
   } catch (error) {
     // Nesting too deep for any reader is told as such (inspect); a syntax error is told once,

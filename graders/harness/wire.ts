@@ -99,7 +99,7 @@ export class Conversation {
     const end = Date.now() + DEADLINES.reply;
     // The student's side of this connection: its local port is our remote port, and back.
     for (;;) {
-      if ((unreadBytes(remotePort, localPort) ?? 0) === 0) return "read";
+      if (((await unreadBytes(remotePort, localPort)) ?? 0) === 0) return "read";
       if (Date.now() >= end) return "unread";
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
@@ -251,7 +251,7 @@ export class Conversation {
     for (let look = 0; look < 3; look++) {
       if (look > 0) await new Promise((resolve) => setTimeout(resolve, LOOK_INTERVAL_MS));
       // The program's side of this connection: its local port is our remote port, and back.
-      const unread = unreadBytes(remotePort, localPort);
+      const unread = await unreadBytes(remotePort, localPort);
       if (!unread || processState(pid) !== "S" || (seen !== undefined && unread !== seen)) return undefined;
       seen = unread;
     }

@@ -168,8 +168,8 @@ describe("what the kernel shows", () => {
       await new Promise<void>((resolve, reject) => socket.once("error", reject).connect(port, "127.0.0.1", resolve));
       await child.waitForLine(/^paused$/, "the program to pause", 10_000);
       socket.write(Buffer.alloc(1_000_000));
-      const unread = await pollUntil(5_000, "the bytes to wait unread while the program sleeps", () => {
-        const bytes = unreadBytes(port, socket.localPort!);
+      const unread = await pollUntil(5_000, "the bytes to wait unread while the program sleeps", async () => {
+        const bytes = await unreadBytes(port, socket.localPort!);
         return bytes && processState(child.pid!) === "S" ? bytes : undefined;
       });
       expect(unread).toBeGreaterThan(0);
