@@ -419,6 +419,8 @@ export const checks: CheckDefinition[] = [
           return failure;
         },
       );
+      // It may answer the next client before it reads the reset: look once it has caught up.
+      await check.act(t("wait until your server has dealt with the reset"), () => server.caughtUp());
       await check.expect(t("your server is still running"), () => {
         if (answered !== undefined && !server.exit) throw answered;
         if (server.exit) {

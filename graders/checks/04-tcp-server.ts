@@ -235,6 +235,8 @@ async function expectStillServing(check: CheckContext, server: StudentServer, af
     }
     throw error;
   }
+  // It may serve the next client before it reads the trouble: look once it has caught up.
+  await check.act(t("wait until your server has dealt with the trouble"), () => server.program.caughtUp());
   await check.expect(t("your server is still running"), () => {
     const status = server.program.exit;
     if (status) throw new CheckFailure(t("Your server stopped ({exit}) {after}. A server keeps serving.", { exit: exitText(status), after }), { trouble });

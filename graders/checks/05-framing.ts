@@ -481,6 +481,15 @@ export const checks: CheckDefinition[] = [
       const rude = await expectEchoOnNewConnection(check, server, port, GREETING, "B");
       await check.act(t("client B resets its connection (RST)"), () => rude.reset());
       await expectEchoOnNewConnection(check, server, port, "Still there?", "C");
+      // It may echo to C before it reads B's reset: look once it has caught up.
+      await check.act(t("wait until your server has dealt with the reset"), () => server.caughtUp());
+      await check.expect(t("your server is still running"), () => {
+        if (!server.exit) return;
+        const how = server.exit.signal ? t("killed by {signal}", { signal: server.exit.signal }) : t("exit code {code}", { code: String(server.exit.code) });
+        throw new CheckFailure(t("Your server stopped ({exit}) after client B reset its connection: give every connection socket an \"error\" handler, so one client's trouble cannot end the server.", { exit: how }), {
+          trouble: "crash",
+        });
+      });
     },
   },
   {

@@ -7,6 +7,7 @@ import { keepTheInspectorClosed } from "./guard/grader.ts";
 import { LEFT_RUNNING_MARK, sandboxedProgramPid, signalFromSandboxCode } from "./sandbox.ts";
 import { Conditions, DEADLINES, DeadlineExceeded, within } from "./deadline.ts";
 import { ALIVE_FD, PROBE_FD, REPORTS_FD } from "./channels.ts";
+import { processState } from "./kernel.ts";
 import { noteReport, REPORTS_READ_SIZES } from "./read-sizes.ts";
 import { t } from "../i18n/index.ts";
 import type { Transcript } from "./transcript.ts";
@@ -176,6 +177,32 @@ export class StudentProcess {
   /** Waits until the program printed a line on either stream, or exited. */
   waitForOutput(ms: number, what: string): Promise<void> {
     return this.waitFor(ms, what, () => (this.lines.length > 0 || this.exit ? true : undefined)).then(() => undefined);
+  }
+
+  /**
+   * Waits until the program has dealt with everything that reached it so far (a reset, a new
+   * connection), so that what it does about it shows: on Linux, until its main thread sleeps in
+   * two looks 20 ms apart (a program with an event pending does not sleep), or it has exited.
+   * Elsewhere it gets a moment (Transcript.settle), returning early if it prints, closes or exits.
+   */
+  async caughtUp(ms: number = DEADLINES.reply): Promise<void> {
+    const pid = this.pid;
+    if (this.exit || pid === undefined) return;
+    if (processState(pid) === undefined) {
+      await this.transcript.settle();
+      return;
+    }
+    const end = Date.now() + ms;
+    for (let asleep = 0; asleep < 2 && Date.now() < end; ) {
+      const state = processState(pid);
+      if (state === undefined || state === "Z" || state === "X") {
+        // Gone: its exit reaches the grader in a moment, once its pipes close.
+        await within(DEADLINES.kill, t("your program to exit"), this.exited).catch(() => undefined);
+        return;
+      }
+      asleep = state === "S" ? asleep + 1 : 0;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   /** Resolves when the program has exited, however long that takes (pair it with a deadline). */

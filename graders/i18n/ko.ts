@@ -1412,4 +1412,7 @@ export const ko: Record<string, string> = {
   "Your parent ended without starting its child; it said {said}. With --child and no other option, it should start the child and talk to it.": "부모 프로세스가 자식을 시작하지 않고 끝났습니다. 부모가 남긴 말: {said}. --child 말고 다른 옵션이 없어도 자식을 시작하고 자식과 대화해야 합니다.",
   "Without --port, readOptions gives the port the note's default: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.": "--port가 없으면 readOptions가 포트에 노트의 기본값을 줍니다. parseArgs에 port: { type: \"string\", default: \"9999\" }를 쓰세요. 채점기가 9999를 사용 중으로 만들어 두므로, 서버는 포트 9999가 사용 중이라고 말하고 끝나야 합니다.",
   "Without --port, the echo server's readOptions gives the port the note's default: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.": "--port가 없으면 에코 서버의 readOptions가 포트에 노트의 기본값을 줍니다. parseArgs에 port: { type: \"string\", default: \"9999\" }를 쓰세요. 채점기가 9999를 사용 중으로 만들어 두므로, 서버는 포트 9999가 사용 중이라고 말하고 끝나야 합니다.",
+  "Your server stopped ({exit}) after client B reset its connection: give every connection socket an \"error\" handler, so one client's trouble cannot end the server.": "클라이언트 B가 연결을 재설정한 뒤 서버가 멈췄습니다({exit}). 모든 연결 소켓에 \"error\" 핸들러를 달아서, 클라이언트 하나의 문제가 서버를 끝내지 못하게 하세요.",
+  "wait until your server has dealt with the reset": "서버가 재설정을 처리할 때까지 기다립니다",
+  "wait until your server has dealt with the trouble": "서버가 문제를 처리할 때까지 기다립니다",
 };
