@@ -5,6 +5,7 @@ import { execPath } from "node:process";
 import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { formatFeedback } from "../frontends/feedback.ts";
 import { firstDifference, showBytes, showDifference } from "../harness/bytes.ts";
@@ -252,5 +253,20 @@ describe("buggy variants", () => {
     expect(() =>
       materialise({ name: "stale", bug: "", caughtBy: "", file: "client.ts", replace: [["no such text", ""]] }, join(KIT_ROOT, "solutions", "03-tcp-client")),
     ).toThrow(/exactly once/);
+  });
+});
+
+describe("the inspector guard", () => {
+  test.skipIf(process.platform === "win32")("a fresh load of the guard, as Vitest's watch mode does on every run, adds no second SIGUSR1 listener", async () => {
+    const load = async (copy: number) => {
+      const url = `${pathToFileURL(join(KIT_ROOT, "graders", "harness", "guard", "grader.ts")).href}?copy=${copy}`;
+      const guard = (await import(/* @vite-ignore */ url)) as typeof import("../harness/guard/grader.ts");
+      guard.keepTheInspectorClosed();
+    };
+    await load(1);
+    const listeners = process.listenerCount("SIGUSR1");
+    expect(listeners).toBeGreaterThan(0);
+    for (let copy = 2; copy <= 12; copy++) await load(copy);
+    expect(process.listenerCount("SIGUSR1")).toBe(listeners);
   });
 });

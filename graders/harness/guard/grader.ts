@@ -5,21 +5,23 @@
 // and batch workers it starts (inspectorSignalFlags). The OS sandbox keeps signals from reaching
 // the grader at all; this holds without it.
 
-let installed = false;
-let received = 0;
+// Vitest's watch mode loads this module afresh for every run in the same process, so the state
+// lives on globalThis: one listener per process, however often the module is loaded.
+const globals = globalThis as { appLayerLabInspector?: { listening: boolean; received: number } };
+const state = (globals.appLayerLabInspector ??= { listening: false, received: 0 });
 
 /** Makes SIGUSR1 harmless in this process; idempotent. */
 export function keepTheInspectorClosed(): void {
-  if (installed || process.platform === "win32") return;
-  installed = true;
+  if (state.listening || process.platform === "win32") return;
+  state.listening = true;
   process.on("SIGUSR1", () => {
-    received++;
+    state.received++;
   });
 }
 
 /** How many SIGUSR1 this process received (and ignored). */
 export function inspectorSignalsReceived(): number {
-  return received;
+  return state.received;
 }
 
 /** Node options for a grading process the kit starts: --disable-sigusr1 where Node has it. */
