@@ -14,7 +14,7 @@ import { CRASH_NOTE } from "../peers/pipes-child-spec.ts";
 import type { Chunk, ReadLinesOutcome } from "../probes/01-processes.ts";
 import { digestLine } from "../probes/01-processes-digest.ts";
 import type { ProbeOutcome } from "../probes/run-probe.ts";
-import { expectCleanFailure } from "./expect.ts";
+import { describeExit, expectCleanFailure } from "./expect.ts";
 
 // lines.ts first: the "not started" message names the file of the first unwritten export.
 const CHILD_NEEDS = ["splitLines", "readLines", "answer", "serve"];
@@ -57,10 +57,6 @@ const STACK_LINE = /^\s+at .+[:(]/m;
 /** What the student's parent prints when its child answers normally and exits with `code`. */
 function parentOutput(code: number): string {
   return `ping 1 -> pong 1\nping 2 -> pong 2\ncount -> count 3\nchild exited with code ${code}\n`;
-}
-
-function describeExit(status: ExitStatus): string {
-  return status.signal ? t("was killed by {signal}", { signal: status.signal }) : t("exited with code {code}", { code: String(status.code) });
 }
 
 function asLines(lines: readonly string[]): string {

@@ -6,12 +6,13 @@ import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded, pollUntil } from "../harness/deadline.ts";
 import type { Trouble } from "../harness/hints.ts";
+import { escapeRegExp } from "../harness/text.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { referenceClient, type ClientBehaviour } from "../peers/tcp-client.ts";
 import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { expectCleanFailure, expectNotePortByDefault } from "./expect.ts";
+import { exitText, expectCleanFailure, expectNotePortByDefault } from "./expect.ts";
 
 const GREETING = "Hello. Client.";
 const MESSAGE = "Hello. Server.";
@@ -35,10 +36,6 @@ interface StudentServer {
 interface Visitor {
   conversation: Conversation;
   from: string;
-}
-
-function exitText(status: ExitStatus): string {
-  return status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
 }
 
 /** Starts the student's server on a port the system picks (and on `host`, when given), and reads that port back. */
@@ -170,10 +167,9 @@ function digits(length: number): string {
 async function expectLineFor(check: CheckContext, server: StudentServer, visitor: Visitor, message: string): Promise<void> {
   const expected = `${visitor.from} says: ${message}`;
   await check.expect(t("your server prints {text}", { text: JSON.stringify(expected) }), async () => {
-    const escaped = message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     let match: RegExpMatchArray | undefined;
     try {
-      match = await server.program.waitForLine(new RegExp(escaped), t("your server to print {text}", { text: JSON.stringify(message) }), PROMPTLY_MS);
+      match = await server.program.waitForLine(new RegExp(escapeRegExp(message)), t("your server to print {text}", { text: JSON.stringify(message) }), PROMPTLY_MS);
     } catch (error) {
       if (error instanceof DeadlineExceeded) {
         throw new CheckFailure(
@@ -203,10 +199,9 @@ async function expectServed(check: CheckContext, server: StudentServer, message:
  */
 async function expectResetReported(check: CheckContext, server: StudentServer, visitor: Visitor): Promise<void> {
   await check.expect(t("your server prints a line on stderr that names the client that reset, {client}", { client: visitor.from }), async () => {
-    const escaped = visitor.from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     let match: RegExpMatchArray | undefined;
     try {
-      match = await server.program.waitForLine(new RegExp(`${escaped}(?!\\d)`), t("your server to report the reset"), PROMPTLY_MS, "stderr");
+      match = await server.program.waitForLine(new RegExp(`${escapeRegExp(visitor.from)}(?!\\d)`), t("your server to report the reset"), PROMPTLY_MS, "stderr");
     } catch (error) {
       if (!(error instanceof DeadlineExceeded)) throw error;
     }

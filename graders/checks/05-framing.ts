@@ -14,7 +14,7 @@ import { frame, frames, header, MAX_FRAME_BYTES, startEchoServer, startOversized
 import { ipv6LoopbackWorks, occupyPort, refusedPort, referenceServer, startReferenceServer, type ReferenceServer } from "../peers/tcp-server.ts";
 import type { Decoded, Encoded, PayloadSpec } from "../probes/05-framing.ts";
 import type { ProbeOutcome } from "../probes/run-probe.ts";
-import { expectCleanFailure, expectNotePortByDefault, expectPrinted, waitForListening } from "./expect.ts";
+import { exitText, expectCleanFailure, expectNotePortByDefault, expectPrinted, waitForListening } from "./expect.ts";
 
 const PROBE = join(KIT_ROOT, "graders", "probes", "05-framing.ts");
 const GREETING = "Hello. Server.";
@@ -178,7 +178,7 @@ async function expectEchoOnNewConnection(check: CheckContext, server: StudentPro
     // Only when the echo is missing: give the exit of a crashed server a moment to show, for the message.
     if (!received.equals(frame(payload))) await server.waitForExit(1_000).catch(() => undefined);
     if (server.exit && !received.equals(frame(payload))) {
-      const how = server.exit.signal ? t("killed by {signal}", { signal: server.exit.signal }) : t("exit code {code}", { code: String(server.exit.code) });
+      const how = exitText(server.exit);
       throw new CheckFailure(t("Your server stopped ({exit}) before it echoed to {who}: one client's trouble must not end the server.", { exit: how, who }), { trouble: "crash" });
     }
     check.same(received, frame(payload), t("Your server did not echo the frame to {who}.", { who }));
@@ -485,7 +485,7 @@ export const checks: CheckDefinition[] = [
       await check.act(t("wait until your server has dealt with the reset"), () => server.caughtUp());
       await check.expect(t("your server is still running"), () => {
         if (!server.exit) return;
-        const how = server.exit.signal ? t("killed by {signal}", { signal: server.exit.signal }) : t("exit code {code}", { code: String(server.exit.code) });
+        const how = exitText(server.exit);
         throw new CheckFailure(t("Your server stopped ({exit}) after client B reset its connection: give every connection socket an \"error\" handler, so one client's trouble cannot end the server.", { exit: how }), {
           trouble: "crash",
         });

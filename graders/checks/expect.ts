@@ -43,9 +43,14 @@ export async function expectEndsPromptly(check: CheckContext, program: StudentPr
   });
 }
 
-/** How an exit looks in a message: "exit code 1", "killed by SIGKILL". */
-function describeExit(status: ExitStatus): string {
+/** How an exit reads after "Your program": "exited with code 1", "was killed by SIGKILL". */
+export function describeExit(status: ExitStatus): string {
   return status.signal ? t("was killed by {signal}", { signal: status.signal }) : t("exited with code {code}", { code: String(status.code) });
+}
+
+/** How an exit reads in brackets: "exit code 1", "killed by SIGKILL". */
+export function exitText(status: ExitStatus): string {
+  return status.signal ? t("killed by {signal}", { signal: status.signal }) : t("exit code {code}", { code: String(status.code) });
 }
 
 /** Exit code 13 is Node's for a top-level await that never settled: not a failure the program reported. */

@@ -13,3 +13,8 @@ export function withLineFeeds(text: string): string {
 export function readText(path: string): string {
   return withLineFeeds(readFileSync(path, "utf8"));
 }
+
+/** `text` as a regular expression that matches exactly it: every special character escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -217,31 +217,31 @@ export const NOTE_PORT = 9999;
  * it, that one does the holding. Either way a server that starts on `port` meets EADDRINUSE.
  */
 export async function holdPort(check: CheckContext, port: number): Promise<void> {
-  const server = createServer((socket) => socket.destroy());
-  const held = await new Promise<boolean>((resolve) => {
-    server.once("error", () => resolve(false));
-    server.listen({ host: "127.0.0.1", port }, () => resolve(true));
-  });
-  if (held) {
-    check.defer(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  try {
+    await listenUntilTheCheckEnds(check, "127.0.0.1", port);
     check.transcript.note(t("another program (the grader) already listens on {host}:{port}", { host: "127.0.0.1", port }));
-  } else {
+  } catch {
     check.transcript.note(t("another program on this machine already listens on port {port}", { port }));
   }
 }
 
 /** Holds a loopback port busy until the check ends, to provoke EADDRINUSE. */
 export async function occupyPort(check: CheckContext, host = "127.0.0.1"): Promise<number> {
+  const port = await listenUntilTheCheckEnds(check, host, 0);
+  check.transcript.note(t("another program (the grader) already listens on {host}:{port}", { host, port }));
+  return port;
+}
+
+/** Listens on host:port (0: one the system picks) with a server that hangs up on everyone, until the check ends; rejects with the listen error. */
+async function listenUntilTheCheckEnds(check: CheckContext, host: string, port: number): Promise<number> {
   const server = createServer((socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen({ host, port: 0 }, () => resolve());
+    server.listen({ host, port }, () => resolve());
   });
   check.defer(() => new Promise<void>((resolve) => server.close(() => resolve())));
   const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  check.transcript.note(t("another program (the grader) already listens on {host}:{port}", { host, port }));
-  return port;
+  return typeof address === "object" && address ? address.port : 0;
 }
 
 let ipv6Loopback: Promise<boolean> | undefined;

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { KIT_ROOT } from "../harness/static.ts";
+import { escapeRegExp } from "../harness/text.ts";
 import { ko } from "../i18n/ko.ts";
 
 const KOREAN_LESSONS = join(KIT_ROOT, "lessons", "ko");
@@ -109,7 +110,7 @@ describe("lessons/ko/glossary.md", () => {
         .replace(/\S*[./(){}_:]\S*|(?<!\S)-\S*/g, "")
         .replace(/\blisten for\b|\bstill listening\b/gi, "");
       for (const term of terms.filter((candidate) => candidate.enforced)) {
-        const word = term.english.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const word = escapeRegExp(term.english);
         // An abbreviation (FIN) only in capitals; a word also in its other forms (listens, listening).
         const pattern = term.english === term.english.toUpperCase() ? new RegExp(`\\b${word}\\b`) : new RegExp(`\\b${word}(s|es|ed|ing|ening|ens)?\\b`, "i");
         // A word kept as the name it is (the folder exercises/) is not a translation to check.
