@@ -108,4 +108,18 @@ describe("lesson diagrams", () => {
     // A section without a diagram has no expected one: the diagram of another section would mislead.
     expect(diagramInSection("## a\n\ntext\n\n## b\n\n```mermaid\nsequenceDiagram\n```\n", "a")).toBeUndefined();
   });
+
+  test("a Korean lesson, whose anchors stand alone before their headings, gives a check a diagram wherever the English one does", () => {
+    expect(diagramInSection('<a id="a"></a>\n\n## 가\n\n```mermaid\nsequenceDiagram\n```\n\n## 나\n', "a")).toBe("sequenceDiagram");
+    expect(diagramInSection('<a id="a"></a>\n\n## 가\n\ntext\n\n<a id="b"></a>\n\n## 나\n\n```mermaid\nsequenceDiagram\n```\n', "a")).toBeUndefined();
+    const missing = EXERCISES.flatMap((exercise) =>
+      Object.entries(exercise.checks).flatMap(([id, spec]) => {
+        const read = (path: string) => readFileSync(join(KIT_ROOT, path), "utf8");
+        const english = diagramInSection(read(`lessons/${exercise.slug}.md`), spec.section);
+        const korean = diagramInSection(read(`lessons/ko/${exercise.slug}.md`), spec.section);
+        return english !== undefined && korean === undefined ? [`${exercise.number} ${id} (#${spec.section})`] : [];
+      }),
+    );
+    expect(missing, "checks whose Korean lesson section shows no diagram where the English one does").toEqual([]);
+  });
 });

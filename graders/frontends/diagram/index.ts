@@ -25,10 +25,17 @@ export function diagramInSection(markdown: string, section: string): string | un
   let level = 0;
   let inside = false;
   let fence: string[] | undefined;
+  // The section's <a id="…"> stood alone before its heading (as in the Korean lessons): that heading opens it.
+  let anchoredHeading = false;
   for (const line of lines) {
     const heading = /^(#{1,6})\s+(.+)$/.exec(line);
     if (heading && fence === undefined) {
       const depth = heading[1]!.length;
+      if (anchoredHeading) {
+        anchoredHeading = false;
+        level = depth;
+        continue;
+      }
       if (inside && depth <= level) return undefined;
       // An explicit <a id="…"> in the heading names the anchor too (the Korean lessons keep the English ones).
       const ids = [anchorOf(heading[2]!.replace(/<a [^>]*><\/a>/g, "")), ...[...heading[2]!.matchAll(/<a (?:id|name)="([^"]+)"/g)].map((match) => match[1])];
@@ -42,9 +49,11 @@ export function diagramInSection(markdown: string, section: string): string | un
       if (new RegExp(`<a (?:id|name)="${section}"`).test(line)) {
         inside = true;
         level = 7;
+        anchoredHeading = /^\s*<a [^>]*><\/a>\s*$/.test(line);
       }
       continue;
     }
+    if (anchoredHeading && line.trim() !== "") anchoredHeading = false;
     if (fence === undefined && /^```mermaid\s*$/.test(line)) fence = [];
     else if (fence !== undefined && /^```\s*$/.test(line)) {
       if (fence[0]?.trim() === "sequenceDiagram") return fence.join("\n");
