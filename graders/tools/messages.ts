@@ -6,6 +6,7 @@
 //   npm run messages -- --check fail when en.ts is stale or ko.ts lacks a key
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { Node, Project, SyntaxKind } from "ts-morph";
 import { isEntryPoint } from "../frontends/entry.ts";
 import { KIT_ROOT } from "../harness/static.ts";
@@ -47,11 +48,30 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 }
 
-if (isEntryPoint(import.meta.url)) {
+const USAGE = "npm run messages             write graders/i18n/en.ts\nnpm run messages -- --check  fail when en.ts is stale or ko.ts lacks a key";
+
+/** The command line's options; anything else is refused, so a mistyped --check never rewrites the catalog. */
+function readCommandLine(): { check: boolean } | undefined {
+  try {
+    const { values } = parseArgs({ options: { check: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } });
+    if (values.help) {
+      console.log(USAGE);
+      return undefined;
+    }
+    return { check: values.check };
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
+const options = isEntryPoint(import.meta.url) ? readCommandLine() : undefined;
+if (options) {
   const { keys, problems } = extractMessages();
   const stale = readText(CATALOG) !== renderCatalog(keys);
   const missing = keys.filter((key) => !(key in ko));
-  if (process.argv.includes("--check")) {
+  if (options.check) {
     for (const problem of problems) console.error(problem);
     if (stale) console.error("graders/i18n/en.ts is out of date: run npm run messages");
     for (const key of missing) console.error(`no Korean for: ${key}`);
