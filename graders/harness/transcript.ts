@@ -86,6 +86,10 @@ export function formatEvent(event: TranscriptEvent): string {
       const size = event.size ?? bytes.length;
       const shown = event.size ? `${showBytes(bytes)}…` : showBytes(bytes);
       const fate = event.fate ? `  [${event.fate}]` : "";
+      // Several sockets may play (a server, a stranger): name the one that did it.
+      const peer = event.peer ?? ARROW_NAMES.peer();
+      const named = (actor: Actor) => (actor === "peer" ? peer : ARROW_NAMES[actor]());
+      const who = event.to ? `${named(event.from)} → ${named(event.to)}` : named(event.from);
       return `${time}${who}  ${t("UDP {route}", { route: event.route ?? "" })}  ${shown} ${size === 1 ? t("(1 byte)") : t("({size} bytes)", { size })}${fate}`;
     }
     case "stdout":
