@@ -757,7 +757,7 @@ export const en: readonly string[] = [
   "reference",
   "reference peer",
   "reference server",
-  "refuses --count 0, --interval-ms -1, --timeout-ms 0 and --port 70000 with a message that names the option",
+  "refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 70000 and --host localhost with a message that names the option",
   "refuses --port 0, --port 70000 and --timeout 0 with a message that names the option",
   "refuses --port 70000, --port=-1 and --port abc with a message that names the option",
   "refuses a frame over MAX_FRAME_BYTES on both sides, as soon as its header arrives",

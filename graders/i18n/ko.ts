@@ -1500,7 +1500,7 @@ export const ko: Record<string, string> = {
   "prints a round trip for each reply of an upper-case echo server, then the statistics": "대문자로 답하는 에코 서버의 응답마다 왕복 시간을 출력하고, 그다음 통계를 출력합니다",
   "prints statistics without NaN when the server drops every ping, and exits with an error code": "서버가 핑을 모두 버리면 NaN 없는 통계를 출력하고, 오류를 뜻하는 종료 코드로 끝납니다",
   "readOptions refuses --count 0, a negative --interval-ms, --timeout-ms 0, a --port outside 1 to 65535 and a --host that is not an IP address, each with a sentence that names the option; main() prints it and exits with code 1. If you changed readOptions, keep those checks.": "readOptions는 --count 0, 음수 --interval-ms, --timeout-ms 0, 1부터 65535 밖의 --port, IP 주소가 아닌 --host를 옵션 이름을 밝히는 문장과 함께 거부합니다. main()이 그 문장을 출력하고 종료 코드 1로 끝냅니다. readOptions를 고쳤다면 이 확인들을 남겨 두세요.",
-  "refuses --count 0, --interval-ms -1, --timeout-ms 0 and --port 70000 with a message that names the option": "--count 0, --interval-ms -1, --timeout-ms 0, --port 70000을 옵션 이름을 밝히는 메시지와 함께 거부합니다",
+  "refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 70000 and --host localhost with a message that names the option": "--count 0, --interval-ms -1, --timeout-ms 0, --port 70000, --host localhost를 옵션 이름을 밝히는 메시지와 함께 거부합니다",
   "run your pinger with {args}": "핑어를 {args} 옵션으로 실행합니다",
   "seeded": "시드로 정함",
   "sends --count datagrams, Ping N TIME, numbered from 1, from one socket": "소켓 하나에서 1부터 번호를 매긴 데이터그램 Ping N TIME을 --count개 보냅니다",
