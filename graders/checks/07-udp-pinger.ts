@@ -9,6 +9,7 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import { STACK_LINE } from "../harness/hints.ts";
 import { seededRandom } from "../harness/seed.ts";
 import type { StudentProcess } from "../harness/launch.ts";
+import { isIP } from "node:net";
 import { t } from "../i18n/index.ts";
 import { startDatagramPeer, type DatagramPeer } from "../peers/datagram-peer.ts";
 import { anotherLoopbackHost } from "../peers/tcp-server.ts";
@@ -25,6 +26,8 @@ const LONG_TIMEOUT_MS = 10_000;
 const ENDS_AFTER_WORK_MS = 3_000;
 /** The default --timeout-ms (1000) is shorter than this hold: a pinger that ignores the option times the reply out. */
 const SLOW_REPLY_MS = 1_300;
+/** How far apart Date.now() in the payload and performance.now() as the ping leaves may be, in whole milliseconds. */
+const SAME_MOMENT_MS = 5;
 /** A round trip printed with three decimals: a printed min/avg/max may differ from the lines' values by this much. */
 const ROUNDING_MS = 0.0021;
 
@@ -206,6 +209,31 @@ async function expectNoCrash(check: CheckContext, pinger: StudentProcess): Promi
 
 const everyReply = () => true;
 
+/**
+ * No round trip is longer than the time from its ping leaving (the TIME it carries, Date.now()
+ * just as it left) to now, after the program ended: a round trip computed the wrong way round
+ * (performance.now() + sentAt) is far longer. Checked after the program ended, so load only
+ * loosens it. `SAME_MOMENT_MS` allows for Date.now()'s whole milliseconds.
+ */
+async function expectRoundTripsWithinLifetime(check: CheckContext, peer: DatagramPeer, output: PingerOutput): Promise<void> {
+  const now = Date.now();
+  await check.expect(t("no round trip is longer than from its ping's TIME to the end of the program"), () => {
+    for (const ping of output.pings) {
+      const time = Number(/^ping \d+ (\d+)$/i.exec(peer.received[ping.seq - 1]?.bytes.toString("utf8") ?? "")?.[1]);
+      if (ping.rttMs === undefined || !Number.isFinite(time)) continue;
+      if (ping.rttMs > now - time + SAME_MOMENT_MS) {
+        throw new CheckFailure(
+          t("Your pinger printed rtt={rtt} ms for ping {seq}, but that ping left (by its TIME) only {ms} ms before your program ended. The round trip is the time of the reply minus the time the ping left.", {
+            rtt: ping.rttMs,
+            seq: ping.seq,
+            ms: now - time,
+          }),
+        );
+      }
+    }
+  });
+}
+
 export const checks: CheckDefinition[] = [
   {
     id: "sends-numbered-pings",
@@ -250,7 +278,8 @@ export const checks: CheckDefinition[] = [
       await pingsArrive(check, peer, pinger, run);
       await endsAfterTheLastPing(check, pinger, false, run);
       await expectNoCrash(check, pinger);
-      await expectPingLines(check, pinger, run, everyReply);
+      const output = await expectPingLines(check, pinger, run, everyReply);
+      await expectRoundTripsWithinLifetime(check, peer, output);
       await expectStatistics(check, pinger, run, run.count);
     },
   },
@@ -283,7 +312,8 @@ export const checks: CheckDefinition[] = [
     title: t("prints statistics without NaN when the server drops every ping, and exits with an error code"),
     needs: ["ping", "summarise"],
     async run(check) {
-      const run = { count: 3, intervalMs: 20, timeoutMs: 300 };
+      // --timeout-ms 1, the least allowed: every ping is dropped anyway.
+      const run = { count: 3, intervalMs: 20, timeoutMs: 1 };
       const every = [1, 2, 3];
       const { peer, pinger } = await pingerAgainst(check, "statistics-without-a-reply", { drop: { numbers: every, why: t("every one, on purpose") } }, t("start a UDP server that drops every datagram"), run);
       await pingsArrive(check, peer, pinger, run);
@@ -393,15 +423,30 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "ignores-a-stranger",
-    title: t("ignores a datagram from another port that looks like ping 2's reply"),
+    title: t("ignores datagrams that look like replies but come from another port or another address"),
     needs: ["ping"],
     async run(check) {
-      const run = { count: 3, intervalMs: 100, timeoutMs: 2_000 };
-      const { peer, pinger } = await pingerAgainst(check, "ignores-a-stranger", { upperCase: true, strangerAnswers: [2] }, t("start a UDP echo server that lets a stranger, on another port, answer ping 2"), run);
+      const other = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
+        const found = await anotherLoopbackHost();
+        if (found === undefined || isIP(found) !== 4) check.transcript.note(t("this machine has no other IPv4 loopback address: both strangers use another port"));
+        return found !== undefined && isIP(found) === 4 ? found : undefined;
+      });
+      const run = { count: 4, intervalMs: 100, timeoutMs: 2_000 };
+      const strangers = new Map([
+        [2, {}],
+        [3, other === undefined ? {} : { host: other }],
+      ]);
+      const { peer, pinger } = await pingerAgainst(
+        check,
+        "ignores-a-stranger",
+        { upperCase: true, strangerAnswers: strangers },
+        t("start a UDP echo server that lets a stranger answer ping 2 from another port, and ping 3 from another address"),
+        run,
+      );
       await pingsArrive(check, peer, pinger, run);
       await endsAfterTheLastPing(check, pinger, true, run);
       await expectNoCrash(check, pinger);
-      await expectPingLines(check, pinger, run, (seq) => seq !== 2);
+      await expectPingLines(check, pinger, run, (seq) => !strangers.has(seq));
       await expectStatistics(check, pinger, run, 2);
     },
   },
@@ -410,7 +455,8 @@ export const checks: CheckDefinition[] = [
     title: t("measures round trips finer than a millisecond"),
     needs: ["ping"],
     async run(check) {
-      const run = { count: 10, intervalMs: 10, timeoutMs: LONG_TIMEOUT_MS };
+      // --interval-ms 0: all ten leave at once, which is allowed.
+      const run = { count: 10, intervalMs: 0, timeoutMs: LONG_TIMEOUT_MS };
       const { peer, pinger } = await pingerAgainst(check, "measures-sub-millisecond-rtts", {}, t("start a UDP echo server"), run);
       await pingsArrive(check, peer, pinger, run);
       await endsAfterTheLastPing(check, pinger, false, run);
@@ -483,7 +529,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "refuses-bad-options",
-    title: t("refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 70000 and --host localhost with a message that names the option"),
+    title: t("refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 0 or 70000 and --host localhost with a message that names the option"),
     needs: ["ping"],
     async run(check) {
       // A server that drops everything, so a pinger that accepts a bad value sends nowhere else.
@@ -495,6 +541,7 @@ export const checks: CheckDefinition[] = [
         { args: [...pingerArgs(peer.port, good), "--count", "0"], option: "--count" },
         { args: [...pingerArgs(peer.port, good), "--interval-ms=-1"], option: "--interval-ms" },
         { args: [...pingerArgs(peer.port, good), "--timeout-ms", "0"], option: "--timeout-ms" },
+        { args: [...pingerArgs(peer.port, good), "--port", "0"], option: "--port" },
         { args: [...pingerArgs(peer.port, good), "--port", "70000"], option: "--port" },
         // A name, not an address: replies are recognised by their address. (localhost stays on this machine.)
         { args: [...pingerArgs(peer.port, good), "--host", "localhost"], option: "--host" },

@@ -23,7 +23,7 @@ export interface Answer {
 
 export class DatagramPeer {
   readonly answers: Answer[] = [];
-  private strangerSocket: Promise<DatagramSocket> | undefined;
+  private readonly strangers = new Map<string, Promise<DatagramSocket>>();
 
   constructor(
     private readonly check: CheckContext,
@@ -59,14 +59,25 @@ export class DatagramPeer {
     return this.answers.find((answer) => answer.to === number);
   }
 
-  /** A second socket on the same address, another port: someone the program never wrote to. */
-  stranger(): Promise<DatagramSocket> {
-    this.strangerSocket ??= DatagramSocket.open(this.check.transcript, { host: this.host, peer: t("a stranger") }).then((socket) => {
-      this.check.defer(() => socket.close());
-      this.check.transcript.note(t("a stranger has a UDP socket on {address}", { address: socket.address }));
-      return socket;
-    });
-    return this.strangerSocket;
+  /**
+   * A second socket: someone the program never wrote to. By default on the peer's address and
+   * another port; with `host`, on another address, and on the peer's own port number where it is
+   * free there, so that only the address differs.
+   */
+  stranger(host: string = this.host): Promise<DatagramSocket> {
+    let socket = this.strangers.get(host);
+    if (!socket) {
+      const transcript = this.check.transcript;
+      const peer = t("a stranger");
+      const open = host === this.host ? DatagramSocket.open(transcript, { host, peer }) : DatagramSocket.open(transcript, { host, port: this.port, peer }).catch(() => DatagramSocket.open(transcript, { host, peer }));
+      socket = open.then((opened) => {
+        this.check.defer(() => opened.close());
+        transcript.note(t("a stranger has a UDP socket on {address}", { address: opened.address }));
+        return opened;
+      });
+      this.strangers.set(host, socket);
+    }
+    return socket;
   }
 
   /** Resolves with datagram `number` once it has arrived (within `ms`). */

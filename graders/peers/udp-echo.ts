@@ -13,8 +13,8 @@ export interface EchoPlan {
   twice?: readonly number[] | "all";
   /** Hold the answer to datagram n back until `until()` resolves; `why` says until what. */
   hold?: ReadonlyMap<number, { until: () => Promise<unknown>; why: string }>;
-  /** A stranger (another port) answers these, and the peer itself does not. */
-  strangerAnswers?: readonly number[];
+  /** A stranger answers these, and the peer itself does not: from another port, or from `host`, another address. */
+  strangerAnswers?: ReadonlyMap<number, { host?: string }>;
 }
 
 export function echoScript(plan: EchoPlan = {}): DatagramScript {
@@ -24,8 +24,10 @@ export function echoScript(plan: EchoPlan = {}): DatagramScript {
     const echo = plan.upperCase ? t("echo, in upper case") : t("echo");
     const { number } = datagram;
     if (plan.drop?.numbers.includes(number)) return { fate: t("dropped ({why})", { why: plan.drop.why }), dropped: true };
-    if (plan.strangerAnswers?.includes(number)) {
-      void peer.stranger().then((stranger) => peer.answer(datagram, reply, t("the stranger's copy of the echo, from another port"), stranger));
+    const stranger = plan.strangerAnswers?.get(number);
+    if (stranger) {
+      const fate = stranger.host === undefined ? t("the stranger's copy of the echo, from another port") : t("the stranger's copy of the echo, from another address");
+      void peer.stranger(stranger.host).then((socket) => peer.answer(datagram, reply, fate, socket));
       return { fate: t("dropped: a stranger answers instead"), dropped: true };
     }
     const copies = plan.twice === "all" || plan.twice?.includes(number) ? 2 : 1;
