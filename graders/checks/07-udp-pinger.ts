@@ -529,7 +529,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "refuses-bad-options",
-    title: t("refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 0 or 70000 and --host localhost with a message that names the option"),
+    title: t("refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 0 or 70000 and --host localhost with a message that names the option, and accepts --port 1 and 65535"),
     needs: ["ping"],
     async run(check) {
       // A server that drops everything, so a pinger that accepts a bad value sends nowhere else.
@@ -549,6 +549,22 @@ export const checks: CheckDefinition[] = [
       const pingers = await Promise.all(cases.map((bad) => check.act(t("run your pinger with {args}", { args: commandLine(bad.args) }), () => check.launch("pinger.ts", bad.args))));
       for (const [index, bad] of cases.entries()) {
         await expectCleanFailure(check, pingers[index]!, t("a bad value for {option}", { option: bad.option }), { mentions: [{ text: bad.option, what: t("the option") }] });
+      }
+      // The boundaries are allowed: a pinger given --port 1 or --port 65535 sends to it.
+      for (const port of [1, 65535]) {
+        const edge = await check.act(t("start a UDP server that drops every datagram on port {port}, if it is free", { port }), () =>
+          startDatagramPeer(check, () => ({ fate: t("dropped (on purpose)"), dropped: true }), { purpose: "refuses-bad-options", port }).catch(() => undefined),
+        );
+        if (!edge) {
+          check.transcript.note(t("port {port} is not free here (or needs more rights): its boundary is not tried", { port }));
+          continue;
+        }
+        const args = pingerArgs(port, good);
+        const pinger = await check.act(t("run your pinger with {args}", { args: commandLine(args) }), () => check.launch("pinger.ts", args));
+        await check.expect(t("it accepts --port {port} and pings it", { port }), async () => {
+          await Promise.race([edge.whenReceived(1, DEADLINES.ready), pinger.waitForExit(DEADLINES.ready)]).catch(() => undefined);
+          if (edge.received.length === 0) throw new CheckFailure(t("Your pinger sent nothing to --port {port}, though ports go from 1 to 65535: allow both ends.", { port }));
+        });
       }
     },
   },

@@ -1529,8 +1529,12 @@ export const ko: Record<string, string> = {
   "Your pinger printed rtt={rtt} ms for ping {seq}, but that ping left (by its TIME) only {ms} ms before your program ended. The round trip is the time of the reply minus the time the ping left.": "핑어가 핑 {seq}에 rtt={rtt} ms를 출력했지만, 그 핑은 (담긴 TIME으로 보면) 프로그램이 끝나기 겨우 {ms} ms 전에 나갔습니다. 왕복 시간은 응답이 온 시각에서 핑이 나간 시각을 뺀 값입니다.",
   "ignores datagrams that look like replies but come from another port or another address": "응답처럼 보이지만 다른 포트나 다른 주소에서 온 데이터그램을 무시합니다",
   "no round trip is longer than from its ping's TIME to the end of the program": "어느 왕복 시간도 그 핑의 TIME부터 프로그램이 끝날 때까지보다 길지 않습니다",
-  "refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 0 or 70000 and --host localhost with a message that names the option": "--count 0, --interval-ms -1, --timeout-ms 0, --port 0이나 70000, --host localhost를 옵션 이름을 밝히는 메시지와 함께 거부합니다",
   "start a UDP echo server that lets a stranger answer ping 2 from another port, and ping 3 from another address": "낯선 이가 핑 2에는 다른 포트에서, 핑 3에는 다른 주소에서 답하게 하는 UDP 에코 서버를 시작합니다",
   "the stranger's copy of the echo, from another address": "다른 주소에서 보낸, 낯선 이의 에코 사본",
   "this machine has no other IPv4 loopback address: both strangers use another port": "이 컴퓨터에는 다른 IPv4 루프백 주소가 없습니다. 두 낯선 이 모두 다른 포트를 씁니다",
+  "refuses --count 0, --interval-ms -1, --timeout-ms 0, --port 0 or 70000 and --host localhost with a message that names the option, and accepts --port 1 and 65535": "--count 0, --interval-ms -1, --timeout-ms 0, --port 0이나 70000, --host localhost를 옵션 이름을 밝히는 메시지와 함께 거부하고, --port 1과 65535는 받아들입니다",
+  "start a UDP server that drops every datagram on port {port}, if it is free": "포트 {port}이(가) 비어 있으면, 거기서 데이터그램을 모두 버리는 UDP 서버를 시작합니다",
+  "port {port} is not free here (or needs more rights): its boundary is not tried": "이 컴퓨터에서는 포트 {port}을(를) 쓸 수 없습니다(이미 쓰이고 있거나 권한이 더 필요합니다). 이 경계는 시험하지 않습니다",
+  "it accepts --port {port} and pings it": "--port {port}을(를) 받아들이고 그 포트에 핑합니다",
+  "Your pinger sent nothing to --port {port}, though ports go from 1 to 65535: allow both ends.": "포트는 1부터 65535까지인데, 핑어가 --port {port}(으)로 아무것도 보내지 않았습니다. 양 끝 값도 허용하세요.",
 };

@@ -88,17 +88,17 @@ export class DatagramPeer {
 }
 
 /**
- * Starts a datagram peer on `host` (a port the system picks) that runs `script` on every
+ * Starts a datagram peer on `host` (on `port`, or one the system picks) that runs `script` on every
  * datagram. `purpose` (the check's id) seeds its generator; the seed goes in the transcript.
  * The socket closes when the check ends.
  */
 export async function startDatagramPeer(
   check: CheckContext,
   script: DatagramScript,
-  options: { purpose: string; host?: string; name?: string },
+  options: { purpose: string; host?: string; port?: number; name?: string },
 ): Promise<DatagramPeer> {
-  const { purpose, host = "127.0.0.1", name = t("reference server") } = options;
-  const socket = await DatagramSocket.open(check.transcript, { host, peer: name });
+  const { purpose, host = "127.0.0.1", port = 0, name = t("reference server") } = options;
+  const socket = await DatagramSocket.open(check.transcript, { host, port, peer: name });
   check.defer(() => socket.close());
   const random = seededRandom(purpose);
   const peer = new DatagramPeer(check, socket, random);
