@@ -583,6 +583,94 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 05 05-framing: END ──
+  // ── 07 07-udp-pinger: BEGIN (exercise 07 owns this block) ──
+  {
+    number: "07",
+    slug: "07-udp-pinger",
+    title: "UDP pinger",
+    files: { "pinger.ts": ["ping", "summarise", "readOptions"] },
+    checks: {
+      "sends-numbered-pings": {
+        points: 1,
+        hint: "Send exactly --count datagrams from one socket, each the text `Ping N TIME`: N from 1 up, TIME = Date.now() as it leaves, one space between. Nothing else: no newline, no extra datagram.",
+        section: "the-exchange",
+      },
+      "prints-each-reply-and-the-statistics": {
+        points: 1,
+        hint: "Match a reply ignoring letter case (the textbook's server answers PING 1 …): /^ping (\\d+) /i. Print one line per ping with seq=N rtt=X ms, then sent= received= loss=% and min= avg= max= ms; then close the socket so the program ends.",
+        section: "the-exchange",
+      },
+      "counts-seeded-loss-exactly": {
+        points: 2,
+        hint: "loss is (sent - received) / sent * 100: count each ping once, received or not, and print it rounded to one decimal (Number(x.toFixed(1))). A ping whose timer fired gets a line with seq=N and no rtt=.",
+        section: "loss-and-statistics",
+      },
+      "statistics-without-a-reply": {
+        points: 1,
+        hint: "With no reply at all there is no minimum or average: Math.min() of nothing is Infinity and 0 / 0 is NaN. Say there are no round-trip times instead, exit with code 1, and name the host and port that did not answer.",
+        section: "loss-and-statistics",
+      },
+      "waits-as-long-as-timeout-ms": {
+        points: 1,
+        hint: "Give each ping the --timeout-ms you were given (setTimeout(…, timeoutMs)), not a fixed second: a slow server's reply is still a reply while the time lasts.",
+        section: "the-options",
+      },
+      "ignores-a-late-reply": {
+        points: 2,
+        hint: "Once a ping's timer has fired, that ping is over: remove it from the pings still waiting, and ignore its reply if it comes later. Match a reply to its ping by the sequence number in it, never by which ping is waiting now.",
+        section: "matching-replies",
+      },
+      "counts-a-duplicate-once": {
+        points: 1,
+        hint: "UDP may deliver a datagram twice. The first copy answers the ping and removes it from the pings still waiting; the second finds nothing to answer and is ignored: no second line, no second count.",
+        section: "matching-replies",
+      },
+      "matches-replies-by-sequence-number": {
+        points: 2,
+        hint: "Replies may come back in another order than the pings left. Read N from the reply and compute the round trip from ping N's own send time: the oldest or newest ping still waiting is not necessarily the one answered.",
+        section: "matching-replies",
+      },
+      "ignores-a-stranger": {
+        points: 1,
+        hint: "Anyone can send a datagram to your port. In the \"message\" handler, look at the second argument (rinfo): accept only rinfo.address === host and rinfo.port === port. (socket.connect(port, host) makes the system do it for you.)",
+        section: "matching-replies",
+      },
+      "measures-sub-millisecond-rtts": {
+        points: 1,
+        hint: "Date.now() counts whole milliseconds, and a round trip on one machine takes a fraction of one. Take performance.now() as the ping leaves and as the reply arrives, and print the difference with three decimals.",
+        section: "measuring-time",
+      },
+      "pings-the-host-it-is-given": {
+        points: 1,
+        hint: "Send to the host given with --host (socket.send(text, port, host)), never a fixed \"127.0.0.1\"; and compare the replies' address with that host too.",
+        section: "the-options",
+      },
+      "waits-the-interval-between-pings": {
+        points: 1,
+        hint: "Send ping N+1 --interval-ms after ping N (setTimeout(sendNext, intervalMs)), not all at once in a loop and not after a fixed second.",
+        section: "the-options",
+      },
+      "ends-cleanly-without-a-server": {
+        points: 1,
+        hint: "Nothing answers: every ping times out, and then the program must end by itself. Clear every timer, close the socket, print the statistics and a sentence naming the port, and exit with code 1. With socket.connect, handle the \"error\" event (ECONNREFUSED).",
+        section: "ending-on-time",
+      },
+      "refuses-bad-options": {
+        points: 1,
+        hint: "readOptions refuses --count 0, a negative --interval-ms, --timeout-ms 0, a --port outside 1 to 65535 and a --host that is not an IP address, each with a sentence that names the option; main() prints it and exits with code 1. If you changed readOptions, keep those checks.",
+        section: "the-options",
+      },
+    },
+    hints: [
+      "Start from the textbook's pinger: a UDP socket, a loop of sends, a wait for each reply with a timeout. node:dgram's createSocket(\"udp4\") is the socket.",
+      "Do not wait for one ping before sending the next: send one every intervalMs with setTimeout, and give each its own timeout timer.",
+      "Keep the pings still waiting in a Map from sequence number to { sentAt, timer }: a reply looks itself up by the number it carries.",
+      "A datagram that is not from host:port, or whose number is not in the Map (late, duplicate), is ignored.",
+      "Measure with performance.now(): Date.now() counts whole milliseconds.",
+      "When the last ping has left and the Map is empty, close the socket and print the statistics; no reply at all means no min/avg/max, and exit code 1.",
+    ],
+  },
+  // ── 07 07-udp-pinger: END ──
 ];
 
 export function lessonPath(exercise: ExerciseSpec): string {

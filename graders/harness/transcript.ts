@@ -41,7 +41,7 @@ export class Transcript {
         resolve();
       };
       const listener = (event: TranscriptEvent) => {
-        if (event.from === "student" && event.kind !== "data") done();
+        if (event.from === "student" && event.kind !== "data" && event.kind !== "datagram") done();
       };
       const timer = setTimeout(done, ms);
       this.listeners.add(listener);
@@ -79,6 +79,18 @@ export function formatEvent(event: TranscriptEvent): string {
       const size = event.size ?? bytes.length;
       const shown = event.size ? `${showBytes(bytes)}…` : showBytes(bytes);
       return `${time}${who}  ${shown} ${size === 1 ? t("(1 byte)") : t("({size} bytes)", { size })}`;
+    }
+    case "datagram": {
+      // One datagram, one line: who, the route, the bytes, and what the peer's script did with it.
+      const bytes = event.bytes ?? new Uint8Array();
+      const size = event.size ?? bytes.length;
+      const shown = event.size ? `${showBytes(bytes)}…` : showBytes(bytes);
+      const fate = event.fate ? `  [${event.fate}]` : "";
+      // Several sockets may play (a server, a stranger): name the one that did it.
+      const peer = event.peer ?? ARROW_NAMES.peer();
+      const named = (actor: Actor) => (actor === "peer" ? peer : ARROW_NAMES[actor]());
+      const who = event.to ? `${named(event.from)} → ${named(event.to)}` : named(event.from);
+      return `${time}${who}  ${t("UDP {route}", { route: event.route ?? "" })}  ${shown} ${size === 1 ? t("(1 byte)") : t("({size} bytes)", { size })}${fate}`;
     }
     case "stdout":
     case "stderr":

@@ -24,6 +24,8 @@ export interface TranscriptEvent {
     | "connect"
     | "accept"
     | "data"
+    /** One UDP datagram, whole: `bytes`, `route`, and the peer's `fate` for it. */
+    | "datagram"
     | "fin"
     | "reset"
     | "close"
@@ -41,6 +43,12 @@ export interface TranscriptEvent {
   size?: number;
   /** Human text for every other kind. */
   text?: string;
+  /** For a datagram: from which address:port to which, "127.0.0.1:40112 → 127.0.0.1:5000". */
+  route?: string;
+  /** For a datagram: what the reference peer's script did with it ("dropped (seeded)", "sent twice", "held back 120 ms"). */
+  fate?: string;
+  /** For a datagram the peer received and dropped: it is answered by nothing. */
+  dropped?: boolean;
   /** Which reference peer it was, when several can play in one check ("client 2", "reference server"). */
   peer?: string;
 }

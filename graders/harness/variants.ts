@@ -18,6 +18,9 @@ export const PITFALLS = [
   "half-close",
   "paused-reader",
   "port-in-use",
+  "datagram-loss",
+  "datagram-duplicate",
+  "datagram-reorder",
 ] as const;
 export type Pitfall = (typeof PITFALLS)[number];
 

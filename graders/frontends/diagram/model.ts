@@ -1,5 +1,6 @@
 // A check's conversation as a sequence diagram: one lifeline per actor (the grader, the
-// student's program, each reference peer), an arrow per connect, data, FIN and reset, notes for
+// student's program, each reference peer), an arrow per connect, data, datagram, FIN and reset
+// (a datagram's fate beside it as a note), notes for
 // what the program printed and how it ended, and the step where the check failed marked.
 // One model, drawn twice: as Mermaid text (feedback files) and as SVG (the Vitest UI).
 import { displayWidth, showBytes } from "../../harness/bytes.ts";
@@ -86,7 +87,10 @@ export function conversationDiagram(result: Pick<CheckResult, "transcript" | "st
   for (const event of result.transcript) {
     if (failed?.at !== undefined && event.at > failed.at) markFailure(items);
     const item = itemOf(event, laneOf, counterpart);
-    if (item) items.push({ item, bytes: event.kind === "data" ? (event.size ?? event.bytes?.length ?? 0) : undefined });
+    const sized = event.kind === "data" || event.kind === "datagram";
+    if (item) items.push({ item, bytes: sized ? (event.size ?? event.bytes?.length ?? 0) : undefined });
+    // A datagram's fate (dropped, held back, sent twice) is a note beside its one arrow.
+    if (event.kind === "datagram" && event.fate) items.push({ item: { kind: "note", over: [event.from === "student" ? counterpart(event) : laneOf(event.from, event)], text: shorten(event.fate, 70), tone: "summary" } });
   }
   markFailure(items);
   // The grader on the left, then the student's program, then the peers as they appeared.
@@ -121,6 +125,13 @@ function itemOf(
       const size = event.size ?? bytes.length;
       const shown = shorten(showBytes(bytes), MAX_LABEL - 14) + (event.size ? "…" : "");
       return { kind: "message", from, to: counterpart(event), text: `${shown} (${formatSize(size)})`, style: "solid" };
+    }
+    case "datagram": {
+      // One datagram, one arrow; a dropped one is drawn as lost (crossed).
+      const bytes = event.bytes ?? new Uint8Array();
+      const size = event.size ?? bytes.length;
+      const shown = shorten(showBytes(bytes), MAX_LABEL - 20) + (event.size ? "…" : "");
+      return { kind: "message", from, to: counterpart(event), text: t("UDP {bytes} ({size})", { bytes: shown, size: formatSize(size) }), style: event.dropped ? "cross" : "solid" };
     }
     case "fin":
       return { kind: "message", from, to: counterpart(event), text: t("FIN (nothing more to send)"), style: "dotted" };
