@@ -462,7 +462,7 @@ export const checks: CheckDefinition[] = [
   {
     id: "refuses-bad-options",
     title: t("refuses a bad --port or --idle-ms with a message that names the option"),
-    needs: ["readOptions"],
+    needs: ["startServer", "readOptions"],
     async run(check) {
       const cases = [["--port", "70000"], ["--port", "abc"], ["--idle-ms", "0"], ["--idle-ms", "soon"], ["--idle-ms", "2147483648"]];
       // Side by side: each is a separate run of the server. A bad --idle-ms comes with a good --port.
