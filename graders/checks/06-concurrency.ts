@@ -15,7 +15,7 @@ import { expectCleanFailure, expectNotePortByDefault, waitForListening } from ".
 /** A correct server answers within milliseconds; a server waiting for something that never comes fails after this long. */
 const PROMPTLY_MS = 5_000;
 /** A short --idle-ms: long enough that a busy grader still talks well within it, short enough to wait for. */
-const SHORT_IDLE_MS = 1_500;
+const SHORT_IDLE_MS = 2_000;
 /** How often the active client speaks during the idle check: far below SHORT_IDLE_MS. */
 const ACTIVE_EVERY_MS = 250;
 /** More than every buffer between the two programs can hold, so only a server that keeps reading takes it all. */
@@ -200,8 +200,10 @@ export const checks: CheckDefinition[] = [
           ),
       );
       await check.expect(t("every client gets exactly its own answers within {seconds} s", { seconds: PROMPTLY_MS / 1000 }), async () => {
+        // One deadline for all of them: a server that never answers costs 5 s, not 120 times 5 s.
+        const end = Date.now() + PROMPTLY_MS;
         for (const [index, client] of clients.entries()) {
-          await expectReceived(check, client, answersTo(lines[index]!), t("client {number}", { number: index + 1 }));
+          await expectReceived(check, client, answersTo(lines[index]!), t("client {number}", { number: index + 1 }), Math.max(1, end - Date.now()));
         }
       });
     },
@@ -320,12 +322,12 @@ export const checks: CheckDefinition[] = [
         () => (closedAt = Date.now()),
         () => undefined,
       );
-      // The active client speaks every ACTIVE_EVERY_MS until twice --idle-ms has passed.
+      // The active client speaks every ACTIVE_EVERY_MS until one and a half --idle-ms have passed.
       const sent: string[] = [];
       let longestGap = 0;
       let last = Date.now();
-      await check.act(t("the talking client sends a line every {ms} ms for {seconds} s (twice --idle-ms)", { ms: ACTIVE_EVERY_MS, seconds: (2 * SHORT_IDLE_MS) / 1000 }), async () => {
-        while (Date.now() - connectedAt < 2 * SHORT_IDLE_MS && !active.ending) {
+      await check.act(t("the talking client sends a line every {ms} ms for {seconds} s (one and a half times --idle-ms)", { ms: ACTIVE_EVERY_MS, seconds: (1.5 * SHORT_IDLE_MS) / 1000 }), async () => {
+        while (Date.now() - connectedAt < 1.5 * SHORT_IDLE_MS && !active.ending) {
           const line = `still talking ${sent.length + 1}`;
           sent.push(line);
           await active.send(`${line}\n`);

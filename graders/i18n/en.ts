@@ -947,7 +947,7 @@ export const en: readonly string[] = [
   "the slow client starts sending {text}, one byte every {ms} ms",
   "the slow client's line was still unfinished all that time",
   "the talking client is still connected and got every answer",
-  "the talking client sends a line every {ms} ms for {seconds} s (twice --idle-ms)",
+  "the talking client sends a line every {ms} ms for {seconds} s (one and a half times --idle-ms)",
   "the text is empty",
   "the third chunk (00 00 00 00: an empty frame, alone)",
   "the third chunk (the rest of the text, and the start of the binary frame)",
