@@ -617,12 +617,12 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "handles-crlf-and-empty-lines": {
         points: 1,
-        hint: "Remove one \"\\r\" at the end of each line before you answer it (a client that ends lines with CRLF), and answer an empty line with an empty line: every line gets exactly one answer.",
+        hint: "Remove one \"\\r\" at the end of each line before you answer it (a client that ends lines with CRLF; a \"\\r\" inside the line stays), and answer an empty line with an empty line: every line gets exactly one answer.",
         section: "lines-that-break-beginners",
       },
       "ignores-a-half-line-from-a-client-that-leaves": {
         points: 1,
-        hint: "A piece without \"\\n\" is not a line yet: keep it, and answer it only once its \"\\n\" arrives. When the client sends FIN or resets first, drop it. And give every socket an \"error\" handler, so a reset cannot stop the server.",
+        hint: "A piece without \"\\n\" is not a line yet: keep it, and answer it only once its \"\\n\" arrives. When the client sends FIN or resets first, drop it. And give every socket an \"error\" handler that logs one line naming the client (IP:port), so a reset cannot stop the server.",
         section: "a-client-that-leaves-mid-line",
       },
       "is-not-slowed-by-a-slow-sender": {
@@ -632,7 +632,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "closes-an-idle-client": {
         points: 2,
-        hint: "Call socket.setTimeout(idleMs) with the --idle-ms value, and on \"timeout\" destroy the socket. Node restarts that timer whenever data comes or goes; a setTimeout of your own must be restarted on every \"data\".",
+        hint: "Call socket.setTimeout(idleMs) with the --idle-ms value, and on \"timeout\" log one line that names the client (IP:port) and destroy the socket. Node restarts that timer whenever data comes or goes; a setTimeout of your own must be restarted on every \"data\".",
         section: "closing-idle-clients",
       },
       "leaves-no-timer-behind": {
@@ -657,7 +657,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-bad-options": {
         points: 1,
-        hint: "readOptions checks every value before it is used: --port a whole number from 0 to 65535, --idle-ms a whole number from 1 to 2147483647 (Node's timers fire at once past that). Throw an Error that names the option; main() prints it and exits with code 1.",
+        hint: "readOptions checks every value before it is used: --port a whole number from 0 to 65535, --idle-ms a whole number from 1 to 2147483647 (Node's timers fire at once past that). Throw an Error that names the option and quotes the bad value; main() prints it and exits with code 1. The limits themselves (1 and 2147483647) are good values.",
         section: "run-it-by-hand",
       },
       "listens-on-the-host-it-is-given": {

@@ -43,16 +43,18 @@ export function serveClient(socket: Socket, idleMs: number, log: (line: string) 
   //      top of the file: every client has its own). On "data", add the chunk to it, then take out
   //      every complete line: a while loop over `pending.indexOf("\n")`, since one chunk may hold
   //      several lines, or only part of one.
-  //   3. For each line, remove one "\r" at its end (a client that ends lines with CRLF) and answer
+  //   3. For each line, remove one "\r" at its very end (a client that ends lines with CRLF; a "\r"
+  //      inside the line is part of it) and answer
   //      `socket.write(line.toUpperCase() + "\n")`.
   //   4. Backpressure: `socket.write` returns false when answers pile up because the client does not
   //      read them. Then stop reading from it with `socket.pause()`, and `socket.resume()` once it
   //      emits "drain". Other clients are not affected: each socket is paused on its own.
   //   5. Idle clients: `socket.setTimeout(idleMs)` starts a timer that Node restarts whenever data
   //      comes or goes, and clears when the socket closes. On "timeout", log a line that names the
-  //      client and `socket.destroy()` it.
-  //   6. Handle "error": a client may reset its connection at any moment (ECONNRESET). Log it and
-  //      carry on; without a handler, Node stops the whole server, and every other client with it.
+  //      client (`client`, its IP:port) and `socket.destroy()` it.
+  //   6. Handle "error": a client may reset its connection at any moment (ECONNRESET). Log one line
+  //      that names the client and carry on; without a handler, Node stops the whole server, and
+  //      every other client with it.
   throw new Error("TODO: write serveClient (see lessons/06-concurrency.md)");
 }
 

@@ -40,7 +40,8 @@ function answersTo(lines: readonly string[]): string {
 async function startStudentServer(check: CheckContext, extra: string[] = [], host?: string): Promise<StudentServer> {
   const args = [...(host ? ["--host", host] : []), "--port", "0", ...extra];
   const program = await check.act(t("start your server with {args}", { args: args.join(" ") }), () => check.launch("server.ts", args));
-  const port = await waitForListening(check, program, host);
+  // Without --host, the default is loopback: a server listening on every interface says so here.
+  const port = await waitForListening(check, program, host ?? "127.0.0.1");
   return { program, port, host: host ?? "127.0.0.1" };
 }
 
@@ -102,6 +103,24 @@ async function expectStillRunning(check: CheckContext, server: StudentServer, af
   });
 }
 
+/**
+ * The server printed a line (stdout or stderr) that names `address` (IP:port), within
+ * PROMPTLY_MS: the person running it learns which client it dropped, and why is the student's
+ * to word. `what` describes the line, `silence` explains a server that printed none (both in t()).
+ */
+async function expectLogNames(check: CheckContext, server: StudentServer, address: string, what: string, silence: string): Promise<void> {
+  await check.expect(t("your server prints {what}", { what }), async () => {
+    // The port must end there: 127.0.0.1:5001 is not 127.0.0.1:50012.
+    const named = new RegExp(`${address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\d)`);
+    const found = await Promise.any(
+      (["stdout", "stderr"] as const).map((stream) =>
+        server.program.waitForLine(named, t("your server to print {what}", { what }), PROMPTLY_MS, stream).then((match) => match ?? Promise.reject(new Error("ended"))),
+      ),
+    ).catch(() => undefined);
+    if (!found) throw new CheckFailure(silence);
+  });
+}
+
 /** The client's side is closed by the server within `ms`; `why` explains a server that does not. */
 async function expectClosedWithin(check: CheckContext, client: Conversation, ms: number, why: string): Promise<void> {
   try {
@@ -139,24 +158,24 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "keeps-interleaved-clients-apart",
-    title: t("two clients that take turns (A, B, A, A, B) each get exactly their own answers, in order"),
+    title: t("two clients that take turns (1, 2, 1, 1, 2) each get exactly their own answers, in order"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const a = await check.act(t("connect client A"), () => connect(check, server));
-      const b = await check.act(t("connect client B"), () => connect(check, server));
-      const A = t("client A");
-      const B = t("client B");
-      // A's first line comes in two parts with B's line in between: a buffer shared by both shows.
+      const a = await check.act(t("connect client {number}", { number: 1 }), () => connect(check, server));
+      const b = await check.act(t("connect client {number}", { number: 2 }), () => connect(check, server));
+      const A = t("client {number}", { number: 1 });
+      const B = t("client {number}", { number: 2 });
+      // Client 1's first line comes in two parts with client 2's line in between: a buffer shared by both shows.
       await check.act(t("{who} sends {text}, half a line", { who: A, text: JSON.stringify("alpha ") }), () => a.send("alpha "));
       await check.act(t("wait until your server has read it"), () => a.settle());
       await say(check, b, B, "bravo one\n", answersTo(["bravo one"]));
       await say(check, a, A, "one\n", answersTo(["alpha one"]));
       await say(check, a, A, "alpha two\n", answersTo(["alpha one", "alpha two"]));
       await say(check, b, B, "bravo two\n", answersTo(["bravo one", "bravo two"]));
-      await check.expect(t("client A got nothing of B's, and B nothing of A's"), () => {
-        check.same(a.received, answersTo(["alpha one", "alpha two"]), t("Client A should have exactly its own two answers."));
-        check.same(b.received, answersTo(["bravo one", "bravo two"]), t("Client B should have exactly its own two answers."));
+      await check.expect(t("client 1 got nothing of client 2's answers, and client 2 nothing of client 1's"), () => {
+        check.same(a.received, answersTo(["alpha one", "alpha two"]), t("Client {number} should have exactly its own two answers.", { number: 1 }));
+        check.same(b.received, answersTo(["bravo one", "bravo two"]), t("Client {number} should have exactly its own two answers.", { number: 2 }));
       });
     },
   },
@@ -225,7 +244,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "handles-crlf-and-empty-lines",
-    title: t("answers a line that ends with CRLF without the \\r, and an empty line with an empty line"),
+    title: t("answers a line that ends with CRLF without its last \\r, and an empty line with an empty line"),
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
@@ -233,6 +252,8 @@ export const checks: CheckDefinition[] = [
       await say(check, client, t("the client"), "windows line\r\n", "WINDOWS LINE\n");
       await say(check, client, t("the client"), "\n", "WINDOWS LINE\n\n");
       await say(check, client, t("the client"), "\r\nafter  two  spaces \n", "WINDOWS LINE\n\n\nAFTER  TWO  SPACES \n");
+      // Only the "\r" just before the "\n" goes: one inside the line is part of it.
+      await say(check, client, t("the client"), "in\rside\r\n", "WINDOWS LINE\n\n\nAFTER  TWO  SPACES \nIN\rSIDE\n");
     },
   },
   {
@@ -241,26 +262,32 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const steady = await check.act(t("connect client A, which stays"), () => connect(check, server));
-      await say(check, steady, t("client A"), "before\n", answersTo(["before"]));
-      const leaver = await check.act(t("connect client B"), () => connect(check, server));
-      await check.act(t("client B sends {text}, half a line, and FIN", { text: JSON.stringify("half a li") }), async () => {
+      const first = t("client {number}", { number: 1 });
+      const steady = await check.act(t("connect client {number}, which stays", { number: 1 }), () => connect(check, server));
+      await say(check, steady, first, "before\n", answersTo(["before"]));
+      const leaver = await check.act(t("connect client {number}", { number: 2 }), () => connect(check, server));
+      await check.act(t("client {number} sends {text}, half a line, and FIN", { number: 2, text: JSON.stringify("half a li") }), async () => {
         await leaver.send("half a li");
         leaver.endWriting();
       });
-      await check.expect(t("your server closes B's connection without answering the half line"), async () => {
-        await expectClosedWithin(check, leaver, PROMPTLY_MS, t("Client B sent FIN and waited {seconds} s for your server to close too.", { seconds: PROMPTLY_MS / 1000 }));
-        check.same(leaver.received, "", t("A line is complete only with its \"\\n\". Client B left before it finished its line: do not answer the half line."));
+      await check.expect(t("your server closes client {number}'s connection without answering the half line", { number: 2 }), async () => {
+        await expectClosedWithin(check, leaver, PROMPTLY_MS, t("Client {number} sent FIN and waited {seconds} s for your server to close too.", { number: 2, seconds: PROMPTLY_MS / 1000 }));
+        check.same(leaver.received, "", t("A line is complete only with its \"\\n\". Client {number} left before it finished its line: do not answer the half line.", { number: 2 }));
       });
-      const rude = await check.act(t("connect client C"), () => connect(check, server));
-      await check.act(t("client C sends {text}, half a line, and once your server has read it resets the connection (RST)", { text: JSON.stringify("never fini") }), async () => {
-        await rude.send("never fini");
-        await rude.settle();
-        rude.reset();
-      });
-      await say(check, steady, t("client A"), "after\n", answersTo(["before", "after"]));
+      const rude = await check.act(t("connect client {number}", { number: 3 }), () => connect(check, server));
+      const rudeAddress = `${rude.socket.localAddress}:${rude.socket.localPort}`;
+      await check.act(
+        t("client {number} sends {text}, half a line, and once your server has read it resets the connection (RST)", { number: 3, text: JSON.stringify("never fini") }),
+        async () => {
+          await rude.send("never fini");
+          await rude.settle();
+          rude.reset();
+        },
+      );
+      await say(check, steady, first, "after\n", answersTo(["before", "after"]));
       await expectStillRunning(check, server, t("after a client reset its connection mid-line"));
-      await say(check, steady, t("client A"), "still here\n", answersTo(["before", "after", "still here"]));
+      await expectLogNames(check, server, rudeAddress, t("a line that names the client that reset, {client}", { client: rudeAddress }), t("A client reset its connection, and your server said nothing about it. In the \"error\" handler, log one line that names the client ({client}), then carry on.", { client: rudeAddress }));
+      await say(check, steady, first, "still here\n", answersTo(["before", "after", "still here"]));
     },
   },
   {
@@ -313,10 +340,13 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const server = await startStudentServer(check, ["--idle-ms", String(SHORT_IDLE_MS)]);
       // The server's timer starts when it accepts, after this moment: it cannot fire sooner after it.
-      const connectedAt = Date.now();
+      const connectingAt = Date.now();
       const [idle, active] = await check.act(t("connect two clients at the same moment: one stays silent, the other will talk"), () =>
         Promise.all([connect(check, server), connect(check, server)]),
       );
+      // And it accepted by now: a timer that counts age, not silence, fires within --idle-ms of this.
+      const connectedAt = Date.now();
+      const silentAddress = `${idle.socket.localAddress}:${idle.socket.localPort}`;
       let closedAt: number | undefined;
       void idle.waitForEnding("", SHORT_IDLE_MS + PROMPTLY_MS).then(
         () => (closedAt = Date.now()),
@@ -358,12 +388,19 @@ export const checks: CheckDefinition[] = [
           }),
         );
         await check.transcript.settle();
-        const after = (closedAt ?? Date.now()) - connectedAt;
+        const after = (closedAt ?? Date.now()) - connectingAt;
         check.transcript.note(t("the silent client was closed {ms} ms after it connected", { ms: after }));
         if (after < SHORT_IDLE_MS - 20) { // 20 ms: a timer counts from its loop's cached clock
           throw new CheckFailure(t("Your server closed the silent client after {after} ms, before --idle-ms ({ms} ms) had passed.", { after, ms: SHORT_IDLE_MS }));
         }
       });
+      await expectLogNames(
+        check,
+        server,
+        silentAddress,
+        t("a line that names the client it closed, {client}", { client: silentAddress }),
+        t("Your server closed an idle client without a word. Log one line that names the client ({client}), so the person running the server knows whom it dropped and why.", { client: silentAddress }),
+      );
     },
   },
   {
@@ -463,22 +500,36 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "refuses-bad-options",
-    title: t("refuses a bad --port or --idle-ms with a message that names the option"),
+    title: t("refuses a bad --port or --idle-ms with a message that names the option and the value, and accepts --idle-ms 1 and 2147483647"),
     needs: ["startServer", "readOptions"],
     async run(check) {
-      const cases = [["--port", "70000"], ["--port", "abc"], ["--idle-ms", "0"], ["--idle-ms", "soon"], ["--idle-ms", "2147483648"]];
+      const cases = [["--port", "70000"], ["--port=-1"], ["--port", "abc"], ["--idle-ms", "0"], ["--idle-ms", "soon"], ["--idle-ms", "2147483648"]];
       // Side by side: each is a separate run of the server. A bad --idle-ms comes with a good --port.
       const programs = await Promise.all(
         cases.map((args) => {
-          const all = args[0] === "--port" ? args : ["--port", "0", ...args];
+          const all = args[0]!.startsWith("--port") ? args : ["--port", "0", ...args];
           return check.act(t("start your server with {args}", { args: all.join(" ") }), () => check.launch("server.ts", all));
         }),
       );
       for (const [index, args] of cases.entries()) {
-        await expectCleanFailure(check, programs[index]!, t("a bad value for {option}: {args}", { option: args[0]!, args: args.join(" ") }), {
-          mentions: [{ text: args[0]!, what: t("the option") }],
+        const [option, value] = args.length === 2 ? args : args[0]!.split("=");
+        await expectCleanFailure(check, programs[index]!, t("a bad value for {option}: {args}", { option: option!, args: args.join(" ") }), {
+          mentions: [
+            { text: option!, what: t("the option") },
+            { text: value!, what: t("the bad value") },
+          ],
           printsWithin: DEADLINES.ready,
           ms: 4_000,
+        });
+      }
+      // The limits themselves are good values: the server listens.
+      for (const limit of ["1", "2147483647"]) {
+        const program = await check.act(t("start your server with --port 0 --idle-ms {ms}, the limit", { ms: limit }), () => check.launch("server.ts", ["--port", "0", "--idle-ms", limit]));
+        await check.expect(t("it accepts --idle-ms {ms} and listens", { ms: limit }), async () => {
+          const ready = await program.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready);
+          if (!ready) {
+            throw new CheckFailure(t("Your server refused --idle-ms {ms}, a good value: from 1 to 2147483647 ms is allowed, both ends included.", { ms: limit }), { trouble: "crash" });
+          }
         });
       }
     },
