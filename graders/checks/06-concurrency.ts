@@ -7,6 +7,7 @@ import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import type { StudentProcess } from "../harness/launch.ts";
+import { CAN_SEE_RECEIVE_QUEUES, unreadBytes } from "../harness/kernel.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
@@ -460,8 +461,28 @@ export const checks: CheckDefinition[] = [
           );
         }
       });
+      // The server's side of the flooding connection: its local port is the client's remote port.
+      const serverSide = [flooder.socket.remotePort!, flooder.socket.localPort!] as const;
+      const unreadBefore = await unreadBytes(...serverSide);
       const other = await check.act(t("connect another client"), () => connect(check, server));
       await say(check, other, t("the other client"), "am I served?\n", answersTo(["am I served?"]));
+      // Serving the other client proves its event loop ran: a server that still reads the first
+      // client (and only looked asleep, in a long garbage collection, say) has taken bytes by now.
+      if (CAN_SEE_RECEIVE_QUEUES && unreadBefore !== undefined) {
+        await check.expect(t("meanwhile your server read nothing more from the first client: its bytes still wait unread"), async () => {
+          const unreadAfter = (await unreadBytes(...serverSide)) ?? 0;
+          check.transcript.note(t("the kernel holds {before} bytes unread for your server before the other client, {after} after", { before: unreadBefore, after: unreadAfter }));
+          // A paused server leaves its receive queue as the proof found it: full, and untouched.
+          if (unreadBefore === 0 || unreadAfter < unreadBefore) {
+            throw new CheckFailure(
+              t('Your server went on reading from the client that reads none of its answers: the kernel held {before} bytes unread for it once the client was held back, and {after} after the other client was served. When socket.write() returns false, pause() that socket until "drain", and only then resume().', {
+                before: unreadBefore,
+                after: unreadAfter,
+              }),
+            );
+          }
+        });
+      }
       await check.act(t("the first client reads again"), () => flooder.resumeReading());
       await check.expect(t("every answer comes back: {count} bytes", { count: sent }), async () => {
         // Megabytes come back: wait as long as they keep coming, and give up only when nothing
