@@ -583,6 +583,99 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 05 05-framing: END ──
+  // ── 06 06-concurrency: BEGIN (exercise 06 owns this block) ──
+  {
+    number: "06",
+    slug: "06-concurrency",
+    title: "One server, many clients at once",
+    files: { "server.ts": ["startServer", "serveClient", "readOptions", "DEFAULT_IDLE_MS", "MAX_PENDING_BYTES"] },
+    checks: {
+      "answers-each-line-and-nothing-else": {
+        points: 1,
+        hint: "Send nothing when a client connects: wait for its first line. Answer each line with exactly one line, `${line.toUpperCase()}\\n`, and when the client sends FIN, let Node close your side once the answers are out (no extra goodbye).",
+        section: "the-exchange",
+      },
+      "keeps-interleaved-clients-apart": {
+        points: 2,
+        hint: "Everything a client owns lives inside serveClient: its `pending` text, its socket. A variable at the top of the file is shared by every client, so one client's half line or answer ends up with another.",
+        section: "every-client-has-its-own-state",
+      },
+      "serves-the-last-connection-first": {
+        points: 2,
+        hint: "Never make a client wait for another to finish. createServer calls your handler for every connection as it comes; set up its \"data\" handler at once, and do not queue connections or loop over them in order.",
+        section: "one-event-loop-many-clients",
+      },
+      "serves-120-clients-at-once": {
+        points: 2,
+        hint: "One \"data\" chunk is not one line: keep what follows the last \"\\n\" in `pending` for the next chunk, and take out every line a chunk completes (a while loop, not an if).",
+        section: "a-line-is-not-a-chunk",
+      },
+      "keeps-utf8-characters-whole": {
+        points: 1,
+        hint: "Call socket.setEncoding(\"utf8\") before the first \"data\": Node then keeps the first bytes of a character cut between two chunks until the rest arrives. String(chunk) on each Buffer breaks it into \uFFFD.",
+        section: "a-line-is-not-a-chunk",
+      },
+      "handles-crlf-and-empty-lines": {
+        points: 1,
+        hint: "Remove one \"\\r\" at the end of each line before you answer it (a client that ends lines with CRLF; a \"\\r\" inside the line stays), and answer an empty line with an empty line: every line gets exactly one answer.",
+        section: "lines-that-break-beginners",
+      },
+      "ignores-a-half-line-from-a-client-that-leaves": {
+        points: 1,
+        hint: "A piece without \"\\n\" is not a line yet: keep it, and answer it only once its \"\\n\" arrives. When the client sends FIN or resets first, drop it. And give every socket an \"error\" handler that logs one line naming the client (IP:port), so a reset cannot stop the server.",
+        section: "a-client-that-leaves-mid-line",
+      },
+      "is-not-slowed-by-a-slow-sender": {
+        points: 1,
+        hint: "A client whose line arrives one byte every 200 ms must not hold up anyone: never wait for one client's line to be complete before you serve the others. Each \"data\" event is handled and done at once.",
+        section: "one-event-loop-many-clients",
+      },
+      "closes-an-idle-client": {
+        points: 2,
+        hint: "Call socket.setTimeout(idleMs) with the --idle-ms value, and on \"timeout\" log one line that names the client (IP:port) and destroy the socket. Node restarts that timer whenever data comes or goes; a setTimeout of your own must be restarted on every \"data\".",
+        section: "closing-idle-clients",
+      },
+      "leaves-no-timer-behind": {
+        points: 1,
+        hint: "A client that left needs no idle timer any more. socket.setTimeout clears itself when the socket closes; a setTimeout of your own must be cleared with clearTimeout on \"close\".",
+        section: "closing-idle-clients",
+      },
+      "holds-back-a-client-that-does-not-read": {
+        points: 2,
+        hint: "When socket.write() returns false, the client is not reading its answers: call socket.pause() so you stop reading from it, and socket.resume() on \"drain\". Pause only that socket: the other clients go on.",
+        section: "backpressure-a-client-that-does-not-read",
+      },
+      "explains-a-port-in-use": {
+        points: 1,
+        hint: "Handle the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1. Then end: do not retry.",
+        section: "run-it-by-hand",
+      },
+      "uses-the-note-port-by-default": {
+        points: 1,
+        hint: "Without --port, readOptions gives the note's port: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.",
+        section: "run-it-by-hand",
+      },
+      "refuses-bad-options": {
+        points: 1,
+        hint: "readOptions checks every value before it is used: --port a whole number from 0 to 65535, --idle-ms a whole number from 1 to 2147483647 (Node's timers fire at once past that). Throw an Error that names the option and quotes the bad value; main() prints it and exits with code 1. The limits themselves (1 and 2147483647) are good values.",
+        section: "run-it-by-hand",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.",
+        section: "run-it-by-hand",
+      },
+    },
+    hints: [
+      "Start from exercise 04's server: createServer calls your handler once per connection. The difference: a connection now carries many lines, and many connections are open at once.",
+      "Everything one client owns (its unfinished line, its socket) lives inside serveClient, so two clients never mix.",
+      "setEncoding(\"utf8\"), add each chunk to `pending`, and take out every complete line with a while loop over indexOf(\"\\n\"). Answer each with line.toUpperCase() + \"\\n\".",
+      "socket.setTimeout(idleMs) and destroy on \"timeout\": Node restarts the timer on activity and clears it on close.",
+      "If socket.write() returns false, pause() this socket and resume() it on \"drain\".",
+      "Every socket needs an \"error\" handler, and the server too: one for resets, one for a port in use.",
+    ],
+  },
+  // ── 06 06-concurrency: END ──
   // ── 07 07-udp-pinger: BEGIN (exercise 07 owns this block) ──
   {
     number: "07",

@@ -27,6 +27,7 @@ export const GOLDEN_VARIANTS: Record<string, string> = {
   "03": "greeting-with-a-newline",
   "04": "waits-for-close-instead-of-end",
   "05": "server-echoes-only-the-first-frame",
+  "06": "one-line-buffer-for-every-client",
   "07": "accepts-a-stranger",
 };
 
