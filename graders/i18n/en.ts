@@ -989,6 +989,7 @@ export const en: readonly string[] = [
   "the first part, \"12abc\", is not a number",
   "the first part, \"1e2\", is not written in plain digits (Number() reads it as 100)",
   "the fourth chunk (more of the binary frame)",
+  "the grader answered ping {seq} late (a busy machine): a reply or a timeout are both right for it",
   "the grader could not make the first write arrive alone: {count} bytes still wait unread in your server's receive queue",
   "the grader runs \"{case}\" in its probe process (pid {pid}), which the library checks share",
   "the grader was too slow: the slow client finished its line before the fast clients were served; run the check again",

@@ -1656,4 +1656,5 @@ export const ko: Record<string, string> = {
   "port {port} is not free here (or needs more rights): its boundary is not tried": "이 컴퓨터에서는 포트 {port}을(를) 쓸 수 없습니다(이미 쓰이고 있거나 권한이 더 필요합니다). 이 경계는 시험하지 않습니다",
   "it accepts --port {port} and pings it": "--port {port}을(를) 받아들이고 그 포트에 핑합니다",
   "Your pinger sent nothing to --port {port}, though ports go from 1 to 65535: allow both ends.": "포트는 1부터 65535까지인데, 핑어가 --port {port}(으)로 아무것도 보내지 않았습니다. 양 끝 값도 허용하세요.",
+  "the grader answered ping {seq} late (a busy machine): a reply or a timeout are both right for it": "채점기가 핑 {seq}에 늦게 응답했습니다(바쁜 머신): 이 핑에는 응답도, 시간 초과도 모두 맞습니다",
 };
