@@ -4,13 +4,14 @@
 //
 //   npm run bench                          every exercise, then the batch bench
 //   npx tsx graders/tools/bench.ts --runs 9 --exercises 05
-//   npx tsx graders/tools/bench.ts --skip watch      (whole, watch, grading: figures to skip)
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+//   npx tsx graders/tools/bench.ts --skip watch      (whole, watch, grading, turns: figures to skip)
+import { spawn, spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { checksFor } from "../checks/index.ts";
+import { MEASURES_THREAD_TIME, watchEventLoop } from "../harness/blocking.ts";
 import { gradeAll } from "../harness/grade.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { EXERCISES, type ExerciseSpec } from "../manifest.ts";
@@ -23,6 +24,8 @@ const TARGETS = {
   /** Save to verdict in watch mode, median: exercise 05, and every exercise. */
   watchSeconds05: 0.8,
   watchSeconds: 1.2,
+  /** The longest turn of the grader's event loop while checks are in flight, in its own CPU ms. */
+  holdMs: 50,
 };
 
 const { values } = parseArgs({
@@ -129,6 +132,56 @@ async function timeGrading(exercise: ExerciseSpec): Promise<number> {
     samples.push((performance.now() - started) / 1000);
     const failed = results.filter((result) => result.status !== "passed").length;
     if (failed > 0) console.log(`  warning: ${failed} checks of ${exercise.number} did not pass`);
+  }
+  return median(samples);
+}
+
+// 4. The grader's own event loop: while one grading times a conversation, nothing else may hold
+// the thread long (the brief's 50 ms). Measured in the thread's own CPU time (Linux), so other
+// programs on a busy machine do not count; beside it, what one bare spawn costs this process,
+// since the kernel copies the process's page tables for every program it starts.
+if (!skip.has("turns") && MEASURES_THREAD_TIME) {
+  const pair = ["05", "02"].filter((number) => exercises.some((exercise) => exercise.number === number));
+  if (pair.length > 0) {
+    const longest: number[] = [];
+    for (let run = 0; run < runs; run++) longest.push(await longestTurnWhileGrading(pair));
+    const spawnMs = await bareSpawnMs();
+    const worst = median(longest);
+    console.log(`\nLongest turn of the grader's event loop, ${pair.join(" and ")} graded side by side from fresh content (thread CPU time, median of ${runs}):`);
+    console.log(`  ${worst.toFixed(0)} ms  ${within(worst <= TARGETS.holdMs)} (≤ ${TARGETS.holdMs} ms); one bare spawn from this process: ${spawnMs.toFixed(1)} ms`);
+  }
+}
+
+/** Grades the references of `numbers` side by side, with content no cache has seen, and returns the longest turn. */
+async function longestTurnWhileGrading(numbers: string[]): Promise<number> {
+  const scratch = mkdtempSync(join(tmpdir(), "app-layer-lab-bench-turns-"));
+  try {
+    const gradings = numbers.map((number) => {
+      const exercise = EXERCISES.find((candidate) => candidate.number === number)!;
+      const directory = join(scratch, exercise.slug);
+      cpSync(join(KIT_ROOT, "solutions", exercise.slug), directory, { recursive: true });
+      for (const file of Object.keys(exercise.files)) appendFileSync(join(directory, file), `\n// ${scratch}\n`);
+      return { exercise, directory };
+    });
+    const stop = watchEventLoop();
+    const results = (await Promise.all(gradings.map(({ exercise, directory }) => gradeAll(exercise, checksFor(exercise.number), directory)))).flat();
+    const longestMs = stop().longestMs;
+    const failed = results.filter((result) => result.status !== "passed").length;
+    if (failed > 0) console.log(`  warning: ${failed} checks did not pass`);
+    return longestMs;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The median time of spawn() itself (not the program's run) for a trivial program, from this process. */
+async function bareSpawnMs(): Promise<number> {
+  const samples: number[] = [];
+  for (let index = 0; index < 9; index++) {
+    const started = performance.now();
+    const child = spawn(process.execPath, ["-e", ""], { stdio: "ignore" });
+    samples.push(performance.now() - started);
+    await new Promise((resolve) => child.once("exit", resolve));
   }
   return median(samples);
 }
