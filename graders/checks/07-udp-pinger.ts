@@ -5,7 +5,7 @@
 import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
 import { unusedUdpPort } from "../harness/datagram.ts";
-import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
+import { DEADLINES, DeadlineExceeded, pollUntil } from "../harness/deadline.ts";
 import { STACK_LINE } from "../harness/hints.ts";
 import { seededRandom } from "../harness/seed.ts";
 import type { StudentProcess } from "../harness/launch.ts";
@@ -577,8 +577,11 @@ export const checks: CheckDefinition[] = [
       }
       // The boundaries are allowed: a pinger given --port 1 or --port 65535 sends to it.
       for (const port of [1, 65535]) {
+        // Another grading on this machine may be trying the same boundary right now: wait for the port a while.
         const edge = await check.act(t("start a UDP server that drops every datagram on port {port}, if it is free", { port }), () =>
-          startDatagramPeer(check, () => ({ fate: t("dropped (on purpose)"), dropped: true }), { purpose: "refuses-bad-options", port }).catch(() => undefined),
+          pollUntil(DEADLINES.ready, t("port {port} to be free", { port }), () =>
+            startDatagramPeer(check, () => ({ fate: t("dropped (on purpose)"), dropped: true }), { purpose: "refuses-bad-options", port }).catch(() => undefined),
+          ).catch(() => undefined),
         );
         if (!edge) {
           check.transcript.note(t("port {port} is not free here (or needs more rights): its boundary is not tried", { port }));

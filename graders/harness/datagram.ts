@@ -69,17 +69,23 @@ export class DatagramSocket {
     const { host = "127.0.0.1", port = 0, me = "peer", them = "student", peer } = options;
     assertLoopback(host);
     const socket = createSocket(isIP(host) === 6 ? "udp6" : "udp4");
-    await within(
-      DEADLINES.reply,
-      t("a UDP socket on {host}", { host }),
-      new Promise<void>((resolve, reject) => {
-        socket.once("error", reject);
-        socket.bind({ address: host, port, exclusive: true }, () => {
-          socket.off("error", reject);
-          resolve();
-        });
-      }),
-    );
+    try {
+      await within(
+        DEADLINES.reply,
+        t("a UDP socket on {host}", { host }),
+        new Promise<void>((resolve, reject) => {
+          socket.once("error", reject);
+          socket.bind({ address: host, port, exclusive: true }, () => {
+            socket.off("error", reject);
+            resolve();
+          });
+        }),
+      );
+    } catch (error) {
+      // A port already taken: leave no handle behind to keep the grader's event loop alive.
+      socket.close();
+      throw error;
+    }
     return new DatagramSocket(socket, transcript, me, them, peer);
   }
 

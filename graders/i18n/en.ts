@@ -791,6 +791,7 @@ export const en: readonly string[] = [
   "pings the address given with --host",
   "points",
   "port {port} is not free here (or needs more rights): its boundary is not tried",
+  "port {port} to be free",
   "port {port}, its default, already in use",
   "prints a message with spaces and CRLF exactly as it came",
   "prints a reply with spaces and CRLF exactly as it came",

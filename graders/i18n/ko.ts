@@ -1657,4 +1657,5 @@ export const ko: Record<string, string> = {
   "it accepts --port {port} and pings it": "--port {port}을(를) 받아들이고 그 포트에 핑합니다",
   "Your pinger sent nothing to --port {port}, though ports go from 1 to 65535: allow both ends.": "포트는 1부터 65535까지인데, 핑어가 --port {port}(으)로 아무것도 보내지 않았습니다. 양 끝 값도 허용하세요.",
   "the grader answered ping {seq} late (a busy machine): a reply or a timeout are both right for it": "채점기가 핑 {seq}에 늦게 응답했습니다(바쁜 머신): 이 핑에는 응답도, 시간 초과도 모두 맞습니다",
+  "port {port} to be free": "포트 {port}이(가) 비는 것",
 };
