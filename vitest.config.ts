@@ -27,7 +27,9 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "exercises", include: ["exercises/**/*.test.ts"] } },
       // The self-tests read the graders' English text, whatever the machine's language.
-      { extends: true, test: { name: "selftest", include: ["graders/selftest/**/*.test.ts"], env: { LAB_LANG: "en" } } },
+      // Fewer gradings at once than a student's run: the self-test grades seven exercises' variants
+      // side by side (06 alone opens 120 clients), and a starved grader must not decide a verdict.
+      { extends: true, test: { name: "selftest", include: ["graders/selftest/**/*.test.ts"], env: { LAB_LANG: "en" }, maxConcurrency: 6 } },
     ],
   },
 });
