@@ -11,7 +11,8 @@ import { seededRandom } from "../harness/seed.ts";
 import type { StudentProcess } from "../harness/launch.ts";
 import { isIP } from "node:net";
 import { t } from "../i18n/index.ts";
-import { startDatagramPeer, type DatagramPeer } from "../peers/datagram-peer.ts";
+import { startDatagramPeer, type Answer, type DatagramPeer } from "../peers/datagram-peer.ts";
+import { setTimeout as delay } from "node:timers/promises";
 import { anotherLoopbackHost } from "../peers/tcp-server.ts";
 import { echoScript, type EchoPlan } from "../peers/udp-echo.ts";
 import { expectCleanFailure, expectEndsPromptly } from "./expect.ts";
@@ -22,6 +23,10 @@ import { expectCleanFailure, expectEndsPromptly } from "./expect.ts";
  * is still running when it should have ended.
  */
 const LONG_TIMEOUT_MS = 10_000;
+/** How much longer than ping 3 the reordering server keeps ping 1's reply: more than a starved pinger's delay in seeing ping 2's. */
+const REORDER_HOLD_MS = 1_000;
+/** Date.now() in TIME and the grader's clock agree to within this. */
+const CLOCK_SLACK_MS = 2;
 /** How long a pinger may take to end once its last ping is answered or timed out. */
 const ENDS_AFTER_WORK_MS = 3_000;
 /** The default --timeout-ms (1000) is shorter than this hold: a pinger that ignores the option times the reply out. */
@@ -138,10 +143,21 @@ async function endsAfterTheLastPing(check: CheckContext, pinger: StudentProcess,
 function answeredLate(peer: DatagramPeer, run: PingerRun): Set<number> {
   const late = new Set<number>();
   for (const answer of peer.answers) {
-    const ping = /^Ping (\d+) (\d+)/.exec(peer.received[answer.to - 1]?.bytes.toString("utf8") ?? "");
-    if (ping && performance.timeOrigin + answer.at - Number(ping[2]) > run.timeoutMs / 2) late.add(Number(ping[1]));
+    const ping = pingIn(peer, answer.to);
+    if (ping && sinceSent(answer, ping) > run.timeoutMs / 2) late.add(ping.seq);
   }
   return late;
+}
+
+/** The ping in the `number`th datagram the peer received: its N and the TIME it carries (Date.now() when sent). */
+function pingIn(peer: DatagramPeer, number: number): { seq: number; sentAt: number } | undefined {
+  const ping = /^Ping (\d+) (\d+)/.exec(peer.received[number - 1]?.bytes.toString("utf8") ?? "");
+  return ping ? { seq: Number(ping[1]), sentAt: Number(ping[2]) } : undefined;
+}
+
+/** How long after the pinger sent `ping` (by its own clock) the peer sent `answer`: a floor for that ping's round trip. */
+function sinceSent(answer: Answer, ping: { sentAt: number }): number {
+  return performance.timeOrigin + answer.at - ping.sentAt;
 }
 
 /** Per pinger: pings it was meant to get an answer for, timed out on, and was excused (answeredLate). */
@@ -418,7 +434,10 @@ export const checks: CheckDefinition[] = [
       const { peer, pinger } = await pingerAgainst(
         check,
         "matches-replies-by-sequence-number",
-        (peer) => ({ upperCase: true, hold: new Map([[1, { until: () => peer().whenReceived(3), why: t("ping 3 arrived and was answered") }]]) }),
+        (peer) => ({
+          upperCase: true,
+          hold: new Map([[1, { until: () => peer().whenReceived(3).then(() => delay(REORDER_HOLD_MS)), why: t("ping 3 arrived and was answered, and {ms} ms more", { ms: REORDER_HOLD_MS }) }]]),
+        }),
         t("start a UDP echo server that answers pings 2 and 3 at once, and ping 1 after them"),
         run,
       );
@@ -428,10 +447,12 @@ export const checks: CheckDefinition[] = [
       const output = await expectPingLines(check, pinger, peer, run, everyReply);
       await check.expect(t("the round trip of each ping is at least the time the server held its reply"), () => {
         for (const ping of output.pings) {
-          const arrived = peer.received[ping.seq - 1];
+          const sent = pingIn(peer, ping.seq);
           const answered = peer.answerTo(ping.seq);
-          if (!arrived || !answered || ping.rttMs === undefined) continue;
-          const held = answered.at - arrived.at;
+          if (!sent || !answered || ping.rttMs === undefined) continue;
+          // Timed from the TIME the pinger itself stamped, so a grader slow to see the ping arrive cannot shrink the hold;
+          // less CLOCK_SLACK_MS, as TIME is whole milliseconds of another clock.
+          const held = sinceSent(answered, sent) - CLOCK_SLACK_MS;
           if (ping.rttMs + 0.001 < held) {
             throw new CheckFailure(
               t("Your pinger printed rtt={rtt} ms for ping {seq}, but the server held that reply back {held} ms: the round trip cannot be shorter. A reply was taken for the wrong ping: read N from the reply.", {

@@ -786,7 +786,7 @@ export const en: readonly string[] = [
   "parsePort accepts 0 to 65535 and refuses anything else, naming it",
   "passed",
   "ping 1's reply went out {ms} ms after ping 2 arrived, while ping 2 still had its --timeout-ms to wait",
-  "ping 3 arrived and was answered",
+  "ping 3 arrived and was answered, and {ms} ms more",
   "pinging a port where nothing listens",
   "pings the address given with --host",
   "points",

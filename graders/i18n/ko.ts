@@ -1612,7 +1612,7 @@ export const ko: Record<string, string> = {
   "no ping": "어느 핑에도 없음",
   "on purpose": "일부러",
   "ping 1's reply went out {ms} ms after ping 2 arrived, while ping 2 still had its --timeout-ms to wait": "핑 1의 응답은 핑 2가 도착하고 {ms} ms 뒤, 핑 2가 아직 --timeout-ms 안에서 기다리는 동안 나갔습니다",
-  "ping 3 arrived and was answered": "핑 3이 도착해 응답을 받을 때까지",
+  "ping 3 arrived and was answered, and {ms} ms more": "핑 3이 도착해 응답을 받고 {ms}밀리초가 더 지날 때까지",
   "pinging a port where nothing listens": "아무것도 리슨하지 않는 포트에 핑하기",
   "pings the address given with --host": "--host로 주어진 주소에 핑합니다",
   "prints a round trip for each reply of an upper-case echo server, then the statistics": "대문자로 답하는 에코 서버의 응답마다 왕복 시간을 출력하고, 그다음 통계를 출력합니다",
