@@ -7,12 +7,12 @@ import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded, pollUntil } from "../harness/deadline.ts";
 import type { Trouble } from "../harness/hints.ts";
 import { escapeRegExp } from "../harness/text.ts";
-import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
+import type { StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { referenceClient, type ClientBehaviour } from "../peers/tcp-client.ts";
 import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { exitText, expectCleanFailure, expectNotePortByDefault } from "./expect.ts";
+import { connectToServer, exitText, expectCleanFailure, expectNotePortByDefault, startStudentServer, type StudentServer } from "./expect.ts";
 
 const GREETING = "Hello. Client.";
 const MESSAGE = "Hello. Server.";
@@ -25,61 +25,16 @@ const PROMPTLY_MS = 5_000;
 const ENDS_AFTER_WORK_MS = 4_000;
 const MAX_MESSAGE_BYTES = 100;
 
-interface StudentServer {
-  program: StudentProcess;
-  port: number;
-  /** The address it listens on, where the check's clients connect. */
-  host: string;
-}
-
 /** A client of the check, with the port it came from: the one the server should print. */
 interface Visitor {
   conversation: Conversation;
   from: string;
 }
 
-/** Starts the student's server on a port the system picks (and on `host`, when given), and reads that port back. */
-async function startStudentServer(check: CheckContext, host?: string): Promise<StudentServer> {
-  const args = [...(host ? ["--host", host] : []), "--port", "0"];
-  const program = await check.act(
-    host ? t("start your server with --host {host} --port 0 (the system picks a free port)", { host }) : t("start your server with --port 0 (the system picks a free port)"),
-    () => check.launch("server.ts", args),
-  );
-  const port = await check.expect(t('it prints "listening on HOST:PORT"'), async () => {
-    const match = await program.waitForLine(/listening on (.+):(\d+)$/, t('your server to print "listening on HOST:PORT"'), DEADLINES.ready);
-    if (!match) throw new CheckFailure(t('Your server ended before it printed "listening on HOST:PORT". Its output above shows why.'), { trouble: "crash" });
-    if (host && match[1] !== host) {
-      throw new CheckFailure(t("Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).", { host, address: match[1]! }), {
-        mismatch: { expected: `listening on ${host}:${match[2]}`, observed: match[0] },
-      });
-    }
-    return Number(match[2]);
-  });
-  return { program, port, host: host ?? "127.0.0.1" };
-}
-
-/** Connects a reference client; a refused connection says whether the server is gone or only stopped listening. */
+/** Connects a reference client, and notes the port it came from. */
 async function connectClient(check: CheckContext, server: StudentServer): Promise<Visitor> {
-  try {
-    const conversation = await check.connect(server.port, server.host);
-    return { conversation, from: `${conversation.socket.localAddress}:${conversation.socket.localPort}` };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
-    const status = server.program.exit ?? (await server.program.waitForExit(1_000).catch(() => undefined));
-    if (status?.code === 0) {
-      throw new CheckFailure(t("The connection was refused: your server has ended by itself (exit code 0). A server keeps listening for the next client."));
-    }
-    if (status) {
-      throw new CheckFailure(t("The connection was refused: your server is not running any more ({exit}). Its output above shows why.", { exit: exitText(status) }), {
-        trouble: "crash",
-      });
-    }
-    throw new CheckFailure(
-      t("The connection was refused ({code}): your server still runs but no longer accepts clients. Does it close its listening socket after a client?", { code }),
-      { code },
-    );
-  }
+  const conversation = await connectToServer(check, server);
+  return { conversation, from: `${conversation.socket.localAddress}:${conversation.socket.localPort}` };
 }
 
 /** Connects, then plays `behaviour` (described by `what`, in t()). */
@@ -244,7 +199,7 @@ export const checks: CheckDefinition[] = [
     title: t("greets a client with exactly Hello. Client. as soon as it connects"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await check.act(t("connect a client to your server on 127.0.0.1:{port}, and say nothing yet", { port: server.port }), () =>
         connectClient(check, server),
       );
@@ -276,7 +231,7 @@ export const checks: CheckDefinition[] = [
     title: t("prints the message with the client's address: 127.0.0.1:PORT says: MESSAGE"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), t("send {text}, then FIN", { text: JSON.stringify(MESSAGE) }));
       await expectFirstLine(
         check,
@@ -292,7 +247,7 @@ export const checks: CheckDefinition[] = [
     title: t("prints the whole message when it arrives one byte at a time"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(check, server, referenceClient.sendOneByteAtATime(MESSAGE), t("send {text} one byte per write, then FIN", { text: JSON.stringify(MESSAGE) }));
       await expectFirstLine(
         check,
@@ -308,7 +263,7 @@ export const checks: CheckDefinition[] = [
     title: t("prints and closes when the client sends its message and FIN, and waits"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(check, server, referenceClient.sendThenHalfClose(MESSAGE), t("send {text} and FIN at once, then wait for your server", { text: JSON.stringify(MESSAGE) }));
       await expectClosed(
         check,
@@ -332,7 +287,7 @@ export const checks: CheckDefinition[] = [
     title: t("serves three clients, one after another"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       for (const number of [1, 2, 3]) await expectServed(check, server, `Hello. Server. I am client ${number}.`);
     },
   },
@@ -341,7 +296,7 @@ export const checks: CheckDefinition[] = [
     title: t("keeps serving after clients reset their connections"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       await visit(check, server, referenceClient.resetMidMessage("Hel"), t('send "Hel", the start of a message, then reset the connection (RST)'));
       const silent = await visit(check, server, referenceClient.resetWithoutAWord(), t("reset the connection (RST) without sending anything"));
       await expectResetReported(check, server, silent);
@@ -386,7 +341,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const long = digits(MAX_MESSAGE_BYTES + 1);
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(
         check,
         server,
@@ -410,7 +365,7 @@ export const checks: CheckDefinition[] = [
     title: t("handles a client that closes at once without a word, and keeps serving"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(check, server, referenceClient.closeWithoutAWord(), t("send FIN at once, without a word (the client keeps reading)"));
       await expectClosed(
         check,
@@ -435,7 +390,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const message = digits(MAX_MESSAGE_BYTES);
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(
         check,
         server,
@@ -460,7 +415,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const ascii = "x".repeat(MAX_MESSAGE_BYTES - 1);
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(
         check,
         server,
@@ -486,7 +441,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const message = Buffer.from("안녕, 서버.", "utf8"); // 안 is 3 bytes: ec 95 88
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(
         check,
         server,
@@ -511,7 +466,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const message = "  Hello,\r\nServer.  ";
-      const server = await startStudentServer(check);
+      const server = await startStudentServer(check, "server.ts");
       const visitor = await visit(check, server, referenceClient.sendThenHalfClose(message), t("send {text}, then FIN", { text: JSON.stringify(message) }));
       // Output is read line by line: the CRLF shows as a line break, the spaces stay.
       await expectLines(
@@ -533,7 +488,7 @@ export const checks: CheckDefinition[] = [
         if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
         return found ?? "127.0.0.1";
       });
-      const server = await startStudentServer(check, host);
+      const server = await startStudentServer(check, "server.ts", { host });
       await expectServed(check, server, MESSAGE);
     },
   },

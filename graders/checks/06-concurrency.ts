@@ -6,12 +6,11 @@
 import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
-import type { StudentProcess } from "../harness/launch.ts";
 import { CAN_SEE_RECEIVE_QUEUES, unreadBytes } from "../harness/kernel.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { expectCleanFailure, expectNotePortByDefault, waitForListening } from "./expect.ts";
+import { connectToServer, expectCleanFailure, expectNotePortByDefault, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
 /** A correct server answers within milliseconds; a server waiting for something that never comes fails after this long. */
 const PROMPTLY_MS = 5_000;
@@ -26,41 +25,14 @@ const HELD_BACK_MS = 300;
 /** The slow sender's pace, as the issue's textbook client that types by hand. */
 const DRIP_MS = 200;
 
-interface StudentServer {
-  program: StudentProcess;
-  port: number;
-  host: string;
+/** Starts the student's server with `extra` options; without --host it must listen on loopback, and say so. */
+function startStudentServer(check: CheckContext, extra: string[] = [], host?: string): Promise<StudentServer> {
+  return startServerProgram(check, "server.ts", { host, defaultHost: "127.0.0.1", extra });
 }
 
 /** What the server must send back for `lines`: each in upper case, with "\n". */
 function answersTo(lines: readonly string[]): string {
   return lines.map((line) => `${line.toUpperCase()}\n`).join("");
-}
-
-/** Starts the student's server on a port the system picks, with `extra` options (and --host when given). */
-async function startStudentServer(check: CheckContext, extra: string[] = [], host?: string): Promise<StudentServer> {
-  const args = [...(host ? ["--host", host] : []), "--port", "0", ...extra];
-  const program = await check.act(t("start your server with {args}", { args: args.join(" ") }), () => check.launch("server.ts", args));
-  // Without --host, the default is loopback: a server listening on every interface says so here.
-  const port = await waitForListening(check, program, host ?? "127.0.0.1");
-  return { program, port, host: host ?? "127.0.0.1" };
-}
-
-/** Connects one reference client; the transcript names it (client 1, client 2, …). */
-async function connect(check: CheckContext, server: StudentServer): Promise<Conversation> {
-  try {
-    return await check.connect(server.port, server.host);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined || error instanceof CheckFailure) throw error;
-    const status = server.program.exit;
-    throw new CheckFailure(
-      status
-        ? t("The connection was refused: your server is not running any more. Its output above shows why.")
-        : t("The connection was refused ({code}): your server still runs but no longer accepts clients.", { code }),
-      { trouble: status ? "crash" : "refused", code },
-    );
-  }
 }
 
 /**
@@ -139,7 +111,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const client = await check.act(t("connect a client and say nothing yet"), () => connect(check, server));
+      const client = await check.act(t("connect a client and say nothing yet"), () => connectToServer(check, server));
       // Anything sent on connecting (a greeting, a prompt) arrives before the first answer.
       await say(check, client, t("the client"), "hello, server.\n", answersTo(["hello, server."]));
       await say(check, client, t("the client"), "Are you there?\n", answersTo(["hello, server.", "Are you there?"]));
@@ -163,8 +135,8 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const a = await check.act(t("connect client {number}", { number: 1 }), () => connect(check, server));
-      const b = await check.act(t("connect client {number}", { number: 2 }), () => connect(check, server));
+      const a = await check.act(t("connect client {number}", { number: 1 }), () => connectToServer(check, server));
+      const b = await check.act(t("connect client {number}", { number: 2 }), () => connectToServer(check, server));
       const A = t("client {number}", { number: 1 });
       const B = t("client {number}", { number: 2 });
       // Client 1's first line comes in two parts with client 2's line in between: a buffer shared by both shows.
@@ -187,7 +159,7 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const server = await startStudentServer(check);
       const clients: Conversation[] = [];
-      for (let number = 1; number <= 5; number++) clients.push(await check.act(t("connect client {number}", { number }), () => connect(check, server)));
+      for (let number = 1; number <= 5; number++) clients.push(await check.act(t("connect client {number}", { number }), () => connectToServer(check, server)));
       // The kernel completes every connection before the server accepts it (the listen backlog),
       // so connecting proves nothing: the order of the answers does. Client 5 speaks first.
       for (let number = 5; number >= 1; number--) {
@@ -205,8 +177,8 @@ export const checks: CheckDefinition[] = [
       const server = await startStudentServer(check);
       const clients = await check.act(t("connect {count} clients, all at once", { count: COUNT }), async () => {
         // The first alone: it proves the port is the server's, and the rest need not look again.
-        const first = await connect(check, server);
-        return [first, ...(await Promise.all(Array.from({ length: COUNT - 1 }, () => connect(check, server))))];
+        const first = await connectToServer(check, server);
+        return [first, ...(await Promise.all(Array.from({ length: COUNT - 1 }, () => connectToServer(check, server))))];
       });
       const lines = clients.map((_, index) => [`client ${index + 1} of ${COUNT}`]);
       lines[1] = ["first of two lines", "second of two lines"];
@@ -234,7 +206,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const client = await check.act(t("connect a client"), () => connect(check, server));
+      const client = await check.act(t("connect a client"), () => connectToServer(check, server));
       const line = Buffer.from("café 안녕\n", "utf8"); // é is c3 a9: cut between them
       const cut = line.indexOf(0xa9);
       await check.act(t("send {text} in two writes that cut é in two", { text: JSON.stringify("café 안녕\n") }), () =>
@@ -249,7 +221,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const client = await check.act(t("connect a client"), () => connect(check, server));
+      const client = await check.act(t("connect a client"), () => connectToServer(check, server));
       await say(check, client, t("the client"), "windows line\r\n", "WINDOWS LINE\n");
       await say(check, client, t("the client"), "\n", "WINDOWS LINE\n\n");
       await say(check, client, t("the client"), "\r\nafter  two  spaces \n", "WINDOWS LINE\n\n\nAFTER  TWO  SPACES \n");
@@ -264,9 +236,9 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const server = await startStudentServer(check);
       const first = t("client {number}", { number: 1 });
-      const steady = await check.act(t("connect client {number}, which stays", { number: 1 }), () => connect(check, server));
+      const steady = await check.act(t("connect client {number}, which stays", { number: 1 }), () => connectToServer(check, server));
       await say(check, steady, first, "before\n", answersTo(["before"]));
-      const leaver = await check.act(t("connect client {number}", { number: 2 }), () => connect(check, server));
+      const leaver = await check.act(t("connect client {number}", { number: 2 }), () => connectToServer(check, server));
       await check.act(t("client {number} sends {text}, half a line, and FIN", { number: 2, text: JSON.stringify("half a li") }), async () => {
         await leaver.send("half a li");
         leaver.endWriting();
@@ -275,7 +247,7 @@ export const checks: CheckDefinition[] = [
         await expectClosedWithin(check, leaver, PROMPTLY_MS, t("Client {number} sent FIN and waited {seconds} s for your server to close too.", { number: 2, seconds: PROMPTLY_MS / 1000 }));
         check.same(leaver.received, "", t("A line is complete only with its \"\\n\". Client {number} left before it finished its line: do not answer the half line.", { number: 2 }));
       });
-      const rude = await check.act(t("connect client {number}", { number: 3 }), () => connect(check, server));
+      const rude = await check.act(t("connect client {number}", { number: 3 }), () => connectToServer(check, server));
       const rudeAddress = `${rude.socket.localAddress}:${rude.socket.localPort}`;
       await check.act(
         t("client {number} sends {text}, half a line, and once your server has read it resets the connection (RST)", { number: 3, text: JSON.stringify("never fini") }),
@@ -297,7 +269,7 @@ export const checks: CheckDefinition[] = [
     needs: ["startServer", "serveClient"],
     async run(check) {
       const server = await startStudentServer(check);
-      const slow = await check.act(t("connect the slow client"), () => connect(check, server));
+      const slow = await check.act(t("connect the slow client"), () => connectToServer(check, server));
       const text = "slow and steady\n";
       let dripped = 0;
       let stop = false;
@@ -320,7 +292,7 @@ export const checks: CheckDefinition[] = [
         })();
       });
       for (let number = 1; number <= 5; number++) {
-        const client = await check.act(t("connect fast client {number}", { number }), () => connect(check, server));
+        const client = await check.act(t("connect fast client {number}", { number }), () => connectToServer(check, server));
         await say(check, client, t("fast client {number}", { number }), `fast line ${number}\n`, answersTo([`fast line ${number}`]));
       }
       await check.expect(t("the slow client's line was still unfinished all that time"), () => {
@@ -343,7 +315,7 @@ export const checks: CheckDefinition[] = [
       // The server's timer starts when it accepts, after this moment: it cannot fire sooner after it.
       const connectingAt = Date.now();
       const [idle, active] = await check.act(t("connect two clients at the same moment: one stays silent, the other will talk"), () =>
-        Promise.all([connect(check, server), connect(check, server)]),
+        Promise.all([connectToServer(check, server), connectToServer(check, server)]),
       );
       // And it accepted by now: a timer that counts age, not silence, fires within --idle-ms of this.
       const connectedAt = Date.now();
@@ -412,7 +384,7 @@ export const checks: CheckDefinition[] = [
       // A long --idle-ms: a timer left behind is surely still waiting when the grader looks.
       const server = await startStudentServer(check, ["--idle-ms", "60000"]);
       for (const number of [1, 2, 3]) {
-        const client = await check.act(t("connect client {number}", { number }), () => connect(check, server));
+        const client = await check.act(t("connect client {number}", { number }), () => connectToServer(check, server));
         await say(check, client, t("client {number}", { number }), `line ${number}\n`, answersTo([`line ${number}`]));
         await check.act(t("client {number} sends FIN", { number }), () => client.endWriting());
         await check.expect(t("your server closes client {number}'s connection", { number }), () =>
@@ -446,7 +418,7 @@ export const checks: CheckDefinition[] = [
     startsEarly: true, // it waits for the sender to be held back
     async run(check) {
       const server = await startStudentServer(check);
-      const flooder = await check.act(t("connect a client"), () => connect(check, server));
+      const flooder = await check.act(t("connect a client"), () => connectToServer(check, server));
       await check.act(t("it stops reading (a slow reader): the answers can only pile up"), () => flooder.pauseReading());
       const line = Buffer.from(`${"abcdefgh".repeat(1023)}\n`);
       const { sent, heldBack } = await check.act(t("send 8 KiB lines as fast as your server takes them, up to {limit} MiB", { limit: FLOOD_LIMIT / 2 ** 20 }), () =>
@@ -464,7 +436,7 @@ export const checks: CheckDefinition[] = [
       // The server's side of the flooding connection: its local port is the client's remote port.
       const serverSide = [flooder.socket.remotePort!, flooder.socket.localPort!] as const;
       const unreadBefore = await unreadBytes(...serverSide);
-      const other = await check.act(t("connect another client"), () => connect(check, server));
+      const other = await check.act(t("connect another client"), () => connectToServer(check, server));
       await say(check, other, t("the other client"), "am I served?\n", answersTo(["am I served?"]));
       // Serving the other client proves its event loop ran: a server that still reads the first
       // client (and only looked asleep, in a long garbage collection, say) has taken bytes by now.
@@ -566,7 +538,7 @@ export const checks: CheckDefinition[] = [
         return found ?? "127.0.0.1";
       });
       const server = await startStudentServer(check, [], host);
-      const client = await check.act(t("connect a client to {host}", { host }), () => connect(check, server));
+      const client = await check.act(t("connect a client to {host}", { host }), () => connectToServer(check, server));
       await say(check, client, t("the client"), "which host?\n", answersTo(["which host?"]));
     },
   },

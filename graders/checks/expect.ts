@@ -5,6 +5,7 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import { STACK_LINE, UNSETTLED_AWAIT_EXIT_CODE, describeWhatKeepsItAlive } from "../harness/hints.ts";
 import { processState } from "../harness/kernel.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
+import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { holdPort, NOTE_PORT } from "../peers/tcp-server.ts";
 
@@ -156,6 +157,50 @@ export async function waitForListening(check: CheckContext, server: StudentProce
     throw new CheckFailure(t("Your server printed `{line}`, but it was given --host {host}: listen on the host it is given, and print that one.", { line: ready[0], host }));
   }
   return port;
+}
+
+/** A student's server the check started, and where the check's clients connect to it. */
+export interface StudentServer {
+  program: StudentProcess;
+  port: number;
+  host: string;
+}
+
+/**
+ * Starts the student's server `file` with --port 0 (the system picks a free port), --host when
+ * `host` is given, and `extra` options, and reads the port back from `listening on HOST:PORT`.
+ * The printed host must be the one given, or `defaultHost` when none is (a server that listens
+ * on every interface by default says so there).
+ */
+export async function startStudentServer(check: CheckContext, file: string, options: { host?: string; defaultHost?: string; extra?: string[] } = {}): Promise<StudentServer> {
+  const { host, defaultHost, extra = [] } = options;
+  const args = [...(host ? ["--host", host] : []), "--port", "0", ...extra];
+  const program = await check.act(t("start your server with {args}", { args: args.join(" ") }), () => check.launch(file, args));
+  const port = await waitForListening(check, program, host ?? defaultHost);
+  return { program, port, host: host ?? defaultHost ?? "127.0.0.1" };
+}
+
+/** Connects one reference client to the student's server; a refusal says whether the server ended, crashed, or only stopped accepting. */
+export async function connectToServer(check: CheckContext, server: StudentServer): Promise<Conversation> {
+  try {
+    return await check.connect(server.port, server.host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined || error instanceof CheckFailure) throw error;
+    const status = server.program.exit ?? (await server.program.waitForExit(1_000).catch(() => undefined));
+    if (status?.code === 0) {
+      throw new CheckFailure(t("The connection was refused: your server has ended by itself (exit code 0). A server keeps listening for the next client."));
+    }
+    if (status) {
+      throw new CheckFailure(t("The connection was refused: your server is not running any more ({exit}). Its output above shows why.", { exit: exitText(status) }), {
+        trouble: "crash",
+      });
+    }
+    throw new CheckFailure(
+      t("The connection was refused ({code}): your server still runs but no longer accepts clients. Does it close its listening socket after a client?", { code }),
+      { code },
+    );
+  }
 }
 
 /**

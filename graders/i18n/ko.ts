@@ -610,8 +610,6 @@ export const ko: Record<string, string> = {
     "서버가 메시지 전체를 출력하지 않았습니다. \"data\" 이벤트 하나가 메시지 하나는 아닙니다. \"end\"까지 청크를 모으세요.",
   "Your server did not print this client's message, {text}, within {seconds} s.": "서버가 이 클라이언트의 메시지({text})를 {seconds}초 안에 출력하지 않았습니다.",
   "Your server did not tell {who} the address and port it connects from.": "서버가 {who}에게 그 클라이언트가 연결해 온 주소와 포트 번호를 알려 주지 않았습니다.",
-  "Your server ended before it printed \"listening on HOST:PORT\". Its output above shows why.":
-    "서버가 \"listening on HOST:PORT\"를 출력하기 전에 끝났습니다. 위에 있는 서버의 출력에 이유가 나옵니다.",
   "Your server ended before it printed `listening on HOST:PORT`.": "서버가 `listening on HOST:PORT`를 출력하기 전에 끝났습니다.",
   "Your server must keep listening after a client: do not close the server, only the client's socket.":
     "서버는 클라이언트 하나를 처리한 뒤에도 계속 리슨해야 합니다. 서버가 아니라 클라이언트의 소켓만 닫으세요.",
@@ -663,8 +661,6 @@ export const ko: Record<string, string> = {
     "서버가 {who}에게 서버 자신의 포트 번호({serverPort})를 알려 주었지만, {who}은(는) 포트 {clientPort}에서 연결합니다. 그것이 socket.remotePort입니다. socket.localPort는 서버 쪽이라 어느 클라이언트에게나 같습니다.",
   "Your server took all {limit} MiB although the client read none of its echoes: it kept every echo in memory. When socket.write() returns false, pause() the socket until \"drain\".":
     "클라이언트가 에코를 하나도 읽지 않았는데 서버가 {limit} MiB를 전부 받았습니다. 모든 에코를 메모리에 쌓아 둔 것입니다. socket.write()가 false를 반환하면 \"drain\"까지 소켓을 pause()하세요.",
-  "Your server was started with --host {host}, but it listens on {address}. Pass the host to listen({ host, port }).":
-    "서버를 --host {host}(으)로 시작했는데 {address}에서 리슨합니다. 호스트를 listen({ host, port })에 넘기세요.",
   "Your server {how} after a client reset its connection. Give each client's socket an \"error\" handler, so ECONNRESET from one client cannot crash the server.":
     "한 클라이언트가 연결을 재설정한 뒤 서버가 {how}. 클라이언트의 소켓마다 \"error\" 핸들러를 달아, 한 클라이언트의 ECONNRESET이 서버를 죽이지 못하게 하세요.",
   "Your {name} gave no result for {input}.": "여러분의 {name} 함수가 입력 {input}에 대해 결과를 내지 않았습니다.",
@@ -884,7 +880,6 @@ export const ko: Record<string, string> = {
     "메시지 출력",
   "it printed its result":
     "결과 출력",
-  "it prints \"listening on HOST:PORT\"": "\"listening on HOST:PORT\"를 출력합니다",
   "it prints a message about {what} that names {facts}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력하고, 그 메시지에 {facts}이(가) 들어 있습니다",
   "it prints a message about {what}, without a stack trace": "스택 트레이스 없이 {what}에 대한 메시지를 출력합니다",
   "it prints {text}": "다음을 출력합니다: {text}",
@@ -1097,8 +1092,6 @@ export const ko: Record<string, string> = {
     "에코 서버를 --port {port}(으)로 시작한다",
   "start your echo server with {args} (any free port)":
     "에코 서버를 {args}(아무 빈 포트)로 시작한다",
-  "start your server with --host {host} --port 0 (the system picks a free port)": "서버를 --host {host} --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
-  "start your server with --port 0 (the system picks a free port)": "서버를 --port 0으로 시작합니다 (시스템이 빈 포트를 고름)",
   "start your server with --port {port}": "서버를 --port {port} 옵션으로 시작합니다",
   "start your server with {args}": "서버를 시작합니다: {args}",
   "start your server with {args} (any free port)": "서버를 시작합니다: {args} (아무 빈 포트)",
@@ -1313,7 +1306,6 @@ export const ko: Record<string, string> = {
   "your server to close client A's connection": "서버가 클라이언트 A의 연결을 닫는 것",
   "your server to close the connection": "서버가 연결을 닫는 것",
   "your server to echo and close": "서버가 에코하고 연결을 닫는 것",
-  "your server to print \"listening on HOST:PORT\"": "서버가 \"listening on HOST:PORT\"를 출력하는 것",
   "your server to print a line about client A":
     "서버가 클라이언트 A에 관한 줄을 출력하기",
   "your server to print a line or end": "서버가 한 줄을 출력하거나 끝나기",
@@ -1433,8 +1425,6 @@ export const ko: Record<string, string> = {
   "Start from exercise 04's server: createServer calls your handler once per connection. The difference: a connection now carries many lines, and many connections are open at once.": "실습 04의 서버에서 시작하세요. createServer는 연결마다 핸들러를 한 번 부릅니다. 다른 점은, 이제 연결 하나에 줄이 여러 개 오고, 연결 여러 개가 동시에 열려 있다는 것입니다.",
   "The client sent FIN and waited {seconds} s for your server to close too.": "클라이언트가 FIN을 보내고 서버도 닫기를 {seconds}초 동안 기다렸습니다.",
   "The client sent FIN and waited {seconds} s for your server to close too. When a client has nothing more to say, end your side once its answers are out.": "클라이언트가 FIN을 보내고 서버도 닫기를 {seconds}초 동안 기다렸습니다. 클라이언트가 더 할 말이 없으면, 응답이 다 나간 뒤 이쪽도 끝내세요.",
-  "The connection was refused ({code}): your server still runs but no longer accepts clients.": "연결이 거부되었습니다({code}). 서버는 아직 실행 중이지만 더는 클라이언트를 받아들이지 않습니다.",
-  "The connection was refused: your server is not running any more. Its output above shows why.": "연결이 거부되었습니다. 서버가 더는 실행 중이 아닙니다. 위의 출력에 그 까닭이 있습니다.",
   "The silent client was still connected {seconds} s after it connected, with --idle-ms {ms}. Call socket.setTimeout(idleMs) with the option's value and destroy the socket on \"timeout\".": "--idle-ms {ms}인데, 말이 없는 클라이언트가 연결하고 {seconds}초가 지나도록 연결되어 있었습니다. 옵션 값으로 socket.setTimeout(idleMs)를 부르고 \"timeout\"에서 소켓을 destroy하세요.",
   "The talking client should get one answer per line.": "말하는 클라이언트는 줄마다 응답 하나를 받아야 합니다.",
   "When socket.write() returns false, the client is not reading its answers: call socket.pause() so you stop reading from it, and socket.resume() on \"drain\". Pause only that socket: the other clients go on.": "socket.write()가 false를 돌려주면 그 클라이언트가 응답을 읽지 않고 있다는 뜻입니다. socket.pause()로 그 클라이언트에게서 읽기를 멈추고, \"drain\"에서 socket.resume()하세요. 그 소켓만 멈춥니다. 다른 클라이언트는 계속 서비스됩니다.",

@@ -3,7 +3,7 @@
 // the English catalog, graders/i18n/en.ts.
 //
 //   npm run messages            write graders/i18n/en.ts
-//   npm run messages -- --check fail when en.ts is stale or ko.ts lacks a key
+//   npm run messages -- --check fail when en.ts is stale, or ko.ts lacks a key or keeps an unused one
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -48,7 +48,7 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 }
 
-const USAGE = "npm run messages             write graders/i18n/en.ts\nnpm run messages -- --check  fail when en.ts is stale or ko.ts lacks a key";
+const USAGE = "npm run messages             write graders/i18n/en.ts\nnpm run messages -- --check  fail when en.ts is stale, or ko.ts lacks a key or keeps an unused one";
 
 /** The command line's options; anything else is refused, so a mistyped --check never rewrites the catalog. */
 function readCommandLine(): { check: boolean } | undefined {
@@ -71,11 +71,15 @@ if (options) {
   const { keys, problems } = extractMessages();
   const stale = readText(CATALOG) !== renderCatalog(keys);
   const missing = keys.filter((key) => !(key in ko));
+  // A Korean entry whose English no grader shows any more was left behind by a change of wording.
+  const known = new Set(keys);
+  const unused = Object.keys(ko).filter((key) => !known.has(key));
   if (options.check) {
     for (const problem of problems) console.error(problem);
     if (stale) console.error("graders/i18n/en.ts is out of date: run npm run messages");
     for (const key of missing) console.error(`no Korean for: ${key}`);
-    process.exitCode = problems.length > 0 || stale || missing.length > 0 ? 1 : 0;
+    for (const key of unused) console.error(`Korean for a message nothing shows any more (remove it from ko.ts): ${key}`);
+    process.exitCode = problems.length > 0 || stale || missing.length > 0 || unused.length > 0 ? 1 : 0;
   } else {
     writeFileSync(CATALOG, renderCatalog(keys));
     console.log(`graders/i18n/en.ts: ${keys.length} messages, ${missing.length} without Korean yet.`);
