@@ -14,10 +14,10 @@
 // The report goes to .lab/mutants/NN-slug.md; Stryker's sandboxes to .lab/stryker-tmp/ (both git-ignored).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import type { PartialStrykerOptions } from "@stryker-mutator/api/core";
-import { Stryker } from "@stryker-mutator/core";
 import { checksFor } from "../checks/index.ts";
 import { isEntryPoint } from "../frontends/entry.ts";
 import { KIT_ROOT } from "../harness/static.ts";
@@ -25,6 +25,23 @@ import { findExercise, type ExerciseSpec } from "../manifest.ts";
 import { equivalentsFile, matchEquivalents, parseEquivalents, pickForCommit, shortCode, type Survivor } from "./mutant-list.ts";
 
 const REPORT_FOLDER = join(KIT_ROOT, ".lab", "mutants");
+/** StrykerJS is large, so it lives in a package of its own that a student's npm install never fetches. */
+const STRYKER_PACKAGE = join(KIT_ROOT, "graders", "tools", "mutation");
+
+/** The part of StrykerJS's API this tool uses. */
+type StrykerClass = new (options: Record<string, unknown>) => { runMutationTest(): Promise<unknown> };
+
+/** Loads StrykerJS from its own package, or says how to install it. */
+async function loadStryker(): Promise<StrykerClass | undefined> {
+  let entry: string;
+  try {
+    entry = createRequire(join(STRYKER_PACKAGE, "package.json")).resolve("@stryker-mutator/core");
+  } catch {
+    console.error("mutants: StrykerJS is not installed. It lives apart from the kit's own packages; install it once with\n  npm ci --prefix graders/tools/mutation");
+    return undefined;
+  }
+  return ((await import(pathToFileURL(entry).href)) as { Stryker: StrykerClass }).Stryker;
+}
 
 function currentCommit(): string {
   try {
@@ -58,7 +75,7 @@ function jsonReportOf(exercise: ExerciseSpec): string {
 }
 
 /** Runs Stryker on the exercise's solution (or only the `only` files or lines); its JSON report is kept. */
-async function mutate(exercise: ExerciseSpec, concurrency: number, only?: string): Promise<void> {
+async function mutate(Stryker: StrykerClass, exercise: ExerciseSpec, concurrency: number, only?: string): Promise<void> {
   const solution = `solutions/${exercise.slug}`;
   const stryker = new Stryker({
     testRunner: "command",
@@ -77,12 +94,12 @@ async function mutate(exercise: ExerciseSpec, concurrency: number, only?: string
     tempDirName: ".lab/stryker-tmp",
     cleanTempDir: "always",
     // Only what grading needs goes into each sandbox.
-    ignorePatterns: ["/.lab", "/report", "/lessons", "/exercises", "/.github", "/reports"],
+    ignorePatterns: ["/.lab", "/report", "/lessons", "/exercises", "/.github", "/reports", "/graders/tools/mutation", "/graders/selftest/browser"],
     reporters: ["progress-append-only", "json"],
     jsonReporter: { fileName: relative(process.cwd(), jsonReportOf(exercise)) },
-    // LogLevel is a const enum, which an isolated-module build cannot import: its values, typed.
-    logLevel: "warn" as PartialStrykerOptions["logLevel"],
-    fileLogLevel: "off" as PartialStrykerOptions["fileLogLevel"],
+    // The values of Stryker's LogLevel enum.
+    logLevel: "warn",
+    fileLogLevel: "off",
     plugins: [],
   });
   await stryker.runMutationTest();
@@ -175,8 +192,14 @@ async function main(): Promise<void> {
   const listPath = equivalentsFile(exercise);
   const listed = existsSync(listPath) ? parseEquivalents(readFileSync(listPath, "utf8")) : [];
   const started = performance.now();
-  if (!values["report-only"]) await mutate(exercise, concurrency, values.mutate);
-  else if (!existsSync(jsonReportOf(exercise))) {
+  if (!values["report-only"]) {
+    const Stryker = await loadStryker();
+    if (!Stryker) {
+      process.exitCode = 2;
+      return;
+    }
+    await mutate(Stryker, exercise, concurrency, values.mutate);
+  } else if (!existsSync(jsonReportOf(exercise))) {
     console.error(`--report-only: there is no report of ${exercise.slug} yet; run npm run mutants -- ${exercise.number} first.`);
     process.exitCode = 2;
     return;
