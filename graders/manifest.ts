@@ -19,6 +19,8 @@ export interface ExerciseSpec {
   files: Record<string, string[]>;
   /** Modules the student may not import, because the exercise is to do their job by hand. */
   refusedModules?: string[];
+  /** Globals the student may not use, for the same reason (`fetch` where HTTP is written by hand on node:net). */
+  refusedGlobals?: string[];
   /** The student's programs start child processes (the permission model forbids it otherwise). */
   needsChildProcesses?: boolean;
   checks: Record<string, CheckSpec>;

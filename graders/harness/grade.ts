@@ -135,6 +135,10 @@ function staticProblem(exercise: ExerciseSpec, directory: string, found: StaticF
   if (refused) {
     return t('{file} imports "{specifier}", which is not allowed here: {why}. Remove that import.', refused);
   }
+  const [global] = found.refusedGlobals;
+  if (global) {
+    return t("{file} uses {name}, which is not allowed here: {why}. Write that part yourself with node:net.", global);
+  }
   return undefined;
 }
 

@@ -15,6 +15,8 @@ export interface StaticFindings {
   missingFiles: string[];
   missingExports: { file: string; name: string }[];
   refusedImports: { file: string; specifier: string; why: string }[];
+  /** Globals of the manifest's refusedGlobals that a file uses (fetch where HTTP is done by hand). */
+  refusedGlobals: { file: string; name: string; why: string }[];
   /** Exports whose body is still the skeleton's `throw new Error("TODO: …")`. */
   stubs: string[];
   /** Files too deeply nested for the analysis to read (it ran out of stack): a problem of the code, found again every time. */
@@ -27,7 +29,7 @@ export const STUB_MARKER = "TODO:";
 export const KIT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CACHE = join(KIT_ROOT, "node_modules", ".cache", "app-layer-lab", "static");
 /** Bump when the analysis changes, so old cached findings are not used. */
-const ANALYSIS_VERSION = "4";
+const ANALYSIS_VERSION = "5";
 
 function cacheKey(directory: string, exercise: ExerciseSpec): string {
   // The findings hold translated reasons (a refused import's), so each language has its own.
@@ -36,7 +38,7 @@ function cacheKey(directory: string, exercise: ExerciseSpec): string {
   // so every folder outside it shares one key: a buggy variant in a fresh temporary folder hits
   // the cache of its previous run.
   const place = relative(KIT_ROOT, resolve(directory));
-  hash.update(JSON.stringify(exercise.refusedModules ?? [])).update(place.startsWith("..") ? "<outside the kit>" : place);
+  hash.update(JSON.stringify(exercise.refusedModules ?? [])).update(JSON.stringify(exercise.refusedGlobals ?? [])).update(place.startsWith("..") ? "<outside the kit>" : place);
   for (const file of Object.keys(exercise.files)) {
     const path = join(directory, file);
     hash.update(file).update(existsSync(path) ? readFileSync(path) : "<missing>");
@@ -51,7 +53,7 @@ export async function inspect(directory: string, exercise: ExerciseSpec): Promis
     // 100 000 nested parentheses exhaust the stack of any recursive reader: the code's problem,
     // the same every run, so it is stored like any other finding.
     if (!(error instanceof RangeError)) throw error;
-    return { missingFiles: [], missingExports: [], refusedImports: [], stubs: [], tooDeep: Object.keys(exercise.files) } satisfies StaticFindings;
+    return { missingFiles: [], missingExports: [], refusedImports: [], refusedGlobals: [], stubs: [], tooDeep: Object.keys(exercise.files) } satisfies StaticFindings;
   });
   try {
     mkdirSync(CACHE, { recursive: true });
@@ -97,12 +99,18 @@ interface ParsedFile {
   specifiers: string[];
   /** Where each `throw new Error("TODO: …")` of the skeleton starts. */
   stubThrows: number[];
+  /**
+   * Names used as globals: referenced, and bound nowhere in the file, or read from the global
+   * object (`globalThis.fetch`). One binding anywhere makes a name local everywhere: a lenient
+   * reading, since the point is to catch the shortcut, not to out-scope a determined student.
+   */
+  globals: Set<string>;
 }
 
 type AcornNode = { type: string; [key: string]: unknown };
 
 /** What is known of a file that does not parse: nothing. It may export anything; the build tells the student where it breaks. */
-const UNPARSED: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: ["node:(does not parse)"], specifiers: [], stubThrows: [] };
+const UNPARSED: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: ["node:(does not parse)"], specifiers: [], stubThrows: [], globals: new Set() };
 
 async function parseFile(path: string): Promise<ParsedFile> {
   const source = readFileSync(path, "utf8");
@@ -120,7 +128,7 @@ async function parseFile(path: string): Promise<ParsedFile> {
     if (error instanceof SyntaxError && /stack space/.test(error.message)) throw new RangeError(error.message);
     return UNPARSED;
   }
-  const file: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: [], specifiers: [], stubThrows: [] };
+  const file: ParsedFile = { locals: new Map(), exports: new Map(), exportsAll: [], specifiers: [], stubThrows: [], globals: new Set() };
   const declare = (declaration: AcornNode) => {
     if (declaration.type === "VariableDeclaration") {
       for (const declarator of declaration.declarations as AcornNode[]) for (const name of boundNames(declarator.id as AcornNode)) file.locals.set(name, { node: declarator });
@@ -163,14 +171,57 @@ async function parseFile(path: string): Promise<ParsedFile> {
     }
     if (typeof from === "string") file.specifiers.push(from);
   }
-  // One pass over the whole file: import("…") and require("…") anywhere, and the stubs' throws.
+  // One pass over the whole file: import("…") and require("…") anywhere, the stubs' throws, and
+  // the names it uses and binds (a parent is visited before its children, so a name that is
+  // not a reference, like the `fetch` of `client.fetch`, is known as such when it is reached).
+  const notReferences = new Set<AcornNode>();
+  const referenced = new Set<string>();
+  const bound = new Set<string>();
   walk(program as unknown as AcornNode, (node) => {
+    if (node.type === "Identifier" && !notReferences.has(node)) referenced.add(node.name as string);
+    for (const name of bindingsOf(node)) bound.add(name);
+    if ((node.type === "MemberExpression" && !node.computed) || node.type === "MetaProperty") notReferences.add(node.property as AcornNode);
+    if ((node.type === "Property" || node.type === "MethodDefinition" || node.type === "PropertyDefinition") && !node.computed) notReferences.add(node.key as AcornNode);
+    if (node.type === "LabeledStatement" || node.type === "BreakStatement" || node.type === "ContinueStatement") notReferences.add(node.label as AcornNode);
+    if (node.type === "ImportSpecifier") notReferences.add(node.imported as AcornNode);
+    if (node.type === "ExportSpecifier") notReferences.add(node.exported as AcornNode);
+    if (node.type === "MemberExpression" && GLOBAL_OBJECTS.has(((node.object as AcornNode).name as string | undefined) ?? "")) {
+      const property = node.computed ? literalText(node.property as AcornNode) : ((node.property as AcornNode).name as string | undefined);
+      if (property) file.globals.add(property);
+    }
     const argument = node.type === "ImportExpression" ? (node.source as AcornNode) : node.type === "CallExpression" && isIdentifier(node.callee as AcornNode, "require") ? (node.arguments as AcornNode[])[0] : undefined;
     const value = argument ? literalText(argument) : undefined;
     if (value !== undefined) file.specifiers.push(value);
     if (node.type === "ThrowStatement" && isStubThrow(node.argument as AcornNode | null)) file.stubThrows.push(node.start as number);
   });
+  for (const name of referenced) if (!bound.has(name)) file.globals.add(name);
   return file;
+}
+
+/** The global object under the names code reaches it by. */
+const GLOBAL_OBJECTS = new Set(["globalThis", "global", "window", "self"]);
+
+/** The names a node binds in some scope: declarations, parameters, a catch's error, imports. */
+function bindingsOf(node: AcornNode): string[] {
+  switch (node.type) {
+    case "VariableDeclarator":
+      return boundNames(node.id as AcornNode);
+    case "FunctionDeclaration":
+    case "FunctionExpression":
+    case "ArrowFunctionExpression":
+      return [...(node.id ? [(node.id as { name: string }).name] : []), ...(node.params as AcornNode[]).flatMap(boundNames)];
+    case "ClassDeclaration":
+    case "ClassExpression":
+      return node.id ? [(node.id as { name: string }).name] : [];
+    case "CatchClause":
+      return node.param ? boundNames(node.param as AcornNode) : [];
+    case "ImportSpecifier":
+    case "ImportDefaultSpecifier":
+    case "ImportNamespaceSpecifier":
+      return [(node.local as { name: string }).name];
+    default:
+      return [];
+  }
 }
 
 function nameOf(node: AcornNode): string {
@@ -302,7 +353,7 @@ class ExportResolver {
 }
 
 async function analyse(directory: string, exercise: ExerciseSpec): Promise<StaticFindings> {
-  const findings: StaticFindings = { missingFiles: [], missingExports: [], refusedImports: [], stubs: [] };
+  const findings: StaticFindings = { missingFiles: [], missingExports: [], refusedImports: [], refusedGlobals: [], stubs: [] };
   const resolver = new ExportResolver();
   for (const [file, wanted] of Object.entries(exercise.files)) {
     const path = join(directory, file);
@@ -316,9 +367,13 @@ async function analyse(directory: string, exercise: ExerciseSpec): Promise<Stati
     for (const name of wanted) {
       if (!exported.has(name) && !exported.has("*")) findings.missingExports.push({ file, name });
     }
-    for (const specifier of (await resolver.file(path)).specifiers) {
+    const parsed = await resolver.file(path);
+    for (const specifier of parsed.specifiers) {
       const why = refusal(specifier, path, exercise);
       if (why) findings.refusedImports.push({ file, specifier, why });
+    }
+    for (const name of exercise.refusedGlobals ?? []) {
+      if (parsed.globals.has(name)) findings.refusedGlobals.push({ file, name, why: t("this exercise is about doing {module}'s job yourself over a raw socket", { module: name }) });
     }
     // In the order they are written, as a student reads the file.
     const stubs: { name: string; at: number }[] = [];

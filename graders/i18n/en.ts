@@ -1203,6 +1203,7 @@ export const en: readonly string[] = [
   "{file} has {count} assignment columns ({columns}): say which one to fill with --canvas-assignment NAME. A name that is not there creates a new assignment.",
   "{file} imports \"{specifier}\", which is not allowed here: {why}. Remove that import.",
   "{file} must export `{name}`, and it does not: the grader calls it by that name. Was it renamed or removed? Put back `export` and the original name.",
+  "{file} uses {name}, which is not allowed here: {why}. Write that part yourself with node:net.",
   "{file}: identical to the reference.",
   "{flag} is not understood here. The kit's own flags go after --:\n  npm test exercises/05 -- --target solutions   grade the reference (or --target FOLDER, a folder laid out like exercises/)\n  npm test exercises/05 -- --lang ko            feedback in Korean (ko) or English (en)",
   "{folder} holds no submissions: put one folder or .zip per student in it.",

@@ -1648,4 +1648,6 @@ export const ko: Record<string, string> = {
   "Your pinger sent nothing to --port {port}, though ports go from 1 to 65535: allow both ends.": "포트는 1부터 65535까지인데, 핑어가 --port {port}(으)로 아무것도 보내지 않았습니다. 양 끝 값도 허용하세요.",
   "the grader answered ping {seq} late (a busy machine): a reply or a timeout are both right for it": "채점기가 핑 {seq}에 늦게 응답했습니다(바쁜 머신): 이 핑에는 응답도, 시간 초과도 모두 맞습니다",
   "port {port} to be free": "포트 {port}이(가) 비는 것",
+  "{file} uses {name}, which is not allowed here: {why}. Write that part yourself with node:net.":
+    "{file}이(가) {name}을(를) 사용하는데, 여기서는 허용되지 않습니다: {why}. 그 부분을 node:net으로 직접 작성하세요.",
 };

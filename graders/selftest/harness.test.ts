@@ -216,6 +216,31 @@ describe("static pre-checks", () => {
     }
   });
 
+  test("a refused global is found where it is used as one, and not where the name is the student's own or a property", async () => {
+    // Exercise 03 with fetch refused, as an HTTP exercise refuses it.
+    const refusing = { ...exercise, refusedGlobals: ["fetch", "XMLHttpRequest"] };
+    const cases: [string, string[]][] = [
+      ["export async function requestReply() { return fetch('http://127.0.0.1:1/'); }", ["fetch"]],
+      ["export const requestReply = () => globalThis['fetch'];", ["fetch"]],
+      ["const tools = { fetch }; export function requestReply() { return new XMLHttpRequest() && tools; }", ["fetch", "XMLHttpRequest"]],
+      ["export function requestReply(client: { fetch(): void }) { client.fetch(); return { fetch: 1 }; }", []],
+      ["function fetch(path: string) { return path; }\nexport function requestReply() { return fetch('/'); }", []],
+      ["export class Client { fetch() { return 1; } }\nexport function requestReply() { try { return new Client().fetch(); } catch (fetch) { return fetch; } }", []],
+    ];
+    const directory = mkdtempSync(join(tmpdir(), "app-layer-lab-static-"));
+    try {
+      for (const [code, refused] of cases) {
+        writeFileSync(join(directory, "client.ts"), code);
+        expect((await inspect(directory, refusing)).refusedGlobals.map((found) => found.name), code).toEqual(refused);
+      }
+      // Without refusedGlobals in the manifest, fetch is any exercise's to use.
+      writeFileSync(join(directory, "client.ts"), cases[0]![0]);
+      expect((await inspect(directory, exercise)).refusedGlobals).toEqual([]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   test("exports and stubs are found however they are written: re-exported from a helper file, as a class method, as a const arrow", async () => {
     const framing = findExercise("05");
     const directory = mkdtempSync(join(tmpdir(), "app-layer-lab-static-"));
