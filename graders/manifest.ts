@@ -766,6 +766,135 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 07 07-udp-pinger: END ──
+  // ── 08 08-http-client: BEGIN (exercise 08 owns this block) ──
+  {
+    number: "08",
+    slug: "08-http-client",
+    title: "HTTP client",
+    files: {
+      "http.ts": ["ByteReader", "formatRequest", "readHead", "bodyLength", "readChunkedBody", "HttpClient", "get", "DEFAULT_MAX_REDIRECTS", "DEFAULT_TIMEOUT_MS"],
+      "client.ts": ["formatResponse", "readOptions"],
+    },
+    refusedModules: ["node:http", "node:https", "node:http2", "undici", "axios", "node-fetch", "got", "superagent"],
+    refusedGlobals: ["fetch", "XMLHttpRequest"],
+    checks: {
+      "sends-a-well-formed-request": {
+        points: 2,
+        hint: "formatRequest returns `GET ${url.pathname}${url.search} HTTP/1.1\\r\\nHost: ${url.host}\\r\\n\\r\\n` (other headers may sit between). The target is the path and query, not the whole URL; url.host carries the port; every line ends in \\r\\n; nothing follows the blank line.",
+        section: "the-request",
+      },
+      "connects-to-the-host-in-the-url": {
+        points: 1,
+        hint: "Connect to url.hostname without its brackets (\"[::1]\" is \"::1\" for connect), on url.port or 80, and send url.host, brackets and port included, as Host.",
+        section: "the-request",
+      },
+      "prints-the-response-as-it-came": {
+        points: 1,
+        hint: "Keep every header in rawHeaders, in order and as named, a header sent twice (Set-Cookie) twice. formatResponse prints the status line, `${name}: ${value}` per header, each with \\r\\n, one more \\r\\n, then the body's bytes. A 404 is an answer too: print it and exit with code 0.",
+        section: "the-response-head",
+      },
+      "reads-a-head-that-arrives-byte-by-byte": {
+        points: 2,
+        hint: "One \"data\" event is not one response. readLine waits (await this.more()) until a \"\\n\" is in the buffer, and keeps what follows it for the next read.",
+        section: "the-response-head",
+      },
+      "reads-header-names-in-any-case": {
+        points: 1,
+        hint: "Header names are case-insensitive: look them up in lower case (headers[\"content-length\"] after name.toLowerCase()), never as Content-Length only.",
+        section: "the-response-head",
+      },
+      "counts-the-body-in-bytes": {
+        points: 2,
+        hint: "Content-Length counts bytes: readExactly(length) on the Buffer, never a decoded string, and keep every byte after the body in the buffer: it is the start of the next response. Print the body with process.stdout.write(buffer), not as text.",
+        section: "where-the-body-ends",
+      },
+      "decodes-a-chunked-body": {
+        points: 2,
+        hint: "A size line is hex (parseInt(text, 16), upper case too) and may carry \";ext=1\": take what comes before \";\". Read the CRLF after each chunk's data, and after the 0 chunk read trailer lines up to the blank line.",
+        section: "chunked-bodies",
+      },
+      "prefers-chunked-over-content-length": {
+        points: 1,
+        hint: "In bodyLength, look at Transfer-Encoding before Content-Length: when the body is chunked, a Content-Length beside it is ignored (RFC 9112, 6.3).",
+        section: "where-the-body-ends",
+      },
+      "reads-a-body-until-the-close": {
+        points: 1,
+        hint: "No Content-Length and no chunked: the body is everything until the server closes (readToEnd). Such a connection cannot carry another request: open a new one.",
+        section: "where-the-body-ends",
+      },
+      "knows-when-there-is-no-body": {
+        points: 1,
+        hint: "204 and 304 (and every 1xx) never have a body, whatever Content-Length says: bodyLength returns { kind: \"none\" } for them first.",
+        section: "where-the-body-ends",
+      },
+      "sends-head-and-reads-no-body": {
+        points: 1,
+        hint: "With --head, send the method HEAD; its answer carries the headers a GET would get, Content-Length included, but no body: read none.",
+        section: "where-the-body-ends",
+      },
+      "reuses-a-kept-alive-connection": {
+        points: 2,
+        hint: "Keep the connection in this.idle under url.host once a response is complete, and take it from there for the next request to the same host: HTTP/1.1 keeps connections alive unless told otherwise.",
+        section: "keeping-the-connection-alive",
+      },
+      "opens-a-new-connection-after-close": {
+        points: 1,
+        hint: "A response with Connection: close (or HTTP/1.0 without keep-alive) is the last on its connection: destroy the socket, and do not put it in this.idle.",
+        section: "keeping-the-connection-alive",
+      },
+      "retries-a-connection-closed-while-idle": {
+        points: 1,
+        hint: "A kept-alive connection may be closed by the server just as you reuse it. If not one byte of the response came, send the request again on a new connection, once; a new connection that closes without answering is an error.",
+        section: "keeping-the-connection-alive",
+      },
+      "follows-redirects": {
+        points: 2,
+        hint: "For 301, 302, 303, 307 and 308 with a Location, ask again for new URL(location, url): a relative Location is resolved against the URL you asked, like a link in a page.",
+        section: "redirects",
+      },
+      "stops-a-redirect-loop": {
+        points: 1,
+        hint: "Count the redirects you follow. When the count reaches --max-redirects and another redirect comes, stop with an error that says so: a loop never ends by itself.",
+        section: "redirects",
+      },
+      "explains-an-answer-that-is-not-http": {
+        points: 1,
+        hint: "readHead checks the status line: it starts with HTTP/ and has a three-digit status. Anything else (Hello. Client.) is not HTTP: throw a sentence that says so.",
+        section: "when-things-go-wrong",
+      },
+      "explains-a-refused-connection": {
+        points: 1,
+        hint: "Handle the socket's \"error\" event: ECONNREFUSED means nothing listens there. Reject with a sentence naming the host and port; main() prints it and sets process.exitCode = 1.",
+        section: "when-things-go-wrong",
+      },
+      "gives-up-on-a-silent-server": {
+        points: 1,
+        hint: "socket.setTimeout(timeoutMs) with --timeout-ms: on \"timeout\", fail the read with a sentence and destroy the socket, or the silent server keeps your program alive.",
+        section: "when-things-go-wrong",
+      },
+      "reports-a-reset-mid-body": {
+        points: 1,
+        hint: "ECONNRESET in the middle of a body means the body is incomplete: reject, never print the part that came as if it were all of it.",
+        section: "when-things-go-wrong",
+      },
+      "refuses-bad-options": {
+        points: 1,
+        hint: "readOptions refuses --timeout-ms 0 and a negative --max-redirects, naming the option, and asks for a URL when there is none; get() refuses a URL that is not http://, naming its scheme.",
+        section: "run-it-by-hand",
+      },
+    },
+    hints: [
+      "Start with the request: formatRequest is one template string. Then read the answer with the ByteReader, a line at a time.",
+      "readLine looks for \"\\n\" in the bytes it holds, and waits for more until one comes: a line may arrive one byte at a time.",
+      "readHead: the status line first, then Name: value lines until an empty one. Store names in lower case for lookups.",
+      "bodyLength decides how the body ends: none (HEAD, 204, 304), chunked, Content-Length bytes, or the close, in that order.",
+      "A chunked body is size lines in hex, data, CRLF, until a chunk of size 0, then trailers up to a blank line.",
+      "Keep the connection after a complete response, unless Connection: close or the body ended with the close; reuse it for the same host.",
+      "Follow redirects with new URL(location, url) and count them; stop past --max-redirects.",
+    ],
+  },
+  // ── 08 08-http-client: END ──
 ];
 
 export function lessonPath(exercise: ExerciseSpec): string {

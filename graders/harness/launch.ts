@@ -28,6 +28,8 @@ keepTheInspectorClosed();
 /** Longest line kept, and most lines kept: a program that floods its output cannot flood ours. */
 const MAX_LINE = 2_000;
 const MAX_LINES = 5_000;
+/** How much of stdout is kept as bytes: far more than any exercise prints, bounded so a flood cannot fill memory. */
+const MAX_STDOUT_BYTES = 4 * 2 ** 20;
 
 /** What the guard every program loads (guard/program.ts) prints when it refused something: JSON follows. */
 export const REFUSED_MARK = "app-layer-lab-refused: ";
@@ -48,6 +50,9 @@ export interface LaunchOptions {
 
 export class StudentProcess {
   readonly lines: OutputLine[] = [];
+  /** Stdout as raw bytes (up to MAX_STDOUT_BYTES), for a program whose output is not text: an HTTP body. */
+  private readonly stdoutChunks: Buffer[] = [];
+  private stdoutLength = 0;
   exit: ExitStatus | undefined;
   /** Sandboxed: what the program left running when it ended, as the sandbox listed it ("PID(name)"). */
   readonly leftRunning: string[] = [];
@@ -88,6 +93,11 @@ export class StudentProcess {
     this.aliveChannel?.on("error", () => {});
     // A process the program started may hold that pipe too: its end must not delay "close".
     this.child.on("exit", () => this.aliveChannel?.destroy());
+    this.child.stdout?.on("data", (chunk: Buffer) => {
+      if (this.stdoutLength >= MAX_STDOUT_BYTES) return;
+      this.stdoutChunks.push(chunk);
+      this.stdoutLength += chunk.length;
+    });
     for (const stream of ["stdout", "stderr"] as const) {
       const source = this.child[stream];
       if (!source) continue;
@@ -217,6 +227,11 @@ export class StudentProcess {
 
   waitForExit(ms: number = DEADLINES.exit, what?: string): Promise<ExitStatus> {
     return within(ms, what ?? t("your program to exit"), this.exited);
+  }
+
+  /** What the program wrote on stdout, byte for byte (the first MAX_STDOUT_BYTES). */
+  get stdoutBytes(): Buffer {
+    return Buffer.concat(this.stdoutChunks).subarray(0, MAX_STDOUT_BYTES);
   }
 
   get stdout(): string {

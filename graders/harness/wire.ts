@@ -298,9 +298,10 @@ export class Conversation {
     return this.waitFor(ms, what, () => (this.receivedLength >= count || this.ending ? this.receivedLength : undefined));
   }
 
-  /** Waits until the received bytes contain `marker`, or the other side ends first. */
-  waitForText(marker: string | Uint8Array, what: string, ms: number = DEADLINES.reply): Promise<Buffer> {
-    return this.waitFor(ms, what, () => (this.received.includes(Buffer.from(marker)) || this.ending ? this.received : undefined));
+  /** Waits until the received bytes contain `marker` (at `from` or later), or the other side ends first. */
+  waitForText(marker: string | Uint8Array, what: string, ms: number = DEADLINES.reply, from = 0): Promise<Buffer> {
+    const wanted = Buffer.from(marker);
+    return this.waitFor(ms, what, () => (this.received.includes(wanted, from) || this.ending ? this.received : undefined));
   }
 
   /** Waits until the other side ends the connection, and says how. */
