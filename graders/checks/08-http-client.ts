@@ -9,7 +9,7 @@ import type { StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { cutAt, httpResponse, okResponse, startHttpServer, type Respond, type ScriptedHttpServer } from "../peers/http-server.ts";
-import { anotherLoopbackHost, refusedPort } from "../peers/tcp-server.ts";
+import { anotherLoopbackHost, ipv6LoopbackWorks, refusedPort } from "../peers/tcp-server.ts";
 import { describeExit, expectCleanFailure, expectEndsPromptly } from "./expect.ts";
 
 /**
@@ -136,7 +136,8 @@ export const checks: CheckDefinition[] = [
     title: t("connects to the host and port the URL names, an IPv6 address in brackets too"),
     needs: GET_PATH,
     async run(check) {
-      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => (await anotherLoopbackHost()) ?? "127.0.0.1");
+      // ::1 where the machine has IPv6, for the brackets of http://[::1]:port/; else another IPv4 loopback.
+      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => ((await ipv6LoopbackWorks()) ? "::1" : ((await anotherLoopbackHost()) ?? "127.0.0.1")));
       const server = await serve(check, byPath({ "/": { pieces: [okResponse(PAGE)] } }), t("start a scripted web server on {host}", { host }), host);
       const client = await runClient(check, [server.url("/")]);
       await expectPrintedResponses(check, server, client, 1, okResponse(PAGE));
@@ -427,17 +428,18 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "explains-an-answer-that-is-not-http",
-    title: t("explains an answer that is not HTTP (the note's server says Hello. Client.)"),
+    title: t("explains an answer that is not HTTP (a server that says Hello. Client.)"),
     needs: GET_PATH,
     async run(check) {
       const server = await serve(
         check,
         async (_request, conversation) => {
-          await conversation.send("Hello. Client.");
+          // A line and a blank line, shaped like a head, so only the status line gives it away.
+          await conversation.send("Hello. Client.\r\n\r\n");
           conversation.endWriting();
           return "done";
         },
-        t("start the note's server, which answers Hello. Client. and closes"),
+        t("start a server that answers Hello. Client. and a blank line, and closes"),
       );
       const client = await runClient(check, [server.url("/")]);
       await check.act(t("wait until the server has sent its last answer"), () => server.answered(1, SERVER_PART_MS).catch(() => undefined));
