@@ -860,7 +860,12 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-an-answer-that-is-not-http": {
         points: 1,
-        hint: "readHead checks the status line: it starts with HTTP/ and has a three-digit status. Anything else (Hello. Client.) is not HTTP: throw a sentence that says so.",
+        hint: "readHead checks the status line: it starts with HTTP/ and has a three-digit status. Anything else (Hello. Client.) is not HTTP: throw a sentence that says so. bodyLength refuses a Content-Length that is not digits.",
+        section: "when-things-go-wrong",
+      },
+      "reports-a-server-that-closes-without-answering": {
+        points: 1,
+        hint: "A new connection that ends before the first byte of a response is an error: say that the server closed without answering, and exit with code 1. Only a reused kept-alive connection earns a second try.",
         section: "when-things-go-wrong",
       },
       "explains-a-refused-connection": {
@@ -880,7 +885,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-bad-options": {
         points: 1,
-        hint: "readOptions refuses --timeout-ms 0 and a negative --max-redirects, naming the option, and asks for a URL when there is none; get() refuses a URL that is not http://, naming its scheme.",
+        hint: "readOptions refuses a --timeout-ms below 1 or above 2147483647 (Node's timers fire at once past it) and a negative --max-redirects, naming the option, and asks for a URL when there is none; get() refuses a URL that is not http://, naming its scheme.",
         section: "run-it-by-hand",
       },
     },

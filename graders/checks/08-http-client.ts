@@ -428,22 +428,49 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "explains-an-answer-that-is-not-http",
-    title: t("explains an answer that is not HTTP (a server that says Hello. Client.)"),
+    title: t("explains an answer that is not HTTP (a server that says Hello. Client.) and a Content-Length that is not a number"),
+    needs: GET_PATH,
+    async run(check) {
+      // A line and a blank line, shaped like a head, so only the status line gives it away.
+      const answers = [
+        { bytes: "Hello. Client.\r\n\r\n", what: t("an answer that is not HTTP") },
+        { bytes: "HTTP/1.1 200 OK\r\nContent-Length: twelve\r\n\r\nHello. Client.", what: t("a Content-Length that is not a number") },
+      ];
+      for (const answer of answers) {
+        const server = await serve(
+          check,
+          async (_request, conversation) => {
+            await conversation.send(answer.bytes);
+            conversation.endWriting();
+            return "done";
+          },
+          t("start a server that answers {bytes} and closes", { bytes: JSON.stringify(answer.bytes) }),
+        );
+        const client = await runClient(check, [server.url("/")]);
+        await check.act(t("wait until the server has sent its last answer"), () => Promise.race([server.answered(1, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+        await expectCleanFailure(check, client, answer.what, { ms: ENDS_AFTER_WORK_MS });
+      }
+    },
+  },
+  {
+    id: "reports-a-server-that-closes-without-answering",
+    title: t("reports a server that reads the request and closes without a word, and does not retry for ever"),
     needs: GET_PATH,
     async run(check) {
       const server = await serve(
         check,
         async (_request, conversation) => {
-          // A line and a blank line, shaped like a head, so only the status line gives it away.
-          await conversation.send("Hello. Client.\r\n\r\n");
           conversation.endWriting();
           return "done";
         },
-        t("start a server that answers Hello. Client. and a blank line, and closes"),
+        t("start a scripted web server that reads each request and closes without answering"),
       );
       const client = await runClient(check, [server.url("/")]);
-      await check.act(t("wait until the server has sent its last answer"), () => server.answered(1, SERVER_PART_MS).catch(() => undefined));
-      await expectCleanFailure(check, client, t("an answer that is not HTTP"), { ms: ENDS_AFTER_WORK_MS });
+      await check.act(t("wait until the server has read the request"), () => Promise.race([server.answered(1, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+      await expectCleanFailure(check, client, t("a server that closed without answering"), { ms: ENDS_AFTER_WORK_MS });
+      await check.expect(t("it asked at most twice"), () => {
+        if (server.requests.length > 2) throw new CheckFailure(t("Your client sent the request {count} times to a server that closes without answering. Retry only a reused connection, and only once.", { count: server.requests.length }));
+      });
     },
   },
   {
@@ -482,7 +509,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "refuses-bad-options",
-    title: t("refuses --timeout-ms 0, --max-redirects -1, no URL and an https:// URL with a message that names the problem"),
+    title: t("refuses --timeout-ms 0 or 2147483648, --max-redirects -1, no URL and an https:// URL with a message that names the problem"),
     needs: ["HttpClient"],
     async run(check) {
       const server = await serve(check, async () => "done", t("start a scripted web server that never answers"));
@@ -490,6 +517,7 @@ export const checks: CheckDefinition[] = [
       const cases = [
         { args: ["--timeout-ms", "0", url], mention: "--timeout-ms" },
         { args: ["--max-redirects", "-1", url], mention: "--max-redirects" },
+        { args: ["--timeout-ms", "2147483648", url], mention: "--timeout-ms" },
         { args: [], mention: "URL" },
         { args: [`https://127.0.0.1:${server.port}/`], mention: "https" },
       ];
