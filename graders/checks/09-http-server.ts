@@ -10,7 +10,7 @@ import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
-import { get, HEADING_COLOUR, INDEX_TITLE, makeSite, mediaType, PROMPTLY_MS, readResponse, request, SECRET, shown, targetOf, type HttpResponse, type Site, type SiteFile } from "../peers/http-client.ts";
+import { get, HEADING_COLOUR, INDEX_TITLE, makeSite, mediaType, PROMPTLY_MS, readResponse, request, SECRET, sendByteByByte, shown, targetOf, type HttpResponse, type Site, type SiteFile } from "../peers/http-client.ts";
 import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
 import { connectToServer, expectCleanFailure, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
@@ -18,6 +18,8 @@ import { connectToServer, expectCleanFailure, startStudentServer as startServerP
 const SHORT_IDLE_MS = 1_000;
 /** How long past --idle-ms an idle connection may stay open: less than the default --idle-ms (5 s) minus SHORT_IDLE_MS, so a server that ignores the option fails. */
 const IDLE_SLACK_MS = 3_000;
+/** --idle-ms of every other check: far longer than any of them waits for a close. */
+const LONG_IDLE_MS = 60_000;
 /** Where Debian (and the kit's CI) installs Chromium. */
 const CHROMIUM = "/usr/bin/chromium";
 /** How long a browser's idle connection stays silent before its request, as Chromium's third connection does. */
@@ -34,7 +36,9 @@ async function startServer(check: CheckContext, extra: string[] = [], host?: str
   const site = await check.act(t("write the grader's site (a UTF-8 page, a PNG, a stylesheet) in a folder, and a secret file beside it"), () =>
     makeSite(check.containment.givenFolder),
   );
-  const server = await startServerProgram(check, "server.ts", { host, defaultHost: "127.0.0.1", extra: ["--root", site.root, ...extra] });
+  // A long --idle-ms unless the check sets its own: a close it waits for is then the server's answer to the request, never its idle timer.
+  const idle = extra.includes("--idle-ms") ? [] : ["--idle-ms", String(LONG_IDLE_MS)];
+  const server = await startServerProgram(check, "server.ts", { host, defaultHost: "127.0.0.1", extra: ["--root", site.root, ...idle, ...extra] });
   return { ...server, site, authority: `${server.host}:${server.port}` };
 }
 
@@ -160,7 +164,7 @@ export const checks: CheckDefinition[] = [
       const server = await startServer(check);
       const session = await open(check, server);
       const bytes = get("/index.html", server.authority, "User-Agent: one-byte-at-a-time");
-      await check.act(t("send {request} one byte per write, each read by your server on its own", { request: shown(bytes) }), () => session.client.sendOneByteAtATime(bytes));
+      await check.act(t("send {request} one byte per write, each read by your server on its own", { request: shown(bytes) }), () => sendByteByByte(session.client, bytes));
       await expectFile(check, await session.read(), server.site.files.index);
     },
   },

@@ -35,6 +35,35 @@ export function get(target: string, host: string, ...extra: string[]): string {
   return request(`GET ${target} HTTP/1.1`, `Host: ${host}`, ...extra);
 }
 
+/**
+ * Sends `data` one byte per write, each once the server has read the one before (Conversation.settle),
+ * and stops as soon as the server ends the connection (a server that answered the first byte
+ * has said all it will). The transcript notes whether every byte reached it as a read of its own.
+ */
+export async function sendByteByByte(client: Conversation, data: string): Promise<void> {
+  const bytes = Buffer.from(data, "latin1");
+  let unread = 0;
+  let unknown = false;
+  let sent = 0;
+  for (const byte of bytes) {
+    if (client.ending || client.socket.destroyed) break;
+    if (sent > 0) {
+      const settled = await client.settle();
+      if (settled === "unknown") unknown = true;
+      else if (settled === "unread") unread++;
+    }
+    await client.send(Uint8Array.of(byte));
+    sent++;
+  }
+  client.transcript.note(
+    unknown
+      ? t("sent {count} pieces, each after a pause (this system does not show whether the program had read the one before)", { count: sent })
+      : unread === 0
+        ? t("sent {count} pieces, each only once the program had read the one before: every piece reached it as a read of its own", { count: sent })
+        : t("sent {count} pieces, but {unread} of them went out while the program had not read the one before: those may have reached it together", { count: sent, unread }),
+  );
+}
+
 /** Shows a piece of the server's bytes in a message, with CR and LF visible. */
 export function shown(bytes: Buffer | string): string {
   const text = typeof bytes === "string" ? bytes : bytes.toString("latin1");
