@@ -240,7 +240,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "never-serves-outside-the-root",
-    title: t("never serves a file outside --root: dot segments, encoded dots and slashes, NUL, absolute-form and links that point out"),
+    title: t("never serves a file outside --root: dot segments, encoded dots and slashes, NUL, a broken escape, absolute-form and links that point out"),
     needs: ["startServer", "resolvePath"],
     async run(check) {
       const server = await startServer(check);
@@ -252,6 +252,8 @@ export const checks: CheckDefinition[] = [
         "/%2e%2e%2fsecret.txt",
         "/notes/%2e%2e/%2e%2e/secret.txt",
         "/secret.txt%00.html",
+        "/%zz/secret.txt",
+        "/..",
         "../secret.txt",
         `http://${server.authority}/../secret.txt`,
         ...server.site.links,
@@ -293,6 +295,7 @@ export const checks: CheckDefinition[] = [
         ["/notes/", notes],
         ["/index.html?lang=ko&x=%2e%2e", index],
         [`http://${server.authority}${targetOf(css)}?v=2`, css],
+        [`http://${server.authority}`, index],
       ];
       for (const [target, file] of cases) {
         const response = await session.ask(get(target, server.authority), t("it asks for {target}", { target: JSON.stringify(target) }));

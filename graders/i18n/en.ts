@@ -849,7 +849,7 @@ export const en: readonly string[] = [
   "meanwhile your server read nothing more from the first client: its bytes still wait unread",
   "measures round trips finer than a millisecond",
   "never answers the half line of a client that sends FIN or resets mid-line, and serves the others on",
-  "never serves a file outside --root: dot segments, encoded dots and slashes, NUL, absolute-form and links that point out",
+  "never serves a file outside --root: dot segments, encoded dots and slashes, NUL, a broken escape, absolute-form and links that point out",
   "no ping",
   "no result",
   "no round trip is longer than from its ping's TIME to the end of the program",

@@ -1748,7 +1748,7 @@ export const ko: Record<string, string> = {
   "it sends {request}": "{request}을(를) 보냅니다",
   "it sends {what}: {request}": "{what}을(를) 보냅니다: {request}",
   "keeps an HTTP/1.1 connection open for the next request, and closes it after Connection: close (on the host given with --host)": "HTTP/1.1 연결을 다음 요청을 위해 열어 두고, Connection: close 뒤에 닫습니다(--host로 준 호스트에서)",
-  "never serves a file outside --root: dot segments, encoded dots and slashes, NUL, absolute-form and links that point out": "--root 밖의 파일은 절대 보내지 않습니다: 점 세그먼트, 인코딩한 점과 슬래시, NUL, 절대 형식, 밖을 가리키는 링크",
+  "never serves a file outside --root: dot segments, encoded dots and slashes, NUL, a broken escape, absolute-form and links that point out": "--root 밖의 파일은 절대 보내지 않습니다: 점 세그먼트, 인코딩한 점과 슬래시, NUL, 망가진 이스케이프, 절대 형식, 밖을 가리키는 링크",
   "none": "없음",
   "on the first, it asks for /favicon.ico, as a browser does by itself": "브라우저가 스스로 하듯이, 첫 연결로 /favicon.ico를 요청합니다",
   "on the same connection, it asks for {target}": "같은 연결로 {target}을(를) 요청합니다",
