@@ -900,6 +900,100 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 08 08-http-client: END ──
+  // ── 09 09-http-server: BEGIN (exercise 09 owns this block) ──
+  {
+    number: "09",
+    slug: "09-http-server",
+    title: "A web server over raw TCP",
+    files: { "server.ts": ["startServer", "resolvePath", "readOptions", "main"] },
+    refusedModules: ["node:http", "http", "node:https", "https", "node:http2", "http2", "undici", "express", "koa", "fastify"],
+    refusedGlobals: ["fetch", "XMLHttpRequest"],
+    checks: {
+      "serves-files-byte-exact": {
+        points: 2,
+        hint: "Send `HTTP/1.1 200 OK\\r\\n`, then `Content-Type` from the file's extension and `Content-Length` in BYTES (body.length of the Buffer readFile gave you, never the length of a string: 한 is one character and three bytes), a blank line, and then exactly the file's bytes. Read the file as a Buffer, without an encoding, and write it as it is: a PNG decoded as text is broken. Nothing goes after the body, not even \"\\r\\n\".",
+        section: "the-response-byte-by-byte",
+      },
+      "reads-a-request-sent-one-byte-at-a-time": {
+        points: 2,
+        hint: "One \"data\" event is not one request. Add each chunk to a Buffer kept for this connection, and answer only once it holds the blank line, \"\\r\\n\\r\\n\". The textbook's single recv(1024) works only because a small request usually arrives in one piece.",
+        section: "a-request-ends-at-its-blank-line",
+      },
+      "answers-pipelined-requests-in-order": {
+        points: 2,
+        hint: "After answering the request before the first \"\\r\\n\\r\\n\", keep the bytes that follow: they are the start (or all) of the next request. Loop while the buffer holds another blank line, and answer one request at a time, in order: await each answer before you take out the next.",
+        section: "a-request-ends-at-its-blank-line",
+      },
+      "answers-404-and-keeps-serving": {
+        points: 1,
+        hint: "A missing file is a response like any other: `HTTP/1.1 404 Not Found\\r\\n`, its headers with a Content-Length for the short body you send, the blank line \"\\r\\n\", and the body. Without the blank line the client cannot tell where the headers end. Then the connection goes on: the next request is served.",
+        section: "errors-are-responses-too",
+      },
+      "refuses-malformed-requests-with-400": {
+        points: 1,
+        hint: "A request line is exactly `METHOD TARGET HTTP/1.x` with single spaces, and every header line is `Name: value`; anything else is 400 Bad Request. HTTP/1.1 also requires exactly one Host header: without it, answer 400 too. Answer, then close the connection.",
+        section: "errors-are-responses-too",
+      },
+      "refuses-unknown-methods": {
+        points: 1,
+        hint: "Serve only GET and HEAD. Any other method gets an answer without a file: 405 Method Not Allowed (with `Allow: GET, HEAD`) for a method HTTP defines, such as DELETE, or 501 Not Implemented for one it does not, such as BREW.",
+        section: "errors-are-responses-too",
+      },
+      "never-serves-outside-the-root": {
+        points: 3,
+        hint: "Never join the target to root as it is (the textbook's open(filename[1:])). Decode it once, refuse a NUL, resolve it against root and refuse anything whose relative path from root starts with \"..\"; then realpath() the file and refuse it when its real path is outside root's real path (a symbolic link pointing out). Answer a refusal with 404, and go on serving.",
+        section: "the-path-rule",
+      },
+      "decodes-the-path-and-ignores-the-query": {
+        points: 1,
+        hint: "The target is percent-encoded: decodeURIComponent turns %20 into a space and %ED%95%9C into 한. Cut the query (from \"?\") before decoding, and serve index.html for a path that ends with \"/\".",
+        section: "the-path-rule",
+      },
+      "head-sends-the-headers-only": {
+        points: 1,
+        hint: "HEAD gets exactly the status line and headers a GET would get, Content-Length included (the length of the body it would have), and no body at all: a body after a HEAD answer is read as the start of the next response.",
+        section: "head-and-the-connection",
+      },
+      "closes-after-an-http-1-0-response": {
+        points: 1,
+        hint: "An HTTP/1.0 request without `Connection: keep-alive` means one request per connection: after the response, close your side (socket.end()). The client waits for that close.",
+        section: "head-and-the-connection",
+      },
+      "keeps-an-http-1-1-connection-alive": {
+        points: 2,
+        hint: "HTTP/1.1 keeps the connection open after each response, for the next request. Close it only after a response to a request that says `Connection: close` (and then say `Connection: close` in your response too).",
+        section: "head-and-the-connection",
+      },
+      "closes-an-idle-connection": {
+        points: 1,
+        hint: "Call socket.setTimeout(idleMs) with the --idle-ms value and destroy the socket on \"timeout\": a keep-alive connection that sends nothing more must not stay open for ever. Node restarts that timer whenever data comes or goes.",
+        section: "head-and-the-connection",
+      },
+      "serves-many-connections-at-once": {
+        points: 2,
+        hint: "Never make one connection wait for another: createServer calls your handler for every connection as it comes, and each handles its own \"data\". A browser opens several connections and may leave one idle before its request.",
+        section: "many-connections",
+      },
+      "serves-a-page-to-a-browser": {
+        points: 2,
+        hint: "A browser asks for the page, then its stylesheet and image, on several connections. It applies a stylesheet only when it comes as `text/css`, and shows an image only when its bytes are intact (image/png, read as a Buffer).",
+        section: "a-real-browser",
+      },
+      "refuses-bad-options": {
+        points: 1,
+        hint: "readOptions checks every value before it is used: --port a whole number from 0 to 65535, --idle-ms from 1 to 2147483647; startServer refuses a --root that is not a folder, and a port in use. Each gets one sentence that names the option and the value; main() prints it and sets process.exitCode = 1.",
+        section: "run-it-by-hand",
+      },
+    },
+    hints: [
+      "Start from exercise 06's server: one handler per connection, a buffer per connection. The difference: a request ends at a blank line (\"\\r\\n\\r\\n\"), not at \"\\n\", and one connection carries several requests.",
+      "Keep bytes (Buffer), not text: Buffer.concat each chunk, find \"\\r\\n\\r\\n\" with indexOf, read the head as latin1, and never decode a file you send.",
+      "Content-Length counts bytes: body.length of the Buffer readFile gave you.",
+      "resolvePath: cut the query, decode once, refuse NUL, resolve against root, refuse what leaves it, then realpath and refuse what leaves it.",
+      "Answer the requests of one connection in order, one at a time; close after HTTP/1.0, after `Connection: close`, after an error that makes the bytes untrustworthy, and after --idle-ms of silence.",
+    ],
+  },
+  // ── 09 09-http-server: END ──
 ];
 
 export function lessonPath(exercise: ExerciseSpec): string {

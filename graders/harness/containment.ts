@@ -79,6 +79,7 @@ export class Containment {
   private readonly run = randomBytes(8).toString("hex");
   private readonly leaders = new Set<number>();
   private scratch: string | undefined;
+  private given: string | undefined;
 
   constructor(
     /** The graded folder: the program may read it (and nothing of the kit's but node_modules). */
@@ -96,6 +97,16 @@ export class Containment {
     return studentEnvironment({ ...extra, [RUN_VARIABLE]: this.run });
   }
 
+  /**
+   * A folder the grader fills before it starts a program, which the check's programs may read
+   * but not write (their scratch folder is a private one, empty, inside the OS sandbox): the
+   * files 09's web server serves with --root. Outside the kit, removed with the scratch folder.
+   */
+  get givenFolder(): string {
+    this.given ??= newScratchFolder("app-layer-lab-given");
+    return this.given;
+  }
+
   /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */
   private readable(program: string, args: readonly string[], guard?: string): string[] {
     const builds = dirname(dirname(program));
@@ -105,6 +116,7 @@ export class Containment {
       this.directory,
       join(KIT_ROOT, "node_modules"),
       this.scratchFolder,
+      ...(this.given ? [this.given] : []),
       ...(REPORTS_READ_SIZES ? [PRELOAD] : []),
       // A program compiled beside this one that the grader hands over, e.g. a reference child.
       ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
@@ -269,6 +281,8 @@ export class Containment {
 
   /** Removes the scratch folder; call once every program of the check is stopped. */
   remove(): void {
+    if (this.given) removeScratchFolder(this.given);
+    this.given = undefined;
     if (!this.scratch) return;
     removeScratchFolder(this.scratch);
     this.scratch = undefined;

@@ -38,7 +38,7 @@ function crlfCopy(from: string, to: string): void {
   }
 }
 
-/** Every file under `root` that holds "\r\n", relative to it. */
+/** Every text file under `root` that holds "\r\n", relative to it. */
 function filesWithCrlf(root: string): string[] {
   const found: string[] = [];
   const visit = (folder: string) => {
@@ -46,7 +46,11 @@ function filesWithCrlf(root: string): string[] {
       if (NOT_COPIED.has(entry.name)) continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (readFileSync(path).includes("\r\n")) found.push(relative(root, path));
+      else {
+        // A binary file (one with a NUL byte, as crlfCopy tells them apart: 09's PNG) may hold CR LF as data; git never converts it.
+        const bytes = readFileSync(path);
+        if (!bytes.includes(0) && bytes.includes("\r\n")) found.push(relative(root, path));
+      }
     }
   };
   visit(root);

@@ -29,6 +29,8 @@ export const GOLDEN_VARIANTS: Record<string, string> = {
   "05": "server-echoes-only-the-first-frame",
   "06": "one-line-buffer-for-every-client",
   "07": "accepts-a-stranger",
+  "08": "no-retry-on-a-stale-connection",
+  "09": "404-without-the-blank-line",
 };
 
 export interface GoldenCase {

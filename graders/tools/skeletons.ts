@@ -71,9 +71,26 @@ export function withoutExerciseSteps(path: string, text: string): string {
   return source.getFullText();
 }
 
+/**
+ * What the generator writes at one path: text (a stubbed .ts file, the test entry), or the bytes
+ * of a file the solution ships as it is (09's sample pages and image).
+ */
+export type Generated = string | Buffer;
+
+/** Every file below `folder` that is not TypeScript, as paths relative to it with "/", sorted. */
+function shippedFiles(folder: string, prefix = ""): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) return shippedFiles(join(folder, entry.name), `${path}/`);
+      return entry.isFile() && !entry.name.endsWith(".ts") ? [path] : [];
+    });
+}
+
 /** Every file exercises/ should hold, keyed by its path relative to the kit, with "/" on every platform. */
-export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<string, string> {
-  const files = new Map<string, string>();
+export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<string, Generated> {
+  const files = new Map<string, Generated>();
   for (const exercise of exercises) {
     const solution = join(root, "solutions", exercise.slug);
     if (!existsSync(solution)) continue;
@@ -81,14 +98,16 @@ export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<s
       const text = readText(join(solution, name));
       files.set(`exercises/${exercise.slug}/${name}`, stubSource(name, text, exercise));
     }
+    // Any other file of the solution (sample pages, an image) is the student's too, copied byte for byte.
+    for (const path of shippedFiles(solution)) files.set(`exercises/${exercise.slug}/${path}`, readFileSync(join(solution, ...path.split("/"))));
     files.set(`exercises/${exercise.slug}/grade.test.ts`, testEntry(exercise));
   }
   return files;
 }
 
-/** A hash of a file's text; line endings do not count, so a CRLF checkout (Windows) is untouched. */
-function hashOf(text: string): string {
-  return `sha256:${createHash("sha256").update(withLineFeeds(text)).digest("hex")}`;
+/** A hash of a generated file; for text, line endings do not count, so a CRLF checkout (Windows) is untouched. Copied files count byte for byte. */
+function hashOf(content: Generated): string {
+  return `sha256:${createHash("sha256").update(typeof content === "string" ? withLineFeeds(content) : content).digest("hex")}`;
 }
 
 function readRecord(root: string): Record<string, string> {
@@ -101,7 +120,7 @@ function readRecord(root: string): Record<string, string> {
   }
 }
 
-function writeRecord(root: string, generated: Map<string, string>): void {
+function writeRecord(root: string, generated: Map<string, Generated>): void {
   const files = Object.fromEntries([...generated].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, text]) => [path, hashOf(text)]));
   const record = {
     about: "Written by npm run skeletons: a hash of each file it generated in exercises/. A file whose hash differs holds someone's work, which the generator never replaces. Do not edit by hand.",
@@ -123,7 +142,7 @@ export interface SkeletonFile {
   path: string;
   state: SkeletonState;
   /** What the generator writes there now. */
-  text: string;
+  text: Generated;
   /** The current file matches the generator, but the record does not know it (a stale graders/skeletons.json). */
   unrecorded?: boolean;
 }
@@ -134,7 +153,7 @@ export function skeletonStates(root = KIT_ROOT): SkeletonFile[] {
   return [...generateSkeletons(root)].map(([path, text]) => {
     const file = join(root, path);
     if (!existsSync(file)) return { path, state: "missing", text };
-    const actual = hashOf(readFileSync(file, "utf8"));
+    const actual = hashOf(typeof text === "string" ? readFileSync(file, "utf8") : readFileSync(file));
     if (actual === hashOf(text)) return { path, state: "current", text, ...(record[path] !== actual && { unrecorded: true }) };
     return { path, state: record[path] === actual ? "lagging" : "edited", text };
   });
