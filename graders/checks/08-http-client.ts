@@ -48,7 +48,12 @@ function byPath(answers: Record<string, { pieces: Uint8Array[]; then?: "keep" | 
     }
     await conversation.sendInPieces(answer.pieces);
     if (answer.then === "close") conversation.endWriting();
-    if (answer.then === "reset") conversation.reset();
+    if (answer.then === "reset") {
+      // Only once the client has read every byte (the kernel says so on Linux): a reset that
+      // arrives together with data reaches Node as an ordinary end, and the check would hang on timing.
+      await conversation.settle();
+      conversation.reset();
+    }
     return answer.then === undefined || answer.then === "keep" ? "keep" : "done";
   };
 }
