@@ -105,9 +105,14 @@ export function generateSkeletons(root = KIT_ROOT, exercises = EXERCISES): Map<s
   return files;
 }
 
-/** A hash of a generated file; for text, line endings do not count, so a CRLF checkout (Windows) is untouched. Copied files count byte for byte. */
+/**
+ * A hash of a generated file; for text, line endings do not count, so a CRLF checkout (Windows) is
+ * untouched. A copied file without a NUL byte is text too (a page, a stylesheet); one with a NUL
+ * (an image) counts byte for byte, as .gitattributes leaves it.
+ */
 function hashOf(content: Generated): string {
-  return `sha256:${createHash("sha256").update(typeof content === "string" ? withLineFeeds(content) : content).digest("hex")}`;
+  const text = typeof content === "string" ? withLineFeeds(content) : content.includes(0) ? content : Buffer.from(withLineFeeds(content.toString("latin1")), "latin1");
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
 }
 
 function readRecord(root: string): Record<string, string> {
