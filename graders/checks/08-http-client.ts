@@ -70,13 +70,19 @@ function runClient(check: CheckContext, urls: string[], extra: string[] = []): P
 }
 
 /**
+ * Waits (a step described by `describe`, in t()) until the server has answered `count` requests,
+ * or the client has ended without waiting for them; each step of the server has its own deadline.
+ */
+function serverAnswered(check: CheckContext, server: ScriptedHttpServer, client: StudentProcess, count: number, describe: string): Promise<unknown> {
+  return check.act(describe, () => Promise.race([server.answered(count, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+}
+
+/**
  * The server answers `answers` requests; the client then prints exactly `expected` (bytes) and
  * ends by itself within ENDS_AFTER_WORK_MS with code 0.
  */
 async function expectPrintedResponses(check: CheckContext, server: ScriptedHttpServer, client: StudentProcess, answers: number, expected: Buffer): Promise<void> {
-  await check.act(t("wait until the server has sent its last answer"), () =>
-    Promise.race([server.answered(answers, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined),
-  );
+  await serverAnswered(check, server, client, answers, t("wait until the server has sent its last answer"));
   const status = await expectEndsPromptly(check, client, { ms: ENDS_AFTER_WORK_MS, after: t("the server sent its last answer") });
   await check.expect(t("it prints each response as curl -i does: status line, headers, blank line, body bytes"), () => {
     if (status.code !== 0 && client.stdoutBytes.length === 0) {
@@ -424,7 +430,7 @@ export const checks: CheckDefinition[] = [
         t("start a scripted web server whose two pages redirect to each other"),
       );
       const client = await runClient(check, [server.url("/loop")], ["--max-redirects", "2"]);
-      await check.act(t("wait until the server has answered 3 requests"), () => Promise.race([server.answered(3, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+      await serverAnswered(check, server, client, 3, t("wait until the server has answered 3 requests"));
       await expectCleanFailure(check, client, t("a redirect loop"), { ms: ENDS_AFTER_WORK_MS });
       await check.expect(t("it followed exactly 2 redirects"), () => {
         check.same(targets(server), "GET /loop, GET /loop-again, GET /loop", t("With --max-redirects 2, follow two redirects and stop at the third."));
@@ -452,7 +458,7 @@ export const checks: CheckDefinition[] = [
           t("start a server that answers {bytes} and closes", { bytes: JSON.stringify(answer.bytes) }),
         );
         const client = await runClient(check, [server.url("/")]);
-        await check.act(t("wait until the server has sent its last answer"), () => Promise.race([server.answered(1, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+        await serverAnswered(check, server, client, 1, t("wait until the server has sent its last answer"));
         await expectCleanFailure(check, client, answer.what, { ms: ENDS_AFTER_WORK_MS });
       }
     },
@@ -471,7 +477,7 @@ export const checks: CheckDefinition[] = [
         t("start a scripted web server that reads each request and closes without answering"),
       );
       const client = await runClient(check, [server.url("/")]);
-      await check.act(t("wait until the server has read the request"), () => Promise.race([server.answered(1, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+      await serverAnswered(check, server, client, 1, t("wait until the server has read the request"));
       await expectCleanFailure(check, client, t("a server that closed without answering"), { ms: ENDS_AFTER_WORK_MS });
       await check.expect(t("it asked at most twice"), () => {
         if (server.requests.length > 2) throw new CheckFailure(t("Your client sent the request {count} times to a server that closes without answering. Retry only a reused connection, and only once.", { count: server.requests.length }));
@@ -496,7 +502,7 @@ export const checks: CheckDefinition[] = [
       const server = await serve(check, async () => "done", t("start a scripted web server that never answers"));
       const args = ["--timeout-ms", String(SILENT_TIMEOUT_MS), server.url("/")];
       const client = await check.act(t("run your client with {args}", { args: args.join(" ") }), () => check.launch("client.ts", args));
-      await check.act(t("wait until the server has read the request"), () => Promise.race([server.answered(1, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+      await serverAnswered(check, server, client, 1, t("wait until the server has read the request"));
       await expectCleanFailure(check, client, t("a silent server"), { ms: SILENT_TIMEOUT_MS + SILENT_GRACE_MS });
     },
   },
@@ -508,7 +514,7 @@ export const checks: CheckDefinition[] = [
       const response = httpResponse("HTTP/1.1 200 OK", [["Content-Length", "100"]], "0123456789".repeat(4));
       const server = await serve(check, byPath({ "/": { pieces: [response], then: "reset" } }), t("start a scripted web server that sends 40 of 100 body bytes, waits until you have read them, then resets"));
       const client = await runClient(check, [server.url("/")]);
-      await check.act(t("wait until the server has sent its last answer"), () => Promise.race([server.answered(1, SERVER_PART_MS), client.waitForExit(SERVER_PART_MS)]).catch(() => undefined));
+      await serverAnswered(check, server, client, 1, t("wait until the server has sent its last answer"));
       await expectCleanFailure(check, client, t("a reset in the middle of the body"), { ms: ENDS_AFTER_WORK_MS });
     },
   },
