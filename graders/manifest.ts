@@ -845,7 +845,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "retries-a-connection-closed-while-idle": {
         points: 1,
-        hint: "A kept-alive connection may be closed by the server just as you reuse it. If not one byte of the response came, send the request again on a new connection, once; a new connection that closes without answering is an error.",
+        hint: "A kept-alive connection may be closed (an \"end\") or reset (ECONNRESET) by the server just as you reuse it. If not one byte of the response came, send the request again on a new connection, once; a new connection that closes without answering is an error.",
         section: "keeping-the-connection-alive",
       },
       "follows-redirects": {
@@ -860,12 +860,12 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-an-answer-that-is-not-http": {
         points: 1,
-        hint: "readHead checks the status line: it starts with HTTP/ and has a three-digit status. Anything else (Hello. Client.) is not HTTP: throw a sentence that says so. bodyLength refuses a Content-Length that is not digits.",
+        hint: "readHead checks the status line: it starts with HTTP/ and has a three-digit status. Anything else (Hello. Client.) is not HTTP: throw a sentence that says so and quotes the line. A header line needs a name before its \":\". bodyLength refuses a Content-Length that is not digits only (/^\\d+$/: not \"12 bytes\", not \"-1\"), quoting it.",
         section: "when-things-go-wrong",
       },
       "reports-a-server-that-closes-without-answering": {
         points: 1,
-        hint: "A new connection that ends before the first byte of a response is an error: say that the server closed without answering, and exit with code 1. Only a reused kept-alive connection earns a second try.",
+        hint: "A new connection that ends before the first byte of a response is an error: say that the server (host and port) closed without answering, and exit with code 1. Only a reused kept-alive connection earns a second try.",
         section: "when-things-go-wrong",
       },
       "explains-a-refused-connection": {
@@ -875,17 +875,22 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "gives-up-on-a-silent-server": {
         points: 1,
-        hint: "socket.setTimeout(timeoutMs) with --timeout-ms: on \"timeout\", fail the read with a sentence and destroy the socket, or the silent server keeps your program alive.",
+        hint: "socket.setTimeout(timeoutMs) with --timeout-ms: on \"timeout\", fail the read with a sentence naming the server's host and port, and destroy the socket, or the silent server keeps your program alive. 1 ms is a legal --timeout-ms.",
         section: "when-things-go-wrong",
       },
       "reports-a-reset-mid-body": {
         points: 1,
-        hint: "ECONNRESET in the middle of a body means the body is incomplete: reject, never print the part that came as if it were all of it.",
+        hint: "ECONNRESET, or an \"end\" before Content-Length bytes came, means the body is incomplete: reject with a sentence naming the server, never print the part that came as if it were all of it.",
         section: "when-things-go-wrong",
+      },
+      "get-returns-the-response-and-closes": {
+        points: 1,
+        hint: "get(url, options) is the one-shot form: make an HttpClient, await its get, and close it in a finally, so the connection ends even when the request fails. The response's headers are keyed in lower case and its body is a Buffer.",
+        section: "the-api-in-typescript",
       },
       "refuses-bad-options": {
         points: 1,
-        hint: "readOptions refuses a --timeout-ms below 1 or above 2147483647 (Node's timers fire at once past it) and a negative --max-redirects, naming the option, and asks for a URL when there is none; get() refuses a URL that is not http://, naming its scheme.",
+        hint: "readOptions refuses a --timeout-ms below 1 or above 2147483647 (Node's timers fire at once past it) and a --max-redirects that is not a whole number from 0, naming the option, and asks for a URL when there is none; get() refuses a URL that is not http://, naming its scheme, and quotes a text that is not a URL at all (127.0.0.1:8080/ without http://).",
         section: "run-it-by-hand",
       },
     },

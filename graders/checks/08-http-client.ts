@@ -2,14 +2,18 @@
 // scripted web servers. Each server answers in a shape that breaks a classic client bug: a head
 // one byte at a time, a binary body, chunks cut anywhere, a body that ends with the close, a
 // response without a body, a kept-alive connection closed while idle, redirects and a loop.
+import { join } from "node:path";
 import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
-import { DEADLINES } from "../harness/deadline.ts";
+import { DEADLINES, pollUntil } from "../harness/deadline.ts";
 import type { StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
+import { KIT_ROOT } from "../harness/static.ts";
 import { t } from "../i18n/index.ts";
 import { cutAt, httpResponse, okResponse, startHttpServer, type Respond, type ScriptedHttpServer } from "../peers/http-server.ts";
 import { anotherLoopbackHost, ipv6LoopbackWorks, refusedPort } from "../peers/tcp-server.ts";
+import type { Got } from "../probes/08-http-client.ts";
+import type { ProbeOutcome } from "../probes/run-probe.ts";
 import { describeExit, expectCleanFailure, expectEndsPromptly } from "./expect.ts";
 
 /**
@@ -24,6 +28,8 @@ const SILENT_TIMEOUT_MS = 400;
 const SILENT_GRACE_MS = 2_500;
 /** The longest the scripted server's part may take (a client that reads slowly makes it longer). */
 const SERVER_PART_MS = 30_000;
+
+const PROBE = join(KIT_ROOT, "graders", "probes", "08-http-client.ts");
 
 /** Every export on the path of a plain GET; a check that needs chunked adds readChunkedBody. */
 const GET_PATH = ["ByteReader", "formatRequest", "readHead", "bodyLength", "HttpClient", "formatResponse"];
@@ -63,9 +69,9 @@ function serve(check: CheckContext, respond: Respond, describe: string, host?: s
   return check.act(describe, () => startHttpServer(check, respond, host));
 }
 
-/** Runs the client on `urls` with --timeout-ms CLIENT_TIMEOUT_MS and `extra` options. */
+/** Runs the client on `urls` with `extra` options, and --timeout-ms CLIENT_TIMEOUT_MS unless `extra` names one. */
 function runClient(check: CheckContext, urls: string[], extra: string[] = []): Promise<StudentProcess> {
-  const args = [...extra, "--timeout-ms", String(CLIENT_TIMEOUT_MS), ...urls];
+  const args = [...extra, ...(extra.includes("--timeout-ms") ? [] : ["--timeout-ms", String(CLIENT_TIMEOUT_MS)]), ...urls];
   return check.act(t("run your client with {args}", { args: args.join(" ") }), () => check.launch("client.ts", args));
 }
 
@@ -95,6 +101,11 @@ async function expectPrintedResponses(check: CheckContext, server: ScriptedHttpS
   await check.expect(t("it exits with code 0"), () => {
     if (status.code !== 0) throw new CheckFailure(t("Your program {how} instead of exiting with code 0.", { how: describeExit(status) }), { trouble: "crash" });
   });
+}
+
+/** A message must name the server's port (the fact that tells one server from another). */
+function thePort(port: number): { text: string; what: string }[] {
+  return [{ text: String(port), what: t("the port") }];
 }
 
 /** The requests the server saw, as their targets, in order: "/a, /b". */
@@ -159,14 +170,19 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "prints-the-response-as-it-came",
-    title: t("prints the status line, every header as it came, a blank line and the body, for a 404 too"),
+    title: t("prints the status line, every header byte for byte as it came, a blank line and the body, for a 404 and a 302 without Location too"),
     needs: GET_PATH,
     async run(check) {
-      const first = okResponse(PAGE, [["Content-Type", "text/plain; charset=utf-8"], ["X-Lab", "spaces  kept  inside"], ["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"]]);
+      // A header value in raw UTF-8 (as a Content-Disposition file name comes) must go out as the
+      // same bytes; a Location on a 200, and a 302 without one, are answers, not redirects.
+      const utf8Value = Buffer.from("안녕.txt", "utf8").toString("latin1");
+      const first = okResponse(PAGE, [["Content-Type", "text/plain; charset=utf-8"], ["X-Lab", "spaces  kept  inside"], ["X-File", utf8Value], ["Location", "/not-a-redirect"], ["Set-Cookie", "a=1"], ["Set-Cookie", "b=2"]]);
       const missing = httpResponse("HTTP/1.1 404 Not Found", [["Content-Length", "10"]], "not found\n");
-      const server = await serve(check, byPath({ "/page": { pieces: [first] }, "/missing": { pieces: [missing] } }), t("start a scripted web server"));
-      const client = await runClient(check, [server.url("/page"), server.url("/missing")]);
-      await expectPrintedResponses(check, server, client, 2, Buffer.concat([first, missing]));
+      const nowhere = httpResponse("HTTP/1.1 302 Found", [["Content-Length", "0"]]);
+      const server = await serve(check, byPath({ "/page": { pieces: [first] }, "/missing": { pieces: [missing] }, "/nowhere": { pieces: [nowhere] } }), t("start a scripted web server"));
+      // The largest --timeout-ms there is, 2^31 - 1: a limit is accepted, one over it is not (refuses-bad-options).
+      const client = await runClient(check, [server.url("/page"), server.url("/missing"), server.url("/nowhere")], ["--timeout-ms", String(2 ** 31 - 1)]);
+      await expectPrintedResponses(check, server, client, 3, Buffer.concat([first, missing, nowhere]));
     },
   },
   {
@@ -228,10 +244,11 @@ export const checks: CheckDefinition[] = [
       const head = headOf("HTTP/1.1 200 OK", [["Content-Type", "text/plain; charset=utf-8"], ["Transfer-Encoding", "chunked"], ["Trailer", "X-Checksum"]]);
       const parts = ["Hello. Client. 안녕하세요\n", "x".repeat(26), "\n"];
       const sizes = parts.map((part) => Buffer.byteLength(part).toString(16).toUpperCase());
-      const body = `${sizes[0]};ext=1\r\n${parts[0]}\r\n${sizes[1]}\r\n${parts[1]}\r\n${sizes[2]}\r\n${parts[2]}\r\n0\r\nX-Checksum: 42\r\n\r\n`;
+      // RFC 9112 lets whitespace stand before an extension's ";" (BWS): the size is what comes before it, trimmed.
+      const body = `${sizes[0]} ;ext=1\r\n${parts[0]}\r\n${sizes[1]}\r\n${parts[1]}\r\n${sizes[2]}\r\n${parts[2]}\r\n0\r\nX-Checksum: 42\r\n\r\n`;
       const response = Buffer.concat([Buffer.from(head, "latin1"), Buffer.from(body, "utf8")]);
       const bodyStart = head.length;
-      // Cuts: inside the first size line ("2" | "2;ext=1"), inside the CRLF after the first data,
+      // Cuts: inside the first size line ("1" | "F ;ext=1"), inside the CRLF after the first data,
       // inside the Korean text of the data (a character in two), and inside the second size line.
       const text = response.toString("latin1");
       const firstData = text.indexOf("\r\n", bodyStart) + 2;
@@ -361,29 +378,36 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "retries-a-connection-closed-while-idle",
-    title: t("sends a request again, once, on a new connection when the kept-alive one was closed while idle"),
+    title: t("sends a request again, once, on a new connection when the kept-alive one was closed or reset while idle"),
     needs: GET_PATH,
     async run(check) {
-      const first = okResponse("first\n");
-      const second = okResponse("second, on a new connection\n");
-      const server = await serve(
-        check,
-        async (request, conversation) => {
-          if (request.connection === 0 && request.target === "/second") {
-            // The idle timeout of a real server: it closes just as the next request arrives.
-            conversation.endWriting();
-            return "done";
-          }
-          await conversation.send(request.target === "/first" ? first : second);
-          return "keep";
-        },
-        t("start a scripted web server that closes a kept-alive connection when its second request arrives"),
-      );
-      const client = await runClient(check, [server.url("/first"), server.url("/second")]);
-      await expectPrintedResponses(check, server, client, 3, Buffer.concat([first, second]));
-      await check.expect(t("the request went again on one new connection"), () => {
-        check.same(targets(server), "GET /first, GET /second, GET /second", t("Send the request once more on a new connection, and only once."));
-      });
+      // The idle timeout of a real server closes the connection just as the next request arrives;
+      // one that still held unread bytes resets it instead. Either way no byte of answer came.
+      const endings = [
+        { end: (conversation: Conversation) => conversation.endWriting(), what: t("start a scripted web server that closes a kept-alive connection when its second request arrives") },
+        { end: (conversation: Conversation) => conversation.reset(), what: t("start a scripted web server that resets a kept-alive connection when its second request arrives") },
+      ];
+      for (const { end, what } of endings) {
+        const first = okResponse("first\n");
+        const second = okResponse("second, on a new connection\n");
+        const server = await serve(
+          check,
+          async (request, conversation) => {
+            if (request.connection === 0 && request.target === "/second") {
+              end(conversation);
+              return "done";
+            }
+            await conversation.send(request.target === "/first" ? first : second);
+            return "keep";
+          },
+          what,
+        );
+        const client = await runClient(check, [server.url("/first"), server.url("/second")]);
+        await expectPrintedResponses(check, server, client, 3, Buffer.concat([first, second]));
+        await check.expect(t("the request went again on one new connection"), () => {
+          check.same(targets(server), "GET /first, GET /second, GET /second", t("Send the request once more on a new connection, and only once."));
+        });
+      }
     },
   },
   {
@@ -418,34 +442,47 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "stops-a-redirect-loop",
-    title: t("gives up on a redirect loop after --max-redirects 2, with a message and an error code"),
+    title: t("gives up on a redirect loop after --max-redirects 2, and at once with --max-redirects 0, with a message and an error code"),
     needs: GET_PATH,
     async run(check) {
-      const server = await serve(
-        check,
-        async (request, conversation) => {
-          await conversation.send(httpResponse("HTTP/1.1 302 Found", [["Location", request.target === "/loop" ? "/loop-again" : "/loop"], ["Content-Length", "0"]]));
-          return "keep";
-        },
-        t("start a scripted web server whose two pages redirect to each other"),
-      );
-      const client = await runClient(check, [server.url("/loop")], ["--max-redirects", "2"]);
-      await serverAnswered(check, server, client, 3, t("wait until the server has answered 3 requests"));
-      await expectCleanFailure(check, client, t("a redirect loop"), { ms: ENDS_AFTER_WORK_MS });
-      await check.expect(t("it followed exactly 2 redirects"), () => {
-        check.same(targets(server), "GET /loop, GET /loop-again, GET /loop", t("With --max-redirects 2, follow two redirects and stop at the third."));
-      });
+      // 0 is the smallest limit: it is accepted, and no redirect is followed.
+      const limits = [
+        { max: 2, asked: "GET /loop, GET /loop-again, GET /loop" },
+        { max: 0, asked: "GET /loop" },
+      ];
+      for (const { max, asked } of limits) {
+        const server = await serve(
+          check,
+          async (request, conversation) => {
+            await conversation.send(httpResponse("HTTP/1.1 302 Found", [["Location", request.target === "/loop" ? "/loop-again" : "/loop"], ["Content-Length", "0"]]));
+            return "keep";
+          },
+          t("start a scripted web server whose two pages redirect to each other"),
+        );
+        const client = await runClient(check, [server.url("/loop")], ["--max-redirects", String(max)]);
+        await serverAnswered(check, server, client, max + 1, t("wait until the server has answered {count} requests", { count: max + 1 }));
+        await expectCleanFailure(check, client, t("a redirect loop"), { ms: ENDS_AFTER_WORK_MS });
+        await check.expect(t("it followed exactly {count} redirects", { count: max }), () => {
+          check.same(targets(server), asked, t("With --max-redirects {count}, follow {count} redirects and stop at the next one.", { count: max }));
+        });
+      }
     },
   },
   {
     id: "explains-an-answer-that-is-not-http",
-    title: t("explains an answer that is not HTTP (a server that says Hello. Client.) and a Content-Length that is not a number"),
+    title: t("explains an answer that is not HTTP (a server that says Hello. Client.), a header without a name and a Content-Length that is not a number, quoting what came"),
     needs: GET_PATH,
     async run(check) {
-      // A line and a blank line, shaped like a head, so only the status line gives it away.
+      // A line and a blank line, shaped like a head, so only the status line gives it away. The
+      // message quotes what came, so the student sees what the server said; a header line without
+      // a name has nothing short to quote.
+      const quoted = (text: string) => [{ text, what: t("what the server sent, {text}", { text: JSON.stringify(text) }) }];
       const answers = [
-        { bytes: "Hello. Client.\r\n\r\n", what: t("an answer that is not HTTP") },
-        { bytes: "HTTP/1.1 200 OK\r\nContent-Length: twelve\r\n\r\nHello. Client.", what: t("a Content-Length that is not a number") },
+        { bytes: "Hello. Client.\r\n\r\n", what: t("an answer that is not HTTP"), mentions: quoted("Hello. Client.") },
+        { bytes: "HTTP/1.1 200 OK\r\n: no name\r\nContent-Length: 5\r\n\r\nhello", what: t("a header line without a name"), mentions: [] },
+        // Digits first, and a sign: a check that looks only at the start or the end lets them through.
+        { bytes: "HTTP/1.1 200 OK\r\nContent-Length: 12 bytes\r\n\r\nHello. Client.", what: t("a Content-Length that is not a number"), mentions: quoted("12 bytes") },
+        { bytes: "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\nHello. Client.", what: t("a negative Content-Length"), mentions: quoted("-1") },
       ];
       for (const answer of answers) {
         const server = await serve(
@@ -459,13 +496,13 @@ export const checks: CheckDefinition[] = [
         );
         const client = await runClient(check, [server.url("/")]);
         await serverAnswered(check, server, client, 1, t("wait until the server has sent its last answer"));
-        await expectCleanFailure(check, client, answer.what, { ms: ENDS_AFTER_WORK_MS });
+        await expectCleanFailure(check, client, answer.what, { ms: ENDS_AFTER_WORK_MS, mentions: answer.mentions });
       }
     },
   },
   {
     id: "reports-a-server-that-closes-without-answering",
-    title: t("reports a server that reads the request and closes without a word, and does not retry for ever"),
+    title: t("reports a server that reads the request and closes without a word, naming it, and does not retry for ever"),
     needs: GET_PATH,
     async run(check) {
       const server = await serve(
@@ -478,7 +515,7 @@ export const checks: CheckDefinition[] = [
       );
       const client = await runClient(check, [server.url("/")]);
       await serverAnswered(check, server, client, 1, t("wait until the server has read the request"));
-      await expectCleanFailure(check, client, t("a server that closed without answering"), { ms: ENDS_AFTER_WORK_MS });
+      await expectCleanFailure(check, client, t("a server that closed without answering"), { ms: ENDS_AFTER_WORK_MS, mentions: thePort(server.port) });
       await check.expect(t("it asked at most twice"), () => {
         if (server.requests.length > 2) throw new CheckFailure(t("Your client sent the request {count} times to a server that closes without answering. Retry only a reused connection, and only once.", { count: server.requests.length }));
       });
@@ -496,41 +533,80 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "gives-up-on-a-silent-server",
-    title: t("gives up on a server that reads the request and never answers, after --timeout-ms"),
+    title: t("gives up on a server that reads the request and never answers, after --timeout-ms, naming it; --timeout-ms 1 is accepted"),
     needs: GET_PATH,
     async run(check) {
       const server = await serve(check, async () => "done", t("start a scripted web server that never answers"));
-      const args = ["--timeout-ms", String(SILENT_TIMEOUT_MS), server.url("/")];
-      const client = await check.act(t("run your client with {args}", { args: args.join(" ") }), () => check.launch("client.ts", args));
+      const client = await runClient(check, [server.url("/")], ["--timeout-ms", String(SILENT_TIMEOUT_MS)]);
       await serverAnswered(check, server, client, 1, t("wait until the server has read the request"));
-      await expectCleanFailure(check, client, t("a silent server"), { ms: SILENT_TIMEOUT_MS + SILENT_GRACE_MS });
+      await expectCleanFailure(check, client, t("a silent server"), { ms: SILENT_TIMEOUT_MS + SILENT_GRACE_MS, mentions: thePort(server.port) });
+      // The smallest --timeout-ms: accepted, so the client connects (before its timer can fire:
+      // Node connects to an IP address in the same turn), and then gives up.
+      const quick = await runClient(check, [server.url("/")], ["--timeout-ms", "1"]);
+      await expectCleanFailure(check, quick, t("a silent server, with --timeout-ms 1"), { ms: SILENT_TIMEOUT_MS + SILENT_GRACE_MS, mentions: thePort(server.port) });
+      await check.expect(t("with --timeout-ms 1 your client still connected: 1 is a legal value"), async () => {
+        await pollUntil(DEADLINES.reply, t("the server to see your client's connection"), () => (server.connections() >= 2 ? true : undefined)).catch(() => undefined);
+        if (server.connections() < 2) throw new CheckFailure(t("Your client never connected with --timeout-ms 1. The smallest legal value is 1 ms: refuse only 0 and below."));
+      });
     },
   },
   {
     id: "reports-a-reset-mid-body",
-    title: t("reports a reset in the middle of the body, and does not print the start as the whole"),
+    title: t("reports a reset or a close in the middle of the body, naming the server, and does not print the start as the whole"),
     needs: GET_PATH,
     async run(check) {
       const response = httpResponse("HTTP/1.1 200 OK", [["Content-Length", "100"]], "0123456789".repeat(4));
-      const server = await serve(check, byPath({ "/": { pieces: [response], then: "reset" } }), t("start a scripted web server that sends 40 of 100 body bytes, waits until you have read them, then resets"));
-      const client = await runClient(check, [server.url("/")]);
-      await serverAnswered(check, server, client, 1, t("wait until the server has sent its last answer"));
-      await expectCleanFailure(check, client, t("a reset in the middle of the body"), { ms: ENDS_AFTER_WORK_MS });
+      const endings = [
+        { then: "reset" as const, describe: t("start a scripted web server that sends 40 of 100 body bytes, waits until you have read them, then resets"), what: t("a reset in the middle of the body") },
+        { then: "close" as const, describe: t("start a scripted web server that sends 40 of 100 body bytes, then closes"), what: t("a close in the middle of the body") },
+      ];
+      for (const { then, describe, what } of endings) {
+        const server = await serve(check, byPath({ "/": { pieces: [response], then } }), describe);
+        const client = await runClient(check, [server.url("/")]);
+        await serverAnswered(check, server, client, 1, t("wait until the server has sent its last answer"));
+        await expectCleanFailure(check, client, what, { ms: ENDS_AFTER_WORK_MS, mentions: thePort(server.port) });
+      }
+    },
+  },
+  {
+    id: "get-returns-the-response-and-closes",
+    title: t("the library's get(url) returns the status, the headers by lower-case name and the body's bytes, and closes its connection"),
+    needs: ["ByteReader", "formatRequest", "readHead", "bodyLength", "HttpClient", "get"],
+    async run(check) {
+      const response = okResponse(EVERY_BYTE, [["Content-Type", "application/octet-stream"], ["X-Lab", "kept"]]);
+      const server = await serve(check, byPath({ "/bytes": { pieces: [response] } }), t("start a scripted web server"));
+      const url = server.url("/bytes");
+      const outcome = await check.act(t("call get({url}) from your http.ts", { url }), () => check.probe<ProbeOutcome<Got>>(PROBE, "get", { url, timeoutMs: CLIENT_TIMEOUT_MS }));
+      await check.expect(t("it resolves with status 200, headers[\"x-lab\"] \"kept\" and the 256 bytes of the body"), () => {
+        if ("threw" in outcome) throw new CheckFailure(t("get() threw instead of returning the response: {error}", { error: outcome.threw }), { trouble: "crash" });
+        const got = outcome.returned;
+        check.same(String(got.status), "200", t("status is the number from the status line."));
+        check.same(got.headers["x-lab"] ?? t("nothing"), "kept", t("headers holds every header under its name in lower case: headers[\"x-lab\"] for X-Lab."));
+        check.same(Buffer.from(got.bodyHex, "hex"), Buffer.from(EVERY_BYTE), t("body is the body's bytes as they came, a Buffer, never decoded as text."));
+      });
+      await check.expect(t("get() closed its connection once it had the answer"), async () => {
+        const connection = server.connection(0);
+        const ended = await connection?.waitForEnding(t("get() to close its connection"), DEADLINES.reply).then(() => true, () => false);
+        if (!ended) throw new CheckFailure(t("get() returned but left its connection open. It fetches one URL: close the connection when it has the answer (in a finally), or a program that calls it never ends."));
+      });
     },
   },
   {
     id: "refuses-bad-options",
-    title: t("refuses --timeout-ms 0 or 2147483648, --max-redirects -1, no URL and an https:// URL with a message that names the problem"),
+    title: t("refuses --timeout-ms 0 or 2147483648, --max-redirects=-1, no URL, a URL without http:// and an https:// URL with a message that names the problem"),
     needs: ["HttpClient"],
     async run(check) {
       const server = await serve(check, async () => "done", t("start a scripted web server that never answers"));
       const url = server.url("/");
       const cases = [
         { args: ["--timeout-ms", "0", url], mention: "--timeout-ms" },
-        { args: ["--max-redirects", "-1", url], mention: "--max-redirects" },
+        // With "=": parseArgs takes a lone "-1" for an option and refuses it before the client's own check could.
+        { args: ["--max-redirects=-1", url], mention: "--max-redirects" },
         { args: ["--timeout-ms", "2147483648", url], mention: "--timeout-ms" },
         { args: [], mention: "URL" },
         { args: [`https://127.0.0.1:${server.port}/`], mention: "https" },
+        // The scheme forgotten: the message quotes what was given.
+        { args: [`127.0.0.1:${server.port}/`], mention: `127.0.0.1:${server.port}/` },
       ];
       const clients = await Promise.all(cases.map((bad) => check.act(t("run your client with {args}", { args: bad.args.join(" ") || t("no arguments") }), () => check.launch("client.ts", bad.args))));
       for (const [index, bad] of cases.entries()) {

@@ -419,8 +419,10 @@ export class HttpClient {
     const reader = new ByteReader(socket, describeServer(url), timeoutMs);
     return new Promise((resolve, reject) => {
       socket.once("connect", () => resolve(reader));
-      // The reader has turned the error into a sentence (it listened first).
+      // The reader has turned the error into a sentence (it listened first). A --timeout-ms that
+      // runs out while connecting destroys the socket with no "error", only a "close".
       socket.once("error", (error) => reject(reader.error ?? error));
+      socket.once("close", () => reject(reader.error ?? new Error(`could not connect to ${describeServer(url)}`)));
     });
   }
 
