@@ -916,7 +916,7 @@ export const EXERCISES: ExerciseSpec[] = [
     checks: {
       "serves-files-byte-exact": {
         points: 2,
-        hint: "Send `HTTP/1.1 200 OK\\r\\n`, then `Content-Type` from the file's extension and `Content-Length` in BYTES (body.length of the Buffer readFile gave you, never the length of a string: 한 is one character and three bytes), a blank line, and then exactly the file's bytes. Read the file as a Buffer, without an encoding, and write it as it is: a PNG decoded as text is broken. Nothing goes after the body, not even \"\\r\\n\".",
+        hint: "Send `HTTP/1.1 200 OK\\r\\n`, then `Content-Type` from the file's extension and `Content-Length` in BYTES (body.length of the Buffer readFile gave you, never the length of a string: 한 is one character and three bytes), a blank line, and then exactly the file's bytes. Read the file as a Buffer, without an encoding, and write it as it is: a PNG decoded as text is broken. Nothing goes after the body, not even \"\\r\\n\". An extension missing from CONTENT_TYPES is application/octet-stream, and `Host:x` without a space is a header too.",
         section: "the-response-byte-by-byte",
       },
       "reads-a-request-sent-one-byte-at-a-time": {
@@ -936,12 +936,12 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "refuses-malformed-requests-with-400": {
         points: 1,
-        hint: "A request line is exactly `METHOD TARGET HTTP/1.x` with single spaces, and every header line is `Name: value`; anything else is 400 Bad Request. HTTP/1.1 also requires exactly one Host header: without it, answer 400 too. Answer, then close the connection.",
+        hint: "A request line is exactly `METHOD TARGET HTTP/1.x` with single spaces, and every header line is `Name: value`; anything else is 400 Bad Request. HTTP/1.1 also requires exactly one Host header: without it, answer 400 too. Answer, then close the connection. A head that grows past MAX_HEAD_BYTES without its blank line gets 431 and a close.",
         section: "errors-are-responses-too",
       },
       "refuses-unknown-methods": {
         points: 1,
-        hint: "Serve only GET and HEAD. Any other method gets an answer without a file: 405 Method Not Allowed (with `Allow: GET, HEAD`) for a method HTTP defines, such as DELETE, or 501 Not Implemented for one it does not, such as BREW.",
+        hint: "Serve only GET and HEAD. Any other method gets an answer without a file: 405 Method Not Allowed (with `Allow: GET, HEAD`) for a method HTTP defines, such as DELETE, or 501 Not Implemented for one it does not, such as BREW. A request with a body (a Content-Length other than 0, or Transfer-Encoding) is answered and the connection closed: this server does not read bodies, so the body must not be taken for the next request.",
         section: "errors-are-responses-too",
       },
       "never-serves-outside-the-root": {
@@ -966,7 +966,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "keeps-an-http-1-1-connection-alive": {
         points: 2,
-        hint: "HTTP/1.1 keeps the connection open after each response, for the next request. Close it only after a response to a request that says `Connection: close` (and then say `Connection: close` in your response too).",
+        hint: "HTTP/1.1 keeps the connection open after each response, for the next request. Close it only after a response to a request that says `Connection: close` (and then say `Connection: close` in your response too, and never on a connection you keep). When the client closes its side (\"end\"), end yours once every answer is out.",
         section: "head-and-the-connection",
       },
       "closes-an-idle-connection": {

@@ -122,6 +122,18 @@ async function expectStillServing(check: CheckContext, server: Server, after: st
   await expectFile(check, response, server.site.files.index);
 }
 
+/** The answer to a `method` other than GET and HEAD: 405 with an Allow header that names GET (RFC 9110 requires it), or 501. */
+async function expectNotServed(check: CheckContext, response: HttpResponse, method: string): Promise<void> {
+  await expectStatus(check, response, [405, 501], `${method} /index.html`, t("This server serves GET and HEAD only: another method gets 405 Method Not Allowed or 501 Not Implemented, and no file."));
+  if (response.status !== 405) return;
+  await check.expect(t("the 405 has an Allow header that lists GET"), () => {
+    const allow = response.headers.get("allow");
+    if (!allow || !/\bGET\b/.test(allow)) {
+      throw new CheckFailure(t("Your 405 answer has {allow}. A 405 must say which methods do work, in an Allow header: Allow: GET, HEAD.", { allow: allow === undefined ? t("no Allow header") : shown(`Allow: ${allow}`) }));
+    }
+  });
+}
+
 /** `response` has status `statuses` (one of them); `why` explains it. */
 function expectStatus(check: CheckContext, response: HttpResponse, statuses: number[], target: string, why: string): Promise<void> {
   return check.expect(t("the answer to {target} is {statuses}", { target: JSON.stringify(target), statuses: statuses.join(t(" or ")) }), () => {
@@ -132,16 +144,20 @@ function expectStatus(check: CheckContext, response: HttpResponse, statuses: num
 export const checks: CheckDefinition[] = [
   {
     id: "serves-files-byte-exact",
-    title: t("serves a UTF-8 page, a PNG and a stylesheet byte for byte, with Content-Length in bytes and a Content-Type from the extension"),
+    title: t("serves a UTF-8 page, a PNG, a stylesheet and a file of unknown type byte for byte, with Content-Length in bytes and a Content-Type from the extension"),
     needs: ["startServer", "resolvePath"],
     async run(check) {
-      const server = await startServer(check);
-      const { korean, png, css } = server.site.files;
+      // The largest --idle-ms, 2^31 - 1, is accepted (one over it is refused: refuses-bad-options).
+      const server = await startServer(check, ["--idle-ms", String(2 ** 31 - 1)]);
+      const { korean, png, css, unknown } = server.site.files;
       const session = await open(check, server);
       const page = await session.ask(get(targetOf(korean), server.authority), t("it asks for {target}", { target: targetOf(korean) }));
       await expectFile(check, page, korean);
       const image = await session.ask(get(targetOf(png), server.authority), t("on the same connection, it asks for {target}", { target: targetOf(png) }));
       await expectFile(check, image, png);
+      // "Host:" without the optional space after the colon (RFC 9110 allows none).
+      const raw = await session.ask(request(`GET ${targetOf(unknown)} HTTP/1.1`, `Host:${server.authority}`), t("on the same connection, it asks for {target}, with no space after Host:", { target: targetOf(unknown) }));
+      await expectFile(check, raw, unknown);
       const sheet = await session.ask(get(targetOf(css), server.authority, "Connection: close"), t("on the same connection, it asks for {target} with Connection: close", { target: targetOf(css) }));
       await expectFile(check, sheet, css);
       await check.expect(t("your server sends nothing after the last body, and closes the connection"), async () => {
@@ -206,7 +222,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "refuses-malformed-requests-with-400",
-    title: t("answers 400 to an HTTP/1.1 request without Host and to malformed request lines, and keeps serving"),
+    title: t("answers 400 to an HTTP/1.1 request without Host and to malformed request lines, 431 (or 400) and a close to a head over 16 KiB, and keeps serving"),
     needs: ["startServer", "resolvePath"],
     async run(check) {
       const server = await startServer(check);
@@ -221,12 +237,20 @@ export const checks: CheckDefinition[] = [
         const response = await session.ask(bytes, t("it sends {what}: {request}", { what, request: shown(bytes) }));
         await expectStatus(check, response, [400], bytes.split("\r\n", 1)[0]!, t("A request that breaks HTTP/1.1's syntax gets 400 Bad Request."));
       }
+      // 40 KiB of head, well over MAX_HEAD_BYTES, and no blank line: a server that waits for it buffers without end.
+      const endless = `GET /index.html HTTP/1.1\r\nHost: ${server.authority}\r\nX-Padding: ${"a".repeat(40 * 1024)}`;
+      const session = await open(check, server);
+      const response = await session.ask(endless, t("it sends a head of {count} bytes that never reaches its blank line", { count: endless.length }));
+      await expectStatus(check, response, [431, 400], "X-Padding: aaa…", t("A head longer than MAX_HEAD_BYTES (16 KiB) without its blank line gets 431 Request Header Fields Too Large, and the connection is closed: waiting for the rest would let one client fill the server's memory."));
+      await check.expect(t("your server closes the connection after that response"), () =>
+        expectClosedWithin(check, session.client, PROMPTLY_MS, t("After refusing a head that was too long your server kept the connection open for {seconds} s. Close it: what follows cannot be trusted.", { seconds: PROMPTLY_MS / 1000 })),
+      );
       await expectStillServing(check, server, t("after the bad requests"));
     },
   },
   {
     id: "refuses-unknown-methods",
-    title: t("answers 405 or 501 to a method other than GET and HEAD, and serves no file for it"),
+    title: t("answers 405 (with Allow) or 501 to a method other than GET and HEAD, never takes a request's body for the next request, and serves no file for it"),
     needs: ["startServer", "resolvePath"],
     async run(check) {
       const server = await startServer(check);
@@ -234,8 +258,32 @@ export const checks: CheckDefinition[] = [
       for (const method of ["BREW", "DELETE"]) {
         const bytes = request(`${method} /index.html HTTP/1.1`, `Host: ${server.authority}`);
         const response = await session.ask(bytes, t("it sends {request}", { request: shown(bytes) }));
-        await expectStatus(check, response, [405, 501], `${method} /index.html`, t("This server serves GET and HEAD only: another method gets 405 Method Not Allowed or 501 Not Implemented, and no file."));
+        await expectNotServed(check, response, method);
         if (session.client.ending) break;
+      }
+      // A body this server does not read, and a request behind it in the same write: the body must
+      // not be answered as a request of its own (request smuggling). Closing after the answer, or
+      // reading the body and then answering the GET, are both right.
+      const bodies = [
+        { headers: ["Content-Length: 5"], body: "hello" },
+        { headers: ["Transfer-Encoding: chunked"], body: "5\r\nhello\r\n0\r\n\r\n" },
+      ];
+      for (const { headers, body } of bodies) {
+        const carrier = await open(check, server);
+        const bytes = request("POST /index.html HTTP/1.1", `Host: ${server.authority}`, ...headers) + body + get("/index.html", server.authority);
+        const response = await carrier.ask(bytes, t("it sends {request}", { request: shown(bytes) }));
+        await expectNotServed(check, response, "POST");
+        await check.expect(t("then your server closes the connection, or answers the GET behind the body; it never answers the body as a request"), async () => {
+          await Promise.race([carrier.client.waitForEnding("", PROMPTLY_MS), carrier.client.waitForByteCount(carrier.next + 1, "", PROMPTLY_MS)]).catch(() => undefined);
+          if (carrier.client.received.length > carrier.next) {
+            const next = await readResponse(carrier.client, carrier.next);
+            if (next.status !== 200) {
+              throw new CheckFailure(t("After its answer to the POST your server answered {line}: it read the POST's body ({body}) as the start of another request. A server that does not read bodies closes the connection after answering a request that has one (Content-Length or Transfer-Encoding).", { line: shown(next.statusLine), body: shown(body) }));
+            }
+          } else if (!carrier.client.ending) {
+            throw new CheckFailure(t("After its answer to the POST your server neither closed the connection nor answered the GET that followed the body, within {seconds} s.", { seconds: PROMPTLY_MS / 1000 }), { trouble: "timeout" });
+          }
+        });
       }
     },
   },
@@ -357,7 +405,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "keeps-an-http-1-1-connection-alive",
-    title: t("keeps an HTTP/1.1 connection open for the next request, and closes it after Connection: close (on the host given with --host)"),
+    title: t("keeps an HTTP/1.1 connection open for the next request without saying close, and closes it after Connection: close or the client's own close (on the host given with --host)"),
     needs: ["startServer", "resolvePath"],
     async run(check) {
       const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
@@ -368,17 +416,29 @@ export const checks: CheckDefinition[] = [
       const server = await startServer(check, [], host);
       const { index, png, css } = server.site.files;
       const session = await open(check, server, t("connect a client to {host}", { host }));
-      await expectFile(check, await session.ask(get(targetOf(index), server.authority), t("it asks for {target}", { target: targetOf(index) })), index);
+      // Content-Length: 0 is no body: the connection stays open.
+      const first = await session.ask(get(targetOf(index), server.authority, "Content-Length: 0"), t("it asks for {target}, with Content-Length: 0", { target: targetOf(index) }));
+      await expectFile(check, first, index);
       await check.act(t("wait until your server has dealt with it"), () => server.program.caughtUp());
-      await check.expect(t("the connection is still open"), () => {
+      await check.expect(t("the connection is still open, and the response did not say Connection: close"), () => {
         if (session.client.ending) {
           throw new CheckFailure(t("Your server closed the connection after one HTTP/1.1 response. HTTP/1.1 keeps it open for the next request, unless the request says Connection: close."));
+        }
+        if ((first.headers.get("connection") ?? "").toLowerCase().includes("close")) {
+          throw new CheckFailure(t("Your response says Connection: close, yet the connection stays open: a client believes the header and never sends the next request on it. Say close only when you close."));
         }
       });
       await expectFile(check, await session.ask(get(targetOf(png), server.authority), t("on the same connection, it asks for {target}", { target: targetOf(png) })), png);
       await expectFile(check, await session.ask(get(targetOf(css), server.authority, "Connection: close"), t("on the same connection, it asks for {target} with Connection: close", { target: targetOf(css) })), css);
       await check.expect(t("your server closes the connection after that response"), () =>
         expectClosedWithin(check, session.client, PROMPTLY_MS, t("The request said Connection: close, and your server kept the connection open for {seconds} s after its response. Close it once the response is out.", { seconds: PROMPTLY_MS / 1000 })),
+      );
+      // A client that is done closes its side (FIN) instead of sending Connection: close.
+      const leaving = await open(check, server, t("connect another client to {host}", { host }));
+      await expectFile(check, await leaving.ask(get(targetOf(index), server.authority), t("it asks for {target}", { target: targetOf(index) })), index);
+      await check.act(t("the client closes its side of the connection (FIN)"), () => leaving.client.endWriting());
+      await check.expect(t("your server closes its side too"), () =>
+        expectClosedWithin(check, leaving.client, PROMPTLY_MS, t("The client closed its side after its answer, and your server kept its own side open for {seconds} s, until its idle timer. On \"end\", call socket.end() once every answer is out.", { seconds: PROMPTLY_MS / 1000 })),
       );
     },
   },
@@ -480,16 +540,21 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "refuses-bad-options",
-    title: t("refuses a bad --port, --idle-ms or --root, and a port in use, with a message that names the option and the value"),
+    title: t("refuses a bad --port, --idle-ms or --root, and a port in use, with a message that names the option and the value; takes --idle-ms 1"),
     needs: ["startServer", "readOptions"],
     async run(check) {
       const site = await check.act(t("write the grader's site (a UTF-8 page, a PNG, a stylesheet) in a folder, and a secret file beside it"), () => makeSite(check.containment.givenFolder));
       const missing = join(check.containment.givenFolder, "no-such-folder");
       const notFolder = join(site.root, site.files.index.path);
       const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
+      // Past each end of a range, and a fraction: Node's own listen() refuses some of them too,
+      // but without naming the option. "=" keeps parseArgs from taking "-1" for an option.
       const cases: { args: string[]; option: string; value: string }[] = [
         { args: ["--root", site.root, "--port", "70000"], option: "--port", value: "70000" },
+        { args: ["--root", site.root, "--port=-1"], option: "--port", value: "-1" },
+        { args: ["--root", site.root, "--port", "1.5"], option: "--port", value: "1.5" },
         { args: ["--root", site.root, "--port", "0", "--idle-ms", "0"], option: "--idle-ms", value: "0" },
+        { args: ["--root", site.root, "--port", "0", "--idle-ms", "2147483648"], option: "--idle-ms", value: "2147483648" },
         { args: ["--root", missing, "--port", "0"], option: "--root", value: missing },
         { args: ["--root", notFolder, "--port", "0"], option: "--root", value: notFolder },
         { args: ["--root", site.root, "--port", String(port)], option: "--port", value: String(port) },
@@ -498,11 +563,13 @@ export const checks: CheckDefinition[] = [
       for (const [index, { args, option, value }] of cases.entries()) {
         const inUse = index === cases.length - 1;
         await expectCleanFailure(check, programs[index]!, inUse ? t("a port that is already in use") : t("a bad value for {option}: {args}", { option, args: args.join(" ") }), {
-          mentions: inUse ? [{ text: value, what: t("the port") }] : [{ text: value, what: t("the bad value") }],
+          mentions: inUse ? [{ text: value, what: t("the port") }] : [{ text: option, what: t("the option") }, { text: value, what: t("the bad value") }],
           printsWithin: DEADLINES.ready,
           ms: 4_000,
         });
       }
+      // The smallest --idle-ms is a legal value: the server starts.
+      await startServerProgram(check, "server.ts", { defaultHost: "127.0.0.1", extra: ["--root", site.root, "--idle-ms", "1"] });
     },
   },
 ];

@@ -202,7 +202,7 @@ export const SECRET = "SECRET-OUTSIDE-THE-ROOT-7f3a";
 /** The grader's site: a root folder with these files, and a secret file beside it (never to be served). */
 export interface Site {
   root: string;
-  files: Record<"index" | "korean" | "spaced" | "css" | "png" | "notes", SiteFile>;
+  files: Record<"index" | "korean" | "spaced" | "css" | "png" | "notes" | "unknown", SiteFile>;
   /** Symbolic links inside root that point out of it; empty where the system does not allow making them (Windows without the right). */
   links: string[];
 }
@@ -235,6 +235,8 @@ export function makeSite(folder: string): Site {
     css: { path: "style.css", bytes: text(`body { margin: 1em; }\nh1 { color: ${HEADING_COLOUR}; }\n`), type: "text/css" },
     png: { path: "pixel.png", bytes: checkerboardPng(24, 16), type: "image/png" },
     notes: { path: "notes/index.html", bytes: text("<!doctype html>\n<title>notes</title>\n<p>the index of a folder</p>\n"), type: "text/html" },
+    // An extension no table knows: the lesson's rule sends it as application/octet-stream.
+    unknown: { path: "notes/data.lab", bytes: Buffer.from([0, 1, 2, 0xfe, 0xff]), type: "application/octet-stream" },
   };
   for (const file of Object.values(files)) writeFileSync(join(root, ...file.path.split("/")), file.bytes);
   writeFileSync(join(folder, "secret.txt"), `${SECRET}\n`);
