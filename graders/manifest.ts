@@ -860,7 +860,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "explains-an-answer-that-is-not-http": {
         points: 1,
-        hint: "readHead checks the status line: it starts with HTTP/ and has a three-digit status. Anything else (Hello. Client.) is not HTTP: throw a sentence that says so and quotes the line. A header line needs a name before its \":\". bodyLength refuses a Content-Length that is not digits only (/^\\d+$/: not \"12 bytes\", not \"-1\"), quoting it.",
+        hint: "readHead checks the status line: it starts with HTTP/ and has a three-digit status. Anything else (Hello. Client.) is not HTTP: throw a sentence that says so and quotes the line. A header line needs a name before its \":\". bodyLength refuses a Content-Length that is not digits only (/^\\d+$/: not \"12 bytes\", not \"-1\"), quoting it. readChunkedBody refuses a size that is not hex digits only (0x5), quoting it.",
         section: "when-things-go-wrong",
       },
       "reports-a-server-that-closes-without-answering": {

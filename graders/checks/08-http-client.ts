@@ -470,7 +470,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "explains-an-answer-that-is-not-http",
-    title: t("explains an answer that is not HTTP (a server that says Hello. Client.), a header without a name and a Content-Length that is not a number, quoting what came"),
+    title: t("explains an answer that is not HTTP (a server that says Hello. Client.), a header without a name, a Content-Length that is not a number and a chunk size that is not hex, quoting what came"),
     needs: GET_PATH,
     async run(check) {
       // A line and a blank line, shaped like a head, so only the status line gives it away. The
@@ -483,6 +483,8 @@ export const checks: CheckDefinition[] = [
         // Digits first, and a sign: a check that looks only at the start or the end lets them through.
         { bytes: "HTTP/1.1 200 OK\r\nContent-Length: 12 bytes\r\n\r\nHello. Client.", what: t("a Content-Length that is not a number"), mentions: quoted("12 bytes") },
         { bytes: "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\nHello. Client.", what: t("a negative Content-Length"), mentions: quoted("-1") },
+        // C's notation, which parseInt(text, 16) reads as 5: a chunk size is hex digits only.
+        { bytes: "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0x5\r\nhello\r\n0\r\n\r\n", what: t("a chunk size that is not only hex digits"), mentions: quoted("0x5") },
       ];
       for (const answer of answers) {
         const server = await serve(
