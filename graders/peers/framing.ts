@@ -48,7 +48,8 @@ export function startEchoServer(check: CheckContext, cut: Cutter, echoes = Infin
       // Each piece is read on its own (see Conversation.settle), so every echo is split for sure.
       await conversation.sendInPieces(pieces);
     }
-    conversation.socket.end();
+    // Its own FIN, in the transcript too (a drop in nextFrame has sent it already).
+    if (!conversation.socket.writableEnded) conversation.endWriting();
   }, host);
 }
 
