@@ -486,7 +486,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "serves-many-connections-at-once",
-    title: t("serves five connections while another stays idle and a sixth has sent half its request"),
+    title: t("serves five connections while another stays idle and a sixth has sent half its request, and goes on after a client resets"),
     needs: ["startServer", "resolvePath"],
     async run(check) {
       const server = await startServer(check);
@@ -503,6 +503,14 @@ export const checks: CheckDefinition[] = [
       }
       await expectFile(check, await half.ask(bytes.slice(cut), t("the half-sent client sends the rest of its request")), png);
       await expectFile(check, await idle.ask(get(targetOf(index), server.authority), t("the idle client asks for {target} at last", { target: targetOf(index) })), index);
+      // A browser that gives up on a page resets its connection: the server's read or write then
+      // fails with ECONNRESET or EPIPE, an "error" event that kills a server without a handler.
+      const quitter = await open(check, server, t("connect a client that will reset its connection"));
+      await check.act(t("it asks for {target} and resets the connection at once", { target: targetOf(png) }), async () => {
+        await quitter.client.send(get(targetOf(png), server.authority));
+        quitter.client.reset();
+      });
+      await expectStillServing(check, server, t("after a client reset its connection"));
     },
   },
   {

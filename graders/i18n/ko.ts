@@ -1895,7 +1895,6 @@ export const ko: Record<string, string> = {
   "send the rest of it and the whole request for {third}, in one write": "그 나머지와 {third}의 요청 전체를 한 번의 쓰기로 보냅니다",
   "send {request} one byte per write, each read by your server on its own": "{request}을(를) 쓰기 한 번에 한 바이트씩 보냅니다. 서버는 바이트마다 따로 읽습니다",
   "serves a page, its stylesheet and its image the way a browser asks for them; with Chromium installed, Chromium renders them": "브라우저가 요청하는 방식대로 페이지와 그 스타일시트, 이미지를 보냅니다. Chromium이 설치되어 있으면 Chromium이 그것을 그립니다",
-  "serves five connections while another stays idle and a sixth has sent half its request": "한 연결이 유휴 상태이고 여섯 번째 연결이 요청을 반만 보낸 동안, 다섯 연결에 답합니다",
   "start headless Chromium ({path}), every host name mapped to nothing but 127.0.0.1": "헤드리스 Chromium({path})을 시작합니다. 모든 호스트 이름은 127.0.0.1 말고는 아무 데로도 가지 않습니다",
   "the answer to {target} is {statuses}": "{target}에 대한 답은 {statuses}입니다",
   "the body of the response": "응답의 본문",
@@ -1940,5 +1939,8 @@ export const ko: Record<string, string> = {
   "the connection is still open, and the response did not say Connection: close": "연결이 아직 열려 있고, 응답은 Connection: close라고 하지 않았습니다",
   "then your server closes the connection, or answers the GET behind the body; it never answers the body as a request": "그다음 서버는 연결을 닫거나 본문 뒤의 GET에 답합니다. 본문을 요청으로 여겨 답하지 않습니다",
   "your server closes its side too": "서버도 자기 쪽을 닫습니다",
+  "serves five connections while another stays idle and a sixth has sent half its request, and goes on after a client resets": "연결 하나가 쉬고 여섯째가 요청을 반만 보낸 동안 다섯 연결에 서비스하고, 클라이언트가 연결을 재설정한 뒤에도 계속합니다",
+  "connect a client that will reset its connection": "연결을 재설정할 클라이언트를 연결합니다",
+  "it asks for {target} and resets the connection at once": "{target}을(를) 요청하고 곧바로 연결을 재설정합니다",
   // ── 09 09-http-server: END ──
 };
