@@ -67,6 +67,14 @@ async function expectLines(check: CheckContext, client: ChatClient, expected: Ex
         { mismatch: shown, trouble: client.conversation.ending ? undefined : "timeout" },
       );
     }
+    // Failing already: a moment more tells whether the server closed it (a refused legal name).
+    if (client.joinedAs !== undefined) await client.conversation.waitForEnding("", 1_000).catch(() => undefined);
+    if (client.joinedAs !== undefined && client.conversation.ending) {
+      throw new CheckFailure(
+        t("Your server closed the connection of {name}, a legal name: 1 to 16 letters or digits of any alphabet, that no one in the room has.", { name: JSON.stringify(client.joinedAs) }),
+        { mismatch: shown },
+      );
+    }
     throw new CheckFailure(
       t("{who} did not receive what the protocol says. A message reaches every other member as \"[name] text\", never its sender and never a client without a name; a line that starts with \"*\" tells who is in the room, who came and who left, naming only members.", { who }),
       { mismatch: shown },
@@ -111,6 +119,7 @@ async function join(check: CheckContext, server: StudentServer, name: string, pi
   await check.act(t("{who} sends its name {name}", { who: name, name: JSON.stringify(`${name}\n`) }), () =>
     pieces ? client.conversation.sendInPieces(pieces) : client.conversation.send(`${name}\n`),
   );
+  client.joinedAs = name;
   await check.expect(t("{who} is let in: the next line lists who is in the room", { who: name }), async () => {
     const lines = await client.waitForLines(2, t("the presence line"), PROMPTLY_MS).catch((error: unknown) => {
       if (error instanceof DeadlineExceeded) return client.lines;

@@ -26,6 +26,9 @@ export class ChatClient {
   private partial = "";
   private readonly decoder = new StringDecoder("utf8");
 
+  /** The name it joined under, once the check has sent it one. */
+  joinedAs: string | undefined;
+
   constructor(
     readonly conversation: Conversation,
     /** How the check calls this client in its steps ("alice", "the client without a name"). */
