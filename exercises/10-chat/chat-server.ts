@@ -7,7 +7,9 @@
 // client-server architecture of lessons/00-overview.md).
 //
 // The protocol, exactly (the grader holds your server to it; the words of the lines that start
-// with "*" are yours to choose, in any language, as long as they keep the shape below):
+// with "*" are yours to choose, in any language, as long as they keep the shape below, and each
+// name they mention stands apart from other letters and digits: "* 민수 님" names 민수, "* 민수님"
+// does not):
 //   - Every line ends with "\n"; a "\r" just before it is removed. Text is UTF-8.
 //   - On connecting, the server sends one line: the prompt that asks for a name.
 //   - The client's first line is its name. A legal name is 1 to 16 letters or digits, any
@@ -57,8 +59,9 @@ interface Member {
 export function whyNotAName(name: string, present: readonly string[]): string | undefined {
   // TODO: write whyNotAName. Read lessons/10-chat.md first; these steps get you there:
   //   1. Test it with one regular expression: `/^[\p{L}\p{N}]{1,16}$/u`. \p{L} is any letter, \p{N}
-  //      any digit, of any alphabet; the `u` flag counts characters, not UTF-16 units, so "민수" is
-  //      2 long. (Without `u`, \p{L} does not even work.)
+  //      any digit, of any alphabet. Without the `u` flag \p{L} does not work at all, and with it
+  //      {1,16} counts characters, not UTF-16 units (a letter past U+FFFF, like 𠀀, is two units).
+  //      Count characters, not bytes: "민수" is 2 characters but 6 bytes in UTF-8.
   //   2. Return a sentence for each reason: empty or too long, a character that is not a letter or
   //      digit, or already taken (`present.includes(name)`; compare exactly, case included).
   throw new Error("TODO: write whyNotAName (see lessons/10-chat.md)");
