@@ -291,14 +291,16 @@ export const checks: CheckDefinition[] = [
       await say(check, bo, "hi ann", "hi ann\r\n");
       await expectLines(check, cy, [PROMPT, about(["ann", "bo"], ["cy"]), relay("ann", "hello, room"), relay("bo", "hi ann")]);
       await say(check, cy, "");
-      await expectLines(check, ann, [PROMPT, about([], ["ann"]), about(["bo"]), about(["cy"]), relay("bo", "hi ann"), relay("cy", "")]);
+      // Only the "\r" just before the "\n" goes: one inside the line is part of it.
+      await say(check, cy, "in\rside", "in\rside\r\n");
+      await expectLines(check, ann, [PROMPT, about([], ["ann"]), about(["bo"]), about(["cy"]), relay("bo", "hi ann"), relay("cy", ""), relay("cy", "in\rside")]);
       await say(check, waiting, "di");
       await expectLines(check, waiting, [PROMPT, about(["ann", "bo", "cy"], ["di"])]);
       await say(check, waiting, "am I late?");
-      await expectLines(check, ann, [PROMPT, about([], ["ann"]), about(["bo"]), about(["cy"]), relay("bo", "hi ann"), relay("cy", ""), about(["di"]), relay("di", "am I late?")]);
+      await expectLines(check, ann, [PROMPT, about([], ["ann"]), about(["bo"]), about(["cy"]), relay("bo", "hi ann"), relay("cy", ""), relay("cy", "in\rside"), about(["di"]), relay("di", "am I late?")]);
       await say(check, ann, "welcome, di");
       await expectLines(check, waiting, [PROMPT, about(["ann", "bo", "cy"], ["di"]), relay("ann", "welcome, di")]);
-      await expectLines(check, bo, [PROMPT, about(["ann"], ["bo"]), about(["cy"]), relay("ann", "hello, room"), relay("cy", ""), about(["di"]), relay("di", "am I late?"), relay("ann", "welcome, di")]);
+      await expectLines(check, bo, [PROMPT, about(["ann"], ["bo"]), about(["cy"]), relay("ann", "hello, room"), relay("cy", ""), relay("cy", "in\rside"), about(["di"]), relay("di", "am I late?"), relay("ann", "welcome, di")]);
     },
   },
   {
@@ -571,7 +573,7 @@ export const checks: CheckDefinition[] = [
     title: t("refuses a bad --port or --max-queue-bytes with a message that names the option and the value, and accepts --max-queue-bytes 1 and 4294967296"),
     needs: ["startChat", "readOptions"],
     async run(check) {
-      const cases = [["--port", "70000"], ["--port=-1"], ["--port", "abc"], ["--max-queue-bytes", "0"], ["--max-queue-bytes", "lots"], ["--max-queue-bytes", "1.5"], ["--max-queue-bytes", "9007199254740993"]];
+      const cases = [["--port", "70000"], ["--port=-1"], ["--port", "abc"], ["--max-queue-bytes", "0"], ["--max-queue-bytes", "lots"], ["--max-queue-bytes", "1.5"], ["--max-queue-bytes", "1e3"], ["--max-queue-bytes", "9007199254740993"]];
       const programs = await Promise.all(
         cases.map((args) => {
           const all = args[0]!.startsWith("--port") ? args : ["--port", "0", ...args];
