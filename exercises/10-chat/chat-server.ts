@@ -71,7 +71,8 @@ export function whyNotAName(name: string, present: readonly string[]): string | 
  * Listens on `host` and `port` and runs one chat room for every client that connects (see the
  * protocol at the top of this file). Resolves with the server once it listens; rejects with an
  * Error a person understands when it cannot listen (another program already uses the port).
- * Logs one line for the person running the server when a member joins, leaves or is dropped.
+ * It may print a line for the person running the server (a member joined, left, was dropped, a
+ * connection failed): the protocol says nothing of those lines, and no check reads them.
  */
 export function startChat(options: ChatOptions): Promise<Server> {
   // TODO: write startChat. Read lessons/10-chat.md first; these steps get you there:
