@@ -1051,6 +1051,11 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "Never wait for one member's \"drain\" and never pause the sender: the other members must go on. After each write look at socket.writableLength; above --max-queue-bytes, destroy that member, remove it and announce it left, after the loop over the members.",
         section: "a-member-that-does-not-read",
       },
+      "keeps-a-member-that-falls-behind-within-the-limit": {
+        points: 1,
+        hint: "A member that reads slowly for a while is not gone: keep writing to it (Node keeps the lines in memory) and drop it only once socket.writableLength is above --max-queue-bytes, by default DEFAULT_MAX_QUEUE_BYTES (1 MiB). When it reads again, every line must reach it, in order.",
+        section: "a-member-that-does-not-read",
+      },
       "survives-a-member-that-vanishes": {
         points: 2,
         hint: "Give every connection an \"error\" handler that logs one line: a write to a member that just reset fails with EPIPE or ECONNRESET, and without a handler Node stops the server. Announce the leave once, on \"close\".",

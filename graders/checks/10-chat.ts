@@ -20,6 +20,12 @@ const SHORT_QUEUE_BYTES = 300_000;
 const FLOOD_LINE_BYTES = 16 * 1024;
 /** What the kernel's two queue figures may miss of the bytes between the programs (a segment in flight, a probe). */
 const KERNEL_SLACK_BYTES = 64 * 1024;
+/** The text of each line while one member falls behind for a while. */
+const BEHIND_LINE_BYTES = 64 * 1024;
+/** What the server must keep for a member that falls behind, in its own memory: far below the default limit. */
+const BEHIND_BYTES = 128 * 1024;
+/** The default --max-queue-bytes the lesson states. */
+const DEFAULT_QUEUE_BYTES = 1024 * 1024;
 /** The kernel buffers a few MiB for a client that does not read (Linux: up to 4 MiB send buffer plus the receive buffer). */
 const KERNEL_BUFFERS_BYTES = 16 * 2 ** 20;
 
@@ -521,6 +527,78 @@ export const checks: CheckDefinition[] = [
           throw new CheckFailure(t("Your server announced that {slow} left but kept its connection open. Destroy the socket of a member you drop.", { slow: slow.who }), { trouble: "timeout" });
         }),
       );
+    },
+  },
+  {
+    id: "keeps-a-member-that-falls-behind-within-the-limit",
+    title: t("keeps a member that stops reading while less than --max-queue-bytes (by default 1 MiB) waits for it in memory, and it gets every line once it reads again"),
+    needs: ["startChat", "whyNotAName", "readOptions"],
+    startsEarly: true, // it moves megabytes
+    async run(check) {
+      const server = await startChat(check);
+      const talker = await join(check, server, "ann");
+      const lagging = await join(check, server, "bo");
+      const listener = await join(check, server, "cy");
+      const baseline = lagging.lines.length + 1; // cy's join comes before the lines
+      await check.act(t("{who} stops reading (a slow reader): what your server sends it can only pile up", { who: lagging.who }), () => lagging.conversation.pauseReading());
+      const sides = { lagging: [lagging.conversation.socket.localPort!, server.port] as const, server: [server.port, lagging.conversation.socket.localPort!] as const };
+      const sent: string[] = [];
+      let toLagging = 0;
+      let held = 0;
+      // After cy's prompt and presence line (which names bo), a line about bo can only say that it left.
+      const told = () => listener.lines.slice(2).some((line) => matches(line, about([lagging.who])));
+      await check.act(
+        t("{who} sends lines of {size} bytes until your server keeps {bytes} bytes for {slow} in its memory, well below the default --max-queue-bytes", {
+          who: talker.who,
+          size: BEHIND_LINE_BYTES,
+          bytes: BEHIND_BYTES,
+          slow: lagging.who,
+        }),
+        async () => {
+          // Off Linux the kernel cannot be asked: a fixed amount below the limit, whatever the kernel holds.
+          while (CAN_SEE_RECEIVE_QUEUES ? held <= BEHIND_BYTES : toLagging < BEHIND_BYTES) {
+            const line = `${sent.length} ${"y".repeat(BEHIND_LINE_BYTES - String(sent.length).length - 1)}`;
+            sent.push(line);
+            await talker.conversation.send(`${line}\n`);
+            toLagging += relayedBytes(talker.who, line);
+            const relays = () => listener.lines.filter((received) => received.startsWith("[")).length;
+            if (!(await listener.waitUntil(() => relays() >= sent.length || told(), t("the lines for {who}", { who: listener.who }), PROMPTLY_MS)) || told()) break;
+            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(sides.lagging, sides.server) : undefined;
+            if (measured) held = toLagging - measured.unread - measured.unsent;
+            if (toLagging > KERNEL_BUFFERS_BYTES) throw new Error(t("the grader could not stall the slow reader: its receive queue stayed empty; run the check again"));
+          }
+        },
+      );
+      await check.expect(t("your server kept {slow} in the room", { slow: lagging.who }), () => {
+        check.transcript.note(t("your server kept at most {memory} bytes for {slow} in its memory; {total} bytes had been sent to it", { memory: Math.max(0, held), slow: lagging.who, total: toLagging }));
+        if (told() || lagging.conversation.ending) {
+          throw new CheckFailure(
+            t("Your server dropped {slow} when about {bytes} bytes waited for it, far below the default --max-queue-bytes ({limit}). A member that is only slow for a while must keep its place: drop it only above the limit.", {
+              slow: lagging.who,
+              bytes: Math.max(0, held),
+              limit: DEFAULT_QUEUE_BYTES,
+            }),
+          );
+        }
+      });
+      await check.act(t("{who} reads again", { who: lagging.who }), () => lagging.conversation.resumeReading());
+      await check.expect(t("{who} gets every line of {talker}, in order", { who: lagging.who, talker: talker.who }), async () => {
+        const relays = () => lagging.lines.slice(baseline).filter((line) => line.startsWith("["));
+        await lagging.waitUntil(() => relays().length >= sent.length, t("the lines for {who}", { who: lagging.who }), PROMPTLY_MS);
+        const got = relays();
+        const wrong = sent.findIndex((line, number) => got[number] !== `[${talker.who}] ${line}`);
+        if (wrong >= 0 || got.length !== sent.length) {
+          throw new CheckFailure(
+            t("{who} should have every line of {talker}, once each, in order: it got {count} of the {total}, and line {number} is not the one sent.", {
+              who: lagging.who,
+              talker: talker.who,
+              count: got.length,
+              total: sent.length,
+              number: (wrong >= 0 ? wrong : sent.length) + 1,
+            }),
+          );
+        }
+      });
     },
   },
   {

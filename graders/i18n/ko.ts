@@ -2000,5 +2000,12 @@ export const ko: Record<string, string> = {
   "{who} stops reading (a slow reader): what your server sends it can only pile up": "{who}이(가) 읽기를 멈춥니다(느린 읽는 쪽): 서버가 보내는 것은 쌓일 수밖에 없습니다",
   "{who} waited {seconds} s and got {count} of the {expected} lines it should have by now.": "{who}은(는) {seconds}초 동안 기다려서, 지금쯤 받았어야 할 {expected}줄 가운데 {count}줄을 받았습니다.",
   "{who} waited {seconds} s for line {number} of {talker} while {slow} did not read, and got {count} lines. One member that does not read must not hold up the others: never wait for one socket's \"drain\" before you serve the rest.": "{slow}이(가) 읽지 않는 동안 {who}은(는) {talker}의 {number}번째 줄을 {seconds}초 동안 기다렸고, {count}줄을 받았습니다. 읽지 않는 참가자 한 명이 다른 이들을 붙잡으면 안 됩니다: 나머지에게 보내기 전에 소켓 하나의 \"drain\"을 기다리지 마세요.",
+  "A member that reads slowly for a while is not gone: keep writing to it (Node keeps the lines in memory) and drop it only once socket.writableLength is above --max-queue-bytes, by default DEFAULT_MAX_QUEUE_BYTES (1 MiB). When it reads again, every line must reach it, in order.": "잠시 느리게 읽는 참가자는 떠난 것이 아닙니다: 계속 쓰고(Node가 줄을 메모리에 간직합니다), socket.writableLength가 --max-queue-bytes를 넘을 때에만 내보내세요. 기본값은 DEFAULT_MAX_QUEUE_BYTES(1 MiB)입니다. 다시 읽기 시작하면 모든 줄이 차례대로 가야 합니다.",
+  "Your server dropped {slow} when about {bytes} bytes waited for it, far below the default --max-queue-bytes ({limit}). A member that is only slow for a while must keep its place: drop it only above the limit.": "{slow}에게 보낼 바이트가 {bytes}바이트쯤 쌓였을 때, 곧 기본 --max-queue-bytes({limit})에 한참 못 미칠 때 서버가 {slow}을(를) 내보냈습니다. 잠시 느릴 뿐인 참가자는 자리를 지켜야 합니다: 한도를 넘을 때에만 내보내세요.",
+  "keeps a member that stops reading while less than --max-queue-bytes (by default 1 MiB) waits for it in memory, and it gets every line once it reads again": "읽기를 멈춘 참가자에게 보낼 것이 메모리에 --max-queue-bytes(기본값 1 MiB)보다 적게 쌓여 있는 동안은 그 참가자를 남겨 두고, 다시 읽으면 모든 줄을 받게 합니다",
+  "your server kept at most {memory} bytes for {slow} in its memory; {total} bytes had been sent to it": "서버가 {slow}을(를) 위해 메모리에 쌓아 둔 것은 많아야 {memory}바이트였습니다. 보낸 것은 모두 {total}바이트입니다",
+  "your server kept {slow} in the room": "서버가 {slow}을(를) 방에 남겨 두었습니다",
+  "{who} gets every line of {talker}, in order": "{who}이(가) {talker}의 줄을 모두 차례대로 받습니다",
+  "{who} sends lines of {size} bytes until your server keeps {bytes} bytes for {slow} in its memory, well below the default --max-queue-bytes": "{who}이(가) {size}바이트짜리 줄을, 서버가 {slow}을(를) 위해 메모리에 {bytes}바이트를 쌓을 때까지 보냅니다. 기본 --max-queue-bytes에 한참 못 미치는 양입니다",
   // ── 10 10-chat: END ──
 };
