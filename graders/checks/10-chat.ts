@@ -367,6 +367,7 @@ export const checks: CheckDefinition[] = [
       const name = Buffer.from("민수\n", "utf8");
       // 민 is eb af bc: the first write ends after its first byte.
       const minsu = await join(check, server, "민수", [name.subarray(0, 1), name.subarray(1)]);
+      await expectLines(check, minsu, [PROMPT, about(["ann"], ["민수"])]);
       const text = Buffer.from("안녕, café ☕\n", "utf8");
       const cut = text.indexOf(0xa9); // é is c3 a9
       await check.act(t("{who} sends {text} in two writes that cut é in two", { who: "민수", text: JSON.stringify("안녕, café ☕\n") }), () =>
