@@ -3,6 +3,7 @@
 // once, and one of ten stops reading while the others keep talking. Every client's lines are
 // compared in full at a barrier: a later line from another client that must reach it, so a line
 // that should never have come (an echo, a notice about a stranger) would have come before it.
+import { createServer, type AddressInfo } from "node:net";
 import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
@@ -162,7 +163,8 @@ async function expectRefused(check: CheckContext, server: StudentServer, name: s
         trouble: "timeout",
       });
     }
-    if (client.lines.length < 2) {
+    // Words are free, but a line with no letter or digit in it ("* ") says nothing.
+    if (client.lines.length < 2 || !/[\p{L}\p{N}]/u.test(client.lines[1]!)) {
       throw new CheckFailure(t("Your server closed the connection after the name {name} without saying why. Send one line that explains it before you close.", { name: JSON.stringify(name) }), {
         mismatch: { expected: `${describe(PROMPT)}\n${t("(why the name is refused: any line)")}`, observed: client.lines.join("\n") },
       });
@@ -497,7 +499,8 @@ export const checks: CheckDefinition[] = [
         await check.expect(t("{who} got every line of {talker}, in order, and one notice that {slow} left", { who: listener.who, talker: talker!.who, slow: slow.who }), async () => {
           // The last line may still be on its way when the notice about an earlier one came.
           const allRelayed = () => listener.lines.slice(baseline[index]).filter((line) => line.startsWith("[")).length >= sent.length;
-          await listener.waitUntil(allRelayed, t("the lines for {who}", { who: listener.who }), PROMPTLY_MS);
+          const toldOfTheDrop = () => listener.lines.slice(baseline[index]).some((line) => matches(line, droppedNotice));
+          await listener.waitUntil(() => allRelayed() && toldOfTheDrop(), t("the lines for {who}", { who: listener.who }), PROMPTLY_MS);
           const tail = listener.lines.slice(baseline[index]);
           const relays = tail.filter((line) => line.startsWith("["));
           const notices = tail.filter((line) => !line.startsWith("["));
@@ -652,7 +655,7 @@ export const checks: CheckDefinition[] = [
     title: t("refuses a bad --port or --max-queue-bytes with a message that names the option and the value, and accepts --max-queue-bytes 1 and 4294967296"),
     needs: ["startChat", "readOptions"],
     async run(check) {
-      const cases = [["--port", "70000"], ["--port=-1"], ["--port", "abc"], ["--max-queue-bytes", "0"], ["--max-queue-bytes", "lots"], ["--max-queue-bytes", "1.5"], ["--max-queue-bytes", "1e3"], ["--max-queue-bytes", "9007199254740993"]];
+      const cases = [["--port", "70000"], ["--port=-1"], ["--port", "abc"], ["--port", "80a"], ["--max-queue-bytes", "0"], ["--max-queue-bytes", "lots"], ["--max-queue-bytes", "1.5"], ["--max-queue-bytes", "1e3"], ["--max-queue-bytes", "9007199254740993"]];
       const programs = await Promise.all(
         cases.map((args) => {
           const all = args[0]!.startsWith("--port") ? args : ["--port", "0", ...args];
@@ -670,6 +673,17 @@ export const checks: CheckDefinition[] = [
           ms: 4_000,
         });
       }
+      // A port of several digits: one the system just gave the grader, and took back.
+      const free = await check.act(t("find a free port"), () => freePort());
+      const chosen = await check.act(t("start your server with --port {port}", { port: free }), () => check.launch(CHAT, ["--port", String(free)]));
+      await check.expect(t("it listens on port {port}", { port: free }), async () => {
+        const ready = await chosen.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready);
+        if (!ready) {
+          if (!(await freePort(free).then(() => true, () => false))) throw new Error(t("another program took port {port} meanwhile; run the check again", { port: free }));
+          throw new CheckFailure(t("Your server refused --port {port}, a good value: any whole number from 0 to 65535 is a port.", { port: free }), { trouble: "crash" });
+        }
+        check.same(ready[2]!, String(free), t("Your server should listen on the port it was given with --port."));
+      });
       for (const limit of ["1", "4294967296"]) {
         const program = await check.act(t("start your server with --port 0 --max-queue-bytes {bytes}", { bytes: limit }), () => check.launch(CHAT, ["--port", "0", "--max-queue-bytes", limit]));
         await check.expect(t("it accepts --max-queue-bytes {bytes} and listens", { bytes: limit }), async () => {
@@ -697,6 +711,18 @@ export const checks: CheckDefinition[] = [
     },
   },
 ];
+
+/** A port free on 127.0.0.1 right now (or checks that `port` is): listened on and closed at once. */
+function freePort(port = 0): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ host: "127.0.0.1", port }, () => {
+      const { port: got } = probe.address() as AddressInfo;
+      probe.close(() => resolve(got));
+    });
+  });
+}
 
 /**
  * The slow client's unread bytes and the server's unsent bytes towards it, read until two looks

@@ -2007,5 +2007,10 @@ export const ko: Record<string, string> = {
   "your server kept {slow} in the room": "서버가 {slow}을(를) 방에 남겨 두었습니다",
   "{who} gets every line of {talker}, in order": "{who}이(가) {talker}의 줄을 모두 차례대로 받습니다",
   "{who} sends lines of {size} bytes until your server keeps {bytes} bytes for {slow} in its memory, well below the default --max-queue-bytes": "{who}이(가) {size}바이트짜리 줄을, 서버가 {slow}을(를) 위해 메모리에 {bytes}바이트를 쌓을 때까지 보냅니다. 기본 --max-queue-bytes에 한참 못 미치는 양입니다",
+  "Your server refused --port {port}, a good value: any whole number from 0 to 65535 is a port.": "서버가 올바른 값인 --port {port}을(를) 거절했습니다: 0부터 65535까지의 정수는 모두 포트입니다.",
+  "Your server should listen on the port it was given with --port.": "서버는 --port로 받은 포트에서 리슨해야 합니다.",
+  "another program took port {port} meanwhile; run the check again": "그사이 다른 프로그램이 포트 {port}을(를) 차지했습니다. 검사를 다시 실행하세요",
+  "find a free port": "비어 있는 포트를 찾습니다",
+  "it listens on port {port}": "포트 {port}에서 리슨합니다",
   // ── 10 10-chat: END ──
 };
