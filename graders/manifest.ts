@@ -999,6 +999,104 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 09 09-http-server: END ──
+  // ── 10 10-chat: BEGIN (exercise 10 owns this block) ──
+  {
+    number: "10",
+    slug: "10-chat",
+    title: "A chat room: names, presence, relaying, slow members",
+    files: { "chat-server.ts": ["startChat", "whyNotAName", "readOptions", "DEFAULT_MAX_QUEUE_BYTES"] },
+    checks: {
+      "asks-for-a-name-first": {
+        points: 1,
+        hint: "As soon as a client connects, send one line that asks for its name. Its first line is the name (remove one \"\\r\" at the end). A legal name gets, as the very next line, the presence line: it starts with \"*\" and names everyone already in the room, never the newcomer.",
+        section: "the-protocol",
+      },
+      "refuses-illegal-names": {
+        points: 2,
+        hint: "Test the name with /^[\\p{L}\\p{N}]{1,16}$/u: 1 to 16 letters or digits of any alphabet, nothing else (no space, no sign, not empty). Refused: one line that says why, then socket.end(), and nobody in the room hears of it.",
+        section: "names",
+      },
+      "refuses-a-taken-name": {
+        points: 1,
+        hint: "A name is taken while a member has it: compare exactly (\"Ann\" is not \"ann\"), and take the names from the members array itself, so a name is free again the moment its owner leaves.",
+        section: "names",
+      },
+      "lists-who-is-present": {
+        points: 2,
+        hint: "Build the presence line from the members array before you add the newcomer to it: then the newcomer is not in it, and one who left is not either, since leaving removed them.",
+        section: "the-protocol",
+      },
+      "announces-members-only-to-members": {
+        points: 2,
+        hint: "Only a member (a client whose name was accepted) is announced, and only members hear announcements. A client that closes before it has a name was never in the room: on \"close\", announce the leave only if it had joined.",
+        section: "who-hears-what",
+      },
+      "relays-to-everyone-but-the-sender": {
+        points: 2,
+        hint: "Loop over the members array, not over every connection: a client still choosing its name is not in it. Skip the sender. Write exactly `[${name}] ${line}\\n`, with the line's \"\\r\" removed, an empty line too.",
+        section: "who-hears-what",
+      },
+      "drops-the-half-line-of-a-member-that-leaves": {
+        points: 2,
+        hint: "What follows the last \"\\n\" is not a line yet. When the member resets or sends FIN before finishing it, drop it: relay nothing on \"end\" or \"close\", only announce that it left.",
+        section: "a-member-that-leaves-mid-line",
+      },
+      "relays-lines-however-they-are-cut": {
+        points: 2,
+        hint: "One \"data\" chunk is not one line: add each chunk to the client's own `pending`, and take out every complete line with a while loop. The name and the first message can come in one chunk: after the name, go on with the same loop.",
+        section: "lines-however-they-are-cut",
+      },
+      "keeps-non-ascii-names-and-text-whole": {
+        points: 1,
+        hint: "socket.setEncoding(\"utf8\") before the first \"data\": Node keeps the first byte of a character cut between chunks until the rest arrives. And test names with \\p{L}\\p{N} and the u flag: 민수 is two letters.",
+        section: "names",
+      },
+      "serves-the-others-while-one-stops-reading": {
+        points: 3,
+        hint: "Never wait for one member's \"drain\" and never pause the sender: the other members must go on. After each write look at socket.writableLength; above --max-queue-bytes, destroy that member, remove it and announce it left, after the loop over the members.",
+        section: "a-member-that-does-not-read",
+      },
+      "keeps-a-member-that-falls-behind-within-the-limit": {
+        points: 1,
+        hint: "A member that reads slowly for a while is not gone: keep writing to it (Node keeps the lines in memory) and drop it only once socket.writableLength is above --max-queue-bytes, by default DEFAULT_MAX_QUEUE_BYTES (1 MiB). When it reads again, every line must reach it, in order.",
+        section: "a-member-that-does-not-read",
+      },
+      "survives-a-member-that-vanishes": {
+        points: 2,
+        hint: "Give every connection an \"error\" handler that logs one line: a write to a member that just reset fails with EPIPE or ECONNRESET, and without a handler Node stops the server. Announce the leave once, on \"close\".",
+        section: "a-member-that-vanishes",
+      },
+      "explains-a-port-in-use": {
+        points: 1,
+        hint: "Handle the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1.",
+        section: "run-it-by-hand",
+      },
+      "uses-the-note-port-by-default": {
+        points: 1,
+        hint: "Without --port, readOptions gives the note's port: parseArgs with port: { type: \"string\", default: \"9999\" }. The grader keeps 9999 busy, so your server should then say that port 9999 is in use and end.",
+        section: "run-it-by-hand",
+      },
+      "refuses-bad-options": {
+        points: 1,
+        hint: "readOptions checks every value: --port a whole number from 0 to 65535, --max-queue-bytes a whole number of bytes from 1 up to Number.MAX_SAFE_INTEGER (written in digits only). Throw an Error that names the option and quotes the bad value; main() prints it and exits with code 1.",
+        section: "run-it-by-hand",
+      },
+      "listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.",
+        section: "run-it-by-hand",
+      },
+    },
+    hints: [
+      "Start from exercise 06's server: one handler per connection, a `pending` string each, a while loop over indexOf(\"\\n\"). New here: one array of members that every connection shares.",
+      "A connection is not a member until its name is accepted: prompt, read the first line, check it with whyNotAName, then send the presence line and announce it, and only then push it into the array.",
+      "Relay by walking the members array and skipping the sender; announce joins and leaves the same way.",
+      "On \"close\", remove the member (if it was one) and announce it left; its half line is simply forgotten.",
+      "After each write, socket.writableLength tells how much waits for a member that does not read: above --max-queue-bytes, drop it, after the loop.",
+      "Every socket needs an \"error\" handler, and the server too.",
+    ],
+  },
+  // ── 10 10-chat: END ──
 ];
 
 export function lessonPath(exercise: ExerciseSpec): string {

@@ -24,6 +24,16 @@ const lastFoundIn = new Map<string, number>();
  * kernel cannot be asked.
  */
 export async function unreadBytes(localPort: number, remotePort: number): Promise<number | undefined> {
+  return (await socketQueues(localPort, remotePort))?.unread;
+}
+
+/**
+ * Both queues of the socket whose local port is `localPort` and whose peer's port is
+ * `remotePort`: `unsent`, bytes its program wrote that the peer has not acknowledged yet (the
+ * send queue, tx_queue), and `unread`, bytes that arrived and its program has not read (the
+ * receive queue); undefined when there is no such socket or the kernel cannot be asked.
+ */
+export async function socketQueues(localPort: number, remotePort: number): Promise<{ unsent: number; unread: number } | undefined> {
   if (!CAN_SEE_RECEIVE_QUEUES) return undefined;
   const local = `:${localPort.toString(16).toUpperCase().padStart(4, "0")} `;
   const remote = `:${remotePort.toString(16).toUpperCase().padStart(4, "0")} `;
@@ -46,7 +56,8 @@ export async function unreadBytes(localPort: number, remotePort: number): Promis
       if (`${localAddress} `.endsWith(local) && `${remoteAddress} `.endsWith(remote)) {
         if (lastFoundIn.size > 1_000) lastFoundIn.clear();
         lastFoundIn.set(pair, TABLES.indexOf(table));
-        return Number.parseInt(queues.split(":")[1] ?? "0", 16);
+        const [unsent, unread] = queues.split(":").map((hex) => Number.parseInt(hex, 16));
+        return { unsent: unsent ?? 0, unread: unread ?? 0 };
       }
     }
   }

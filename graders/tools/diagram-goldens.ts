@@ -31,6 +31,7 @@ export const GOLDEN_VARIANTS: Record<string, string> = {
   "07": "accepts-a-stranger",
   "08": "no-retry-on-a-stale-connection",
   "09": "404-without-the-blank-line",
+  "10": "echoes-to-the-sender",
 };
 
 export interface GoldenCase {
