@@ -6,8 +6,8 @@ import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import type { StudentProcess } from "../harness/launch.ts";
 import { t } from "../i18n/index.ts";
-import { anotherLoopbackHost, refusedPort, referenceServer, startReferenceServer, type ReferenceServer, type ServerBehaviour } from "../peers/tcp-server.ts";
-import { expectCleanFailure } from "./expect.ts";
+import { refusedPort, referenceServer, startReferenceServer, type ReferenceServer, type ServerBehaviour } from "../peers/tcp-server.ts";
+import { expectCleanFailure, otherLoopbackHost } from "./expect.ts";
 
 const GREETING = "Hello. Server.";
 const REPLY = "Hello. Client.";
@@ -180,11 +180,7 @@ export const checks: CheckDefinition[] = [
     title: t("connects to the address given with --host"),
     needs: ["requestReply"],
     async run(check) {
-      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
-        const found = await anotherLoopbackHost();
-        if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
-        return found ?? "127.0.0.1";
-      });
+      const host = await otherLoopbackHost(check);
       const { server, client } = await clientAgainst(
         check,
         referenceServer.answerInOneWrite(REPLY, GREETING.length),

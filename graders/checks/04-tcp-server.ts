@@ -11,8 +11,8 @@ import type { StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { referenceClient, type ClientBehaviour } from "../peers/tcp-client.ts";
-import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { connectToServer, exitText, expectCleanFailure, expectNotePortByDefault, startStudentServer, type StudentServer } from "./expect.ts";
+import { occupyPort } from "../peers/tcp-server.ts";
+import { connectToServer, exitText, expectCleanFailure, expectNotePortByDefault, otherLoopbackHost, startStudentServer, type StudentServer } from "./expect.ts";
 
 const GREETING = "Hello. Client.";
 const MESSAGE = "Hello. Server.";
@@ -483,11 +483,7 @@ export const checks: CheckDefinition[] = [
     title: t("listens on the address given with --host, and says so"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
-        const found = await anotherLoopbackHost();
-        if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
-        return found ?? "127.0.0.1";
-      });
+      const host = await otherLoopbackHost(check);
       const server = await startStudentServer(check, "server.ts", { host });
       await expectServed(check, server, MESSAGE);
     },

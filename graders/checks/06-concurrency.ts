@@ -9,8 +9,8 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, unreadBytes } from "../harness/kernel.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
-import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { connectToServer, expectCleanFailure, expectNotePortByDefault, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
+import { occupyPort } from "../peers/tcp-server.ts";
+import { connectToServer, expectCleanFailure, expectListensWith, expectNotePortByDefault, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
 /** A correct server answers within milliseconds; a server waiting for something that never comes fails after this long. */
 const PROMPTLY_MS = 5_000;
@@ -517,12 +517,10 @@ export const checks: CheckDefinition[] = [
       }
       // The limits themselves are good values: the server listens.
       for (const limit of ["1", "2147483647"]) {
-        const program = await check.act(t("start your server with --port 0 --idle-ms {ms}, the limit", { ms: limit }), () => check.launch("server.ts", ["--port", "0", "--idle-ms", limit]));
-        await check.expect(t("it accepts --idle-ms {ms} and listens", { ms: limit }), async () => {
-          const ready = await program.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready);
-          if (!ready) {
-            throw new CheckFailure(t("Your server refused --idle-ms {ms}, a good value: from 1 to 2147483647 ms is allowed, both ends included.", { ms: limit }), { trouble: "crash" });
-          }
+        await expectListensWith(check, "server.ts", ["--port", "0", "--idle-ms", limit], {
+          start: t("start your server with --port 0 --idle-ms {ms}, the limit", { ms: limit }),
+          accepts: t("it accepts --idle-ms {ms} and listens", { ms: limit }),
+          refused: t("Your server refused --idle-ms {ms}, a good value: from 1 to 2147483647 ms is allowed, both ends included.", { ms: limit }),
         });
       }
     },
@@ -532,11 +530,7 @@ export const checks: CheckDefinition[] = [
     title: t("listens on the address given with --host, and says so"),
     needs: ["startServer", "serveClient"],
     async run(check) {
-      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
-        const found = await anotherLoopbackHost();
-        if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
-        return found ?? "127.0.0.1";
-      });
+      const host = await otherLoopbackHost(check);
       const server = await startStudentServer(check, [], host);
       const client = await check.act(t("connect a client to {host}", { host }), () => connectToServer(check, server));
       await say(check, client, t("the client"), "which host?\n", answersTo(["which host?"]));

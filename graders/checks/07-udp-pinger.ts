@@ -15,7 +15,7 @@ import { startDatagramPeer, type Answer, type DatagramPeer } from "../peers/data
 import { setTimeout as delay } from "node:timers/promises";
 import { anotherLoopbackHost } from "../peers/tcp-server.ts";
 import { echoScript, type EchoPlan } from "../peers/udp-echo.ts";
-import { expectCleanFailure, expectEndsPromptly } from "./expect.ts";
+import { expectCleanFailure, expectEndsPromptly, otherLoopbackHost } from "./expect.ts";
 
 /**
  * The --timeout-ms of the checks where every reply comes at once: far above any round trip on a
@@ -520,11 +520,7 @@ export const checks: CheckDefinition[] = [
     title: t("pings the address given with --host"),
     needs: ["ping"],
     async run(check) {
-      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
-        const found = await anotherLoopbackHost();
-        if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
-        return found ?? "127.0.0.1";
-      });
+      const host = await otherLoopbackHost(check);
       const run = { count: 2, intervalMs: 20, timeoutMs: 3_000, host };
       const { peer, pinger } = await pingerAgainst(check, "pings-the-host-it-is-given", { upperCase: true }, t("start a UDP echo server on {host}", { host }), run);
       await pingsArrive(check, peer, pinger, run);

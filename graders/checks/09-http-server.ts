@@ -11,8 +11,8 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { get, HEADING_COLOUR, INDEX_TITLE, makeSite, mediaType, PROMPTLY_MS, readResponse, request, SECRET, sendByteByByte, shown, targetOf, type HttpResponse, type Site, type SiteFile } from "../peers/http-client.ts";
-import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { connectToServer, expectCleanFailure, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
+import { occupyPort } from "../peers/tcp-server.ts";
+import { connectToServer, expectCleanFailure, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
 /** A short --idle-ms: long enough that a busy grader finishes its request well within it. */
 const SHORT_IDLE_MS = 1_000;
@@ -408,11 +408,7 @@ export const checks: CheckDefinition[] = [
     title: t("keeps an HTTP/1.1 connection open for the next request without saying close, and closes it after Connection: close or the client's own close (on the host given with --host)"),
     needs: ["startServer", "resolvePath"],
     async run(check) {
-      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
-        const found = await anotherLoopbackHost();
-        if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
-        return found ?? "127.0.0.1";
-      });
+      const host = await otherLoopbackHost(check);
       const server = await startServer(check, [], host);
       const { index, png, css } = server.site.files;
       const session = await open(check, server, t("connect a client to {host}", { host }));

@@ -10,8 +10,8 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, socketQueues } from "../harness/kernel.ts";
 import { t } from "../i18n/index.ts";
 import { ChatClient, matches, type ExpectedLine } from "../peers/chat-client.ts";
-import { anotherLoopbackHost, occupyPort } from "../peers/tcp-server.ts";
-import { connectToServer, expectCleanFailure, expectNotePortByDefault, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
+import { occupyPort } from "../peers/tcp-server.ts";
+import { connectToServer, expectCleanFailure, expectListensWith, expectNotePortByDefault, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
 /** A correct server answers within milliseconds; a server waiting for something that never comes fails after this long. */
 const PROMPTLY_MS = 5_000;
@@ -685,12 +685,10 @@ export const checks: CheckDefinition[] = [
         check.same(ready[2]!, String(free), t("Your server should listen on the port it was given with --port."));
       });
       for (const limit of ["1", "4294967296"]) {
-        const program = await check.act(t("start your server with --port 0 --max-queue-bytes {bytes}", { bytes: limit }), () => check.launch(CHAT, ["--port", "0", "--max-queue-bytes", limit]));
-        await check.expect(t("it accepts --max-queue-bytes {bytes} and listens", { bytes: limit }), async () => {
-          const ready = await program.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready);
-          if (!ready) {
-            throw new CheckFailure(t("Your server refused --max-queue-bytes {bytes}, a good value: any whole number of bytes from 1 up is allowed, past 2^32 too.", { bytes: limit }), { trouble: "crash" });
-          }
+        await expectListensWith(check, CHAT, ["--port", "0", "--max-queue-bytes", limit], {
+          start: t("start your server with --port 0 --max-queue-bytes {bytes}", { bytes: limit }),
+          accepts: t("it accepts --max-queue-bytes {bytes} and listens", { bytes: limit }),
+          refused: t("Your server refused --max-queue-bytes {bytes}, a good value: any whole number of bytes from 1 up is allowed, past 2^32 too.", { bytes: limit }),
         });
       }
     },
@@ -700,11 +698,7 @@ export const checks: CheckDefinition[] = [
     title: t("listens on the address given with --host, and says so"),
     needs: ["startChat", "whyNotAName"],
     async run(check) {
-      const host = await check.act(t("find a loopback address other than 127.0.0.1"), async () => {
-        const found = await anotherLoopbackHost();
-        if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
-        return found ?? "127.0.0.1";
-      });
+      const host = await otherLoopbackHost(check);
       const server = await startChat(check, [], host);
       const ann = await join(check, server, "ann");
       await expectLines(check, ann, [PROMPT, about([], ["ann"])]);

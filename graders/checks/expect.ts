@@ -7,7 +7,7 @@ import { processState } from "../harness/kernel.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
-import { holdPort, NOTE_PORT } from "../peers/tcp-server.ts";
+import { anotherLoopbackHost, holdPort, NOTE_PORT } from "../peers/tcp-server.ts";
 
 /** A fact a message must state: `text` must appear in what the program printed; `what` names it, in t(). */
 export interface Mention {
@@ -234,3 +234,29 @@ export async function expectNotePortByDefault(check: CheckContext, file: string)
     mentions: [{ text: String(NOTE_PORT), what: t("the port") }],
   });
 }
+
+/**
+ * A loopback address other than 127.0.0.1 (127.0.0.2 on Linux), for a check that proves a program
+ * uses the --host it is given; 127.0.0.1 where the machine has no other, with a note that says so.
+ */
+export function otherLoopbackHost(check: CheckContext): Promise<string> {
+  return check.act(t("find a loopback address other than 127.0.0.1"), async () => {
+    const found = await anotherLoopbackHost();
+    if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
+    return found ?? "127.0.0.1";
+  });
+}
+
+/**
+ * Starts `file` with `args`, which hold a good value of an option (a limit, say), and expects it
+ * to print `listening on HOST:PORT`; the texts (in t()) name the step, the expectation and the
+ * failure.
+ */
+export async function expectListensWith(check: CheckContext, file: string, args: string[], texts: { start: string; accepts: string; refused: string }): Promise<void> {
+  const program = await check.act(texts.start, () => check.launch(file, args));
+  await check.expect(texts.accepts, async () => {
+    const ready = await program.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready);
+    if (!ready) throw new CheckFailure(texts.refused, { trouble: "crash" });
+  });
+}
+
