@@ -8,6 +8,7 @@ import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, socketQueues } from "../harness/kernel.ts";
+import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { ChatClient, matches, type ExpectedLine } from "../peers/chat-client.ts";
 import { occupyPort } from "../peers/tcp-server.ts";
@@ -458,7 +459,7 @@ export const checks: CheckDefinition[] = [
               }
               break;
             }
-            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(sides.slow, sides.server) : undefined;
+            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(sides.slow, sides.server, slow.conversation) : undefined;
             if (measured) {
               unread = measured.unread;
               unsentBefore = toSlow - measured.unread - measured.unsent;
@@ -567,7 +568,7 @@ export const checks: CheckDefinition[] = [
             toLagging += relayedBytes(talker.who, line);
             const relays = () => listener.lines.filter((received) => received.startsWith("[")).length;
             if (!(await listener.waitUntil(() => relays() >= sent.length || told(), t("the lines for {who}", { who: listener.who }), PROMPTLY_MS)) || told()) break;
-            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(sides.lagging, sides.server) : undefined;
+            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(sides.lagging, sides.server, lagging.conversation) : undefined;
             if (measured) held = toLagging - measured.unread - measured.unsent;
             if (toLagging > KERNEL_BUFFERS_BYTES) throw new Error(t("the grader could not stall the slow reader: its receive queue stayed empty; run the check again"));
           }
@@ -722,13 +723,15 @@ function freePort(port = 0): Promise<number> {
  * The slow client's unread bytes and the server's unsent bytes towards it, read until two looks
  * agree (bytes on their way from one queue to the other would be counted in neither).
  */
-async function stableQueues(slowSide: readonly [number, number], serverSide: readonly [number, number]): Promise<{ unread: number; unsent: number } | undefined> {
+async function stableQueues(slowSide: readonly [number, number], serverSide: readonly [number, number], slowClient: Conversation): Promise<{ unread: number; unsent: number } | undefined> {
   let last: string | undefined;
   const end = Date.now() + PROMPTLY_MS;
   for (;;) {
     const [slow, server] = await Promise.all([socketQueues(...slowSide), socketQueues(...serverSide)]);
     if (!slow || !server) return undefined;
-    const now = { unread: slow.unread, unsent: server.unsent };
+    // A paused socket has still read ahead into its own buffer, up to its highWaterMark and a
+    // read more (64 KiB each from Node 22): bytes the slow client holds unread too.
+    const now = { unread: slow.unread + slowClient.socket.readableLength, unsent: server.unsent };
     const key = `${now.unread}/${now.unsent}`;
     if (key === last || Date.now() > end) return now;
     last = key;
