@@ -530,7 +530,7 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const port = await check.act(t("find a port where nothing listens"), () => refusedPort());
       const client = await runClient(check, [`http://127.0.0.1:${port}/`]);
-      await expectCleanFailure(check, client, t("a refused connection"), { mentions: [{ text: String(port), what: t("the port") }] });
+      await expectCleanFailure(check, client, t("a refused connection"), { mentions: thePort(port) });
     },
   },
   {

@@ -401,7 +401,7 @@ export const checks: CheckDefinition[] = [
       const listeners = others;
       const baseline = listeners.map((listener) => listener.lines.length);
       await check.act(t("{who} stops reading (a slow reader): what your server sends it can only pile up", { who: slow.who }), () => slow.conversation.pauseReading());
-      const sides = { slow: [slow.conversation.socket.localPort!, server.port] as const, server: [server.port, slow.conversation.socket.localPort!] as const };
+      const serverSide = [server.port, slow.conversation.socket.localPort!] as const;
       const sent: string[] = [];
       let toSlow = 0;
       let unsentBefore = 0;
@@ -459,7 +459,7 @@ export const checks: CheckDefinition[] = [
               }
               break;
             }
-            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(sides.slow, sides.server, slow.conversation) : undefined;
+            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(slow.conversation, serverSide) : undefined;
             if (measured) {
               unread = measured.unread;
               unsentBefore = toSlow - measured.unread - measured.unsent;
@@ -546,7 +546,7 @@ export const checks: CheckDefinition[] = [
       const listener = await join(check, server, "cy");
       const baseline = lagging.lines.length + 1; // cy's join comes before the lines
       await check.act(t("{who} stops reading (a slow reader): what your server sends it can only pile up", { who: lagging.who }), () => lagging.conversation.pauseReading());
-      const sides = { lagging: [lagging.conversation.socket.localPort!, server.port] as const, server: [server.port, lagging.conversation.socket.localPort!] as const };
+      const serverSide = [server.port, lagging.conversation.socket.localPort!] as const;
       const sent: string[] = [];
       let toLagging = 0;
       let held = 0;
@@ -568,7 +568,7 @@ export const checks: CheckDefinition[] = [
             toLagging += relayedBytes(talker.who, line);
             const relays = () => listener.lines.filter((received) => received.startsWith("[")).length;
             if (!(await listener.waitUntil(() => relays() >= sent.length || told(), t("the lines for {who}", { who: listener.who }), PROMPTLY_MS)) || told()) break;
-            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(sides.lagging, sides.server, lagging.conversation) : undefined;
+            const measured = CAN_SEE_RECEIVE_QUEUES ? await stableQueues(lagging.conversation, serverSide) : undefined;
             if (measured) held = toLagging - measured.unread - measured.unsent;
             if (toLagging > KERNEL_BUFFERS_BYTES) throw new Error(t("the grader could not stall the slow reader: its receive queue stayed empty; run the check again"));
           }
@@ -619,9 +619,8 @@ export const checks: CheckDefinition[] = [
       await say(check, ann, "are you there, cy?");
       await expectLines(check, bo, [PROMPT, about(["ann"], ["bo"]), about(["cy"]), relay("ann", "are you there, cy?")]);
       await check.act(t("{who} resets the connection (RST) with the line unread, and {other} at once sends another", { who: "cy", other: "ann" }), async () => {
-        const { localPort } = cy.conversation.socket;
-        const queues = localPort ? await socketQueues(localPort, server.port) : undefined;
-        if (queues) check.transcript.note(t("{who} has {count} bytes unread when it resets", { who: "cy", count: queues.unread }));
+        const unread = await cy.conversation.unreadHere();
+        if (unread !== undefined) check.transcript.note(t("{who} has {count} bytes unread when it resets", { who: "cy", count: unread }));
         cy.conversation.reset();
         await ann.conversation.send("cy?\n");
       });
@@ -723,15 +722,13 @@ function freePort(port = 0): Promise<number> {
  * The slow client's unread bytes and the server's unsent bytes towards it, read until two looks
  * agree (bytes on their way from one queue to the other would be counted in neither).
  */
-async function stableQueues(slowSide: readonly [number, number], serverSide: readonly [number, number], slowClient: Conversation): Promise<{ unread: number; unsent: number } | undefined> {
+async function stableQueues(slowClient: Conversation, serverSide: readonly [number, number]): Promise<{ unread: number; unsent: number } | undefined> {
   let last: string | undefined;
   const end = Date.now() + PROMPTLY_MS;
   for (;;) {
-    const [slow, server] = await Promise.all([socketQueues(...slowSide), socketQueues(...serverSide)]);
-    if (!slow || !server) return undefined;
-    // A paused socket has still read ahead into its own buffer, up to its highWaterMark and a
-    // read more (64 KiB each from Node 22): bytes the slow client holds unread too.
-    const now = { unread: slow.unread + slowClient.socket.readableLength, unsent: server.unsent };
+    const [unread, server] = await Promise.all([slowClient.unreadHere(), socketQueues(...serverSide)]);
+    if (unread === undefined || !server) return undefined;
+    const now = { unread, unsent: server.unsent };
     const key = `${now.unread}/${now.unsent}`;
     if (key === last || Date.now() > end) return now;
     last = key;

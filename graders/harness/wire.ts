@@ -276,6 +276,17 @@ export class Conversation {
     this.socket.pause();
   }
 
+  /**
+   * Bytes that reached this side and were not read: those in the kernel's receive queue, and
+   * those a paused socket has already read ahead into its own buffer (up to its highWaterMark
+   * and one read more, 64 KiB each from Node 22). Undefined where the kernel cannot be asked.
+   */
+  async unreadHere(): Promise<number | undefined> {
+    const { localPort, remotePort } = this.socket;
+    const kernel = localPort && remotePort ? await unreadBytes(localPort, remotePort) : undefined;
+    return kernel === undefined ? undefined : kernel + this.socket.readableLength;
+  }
+
   resumeReading(): void {
     this.log({ from: this.me, kind: "note", text: t("reads again") });
     this.socket.resume();
