@@ -116,7 +116,7 @@ async function expectReceived(check: CheckContext, server: ScriptedSmtpServer, e
     if (index >= 0) {
       const before = index === 0 ? t("the greeting") : (server.commands[index - 1]?.line ?? "");
       throw new CheckFailure(
-        t("Your client sent {command} before the whole reply to {before} had come. A reply can arrive in many reads, and can have several lines (250-… on all but the last, 250 … on the last): read until its last line has come, then send the next command.", {
+        t("Your client sent {command} before the whole reply to {before} had come. A reply can arrive in many reads, and can have several lines (250-… on all but the last, 250 … on the last): read until its last line has come, then send the next command. A line ends only at \\r\\n: node:readline takes a lone \\r for a line end, and answers one byte too early.", {
           command: JSON.stringify(server.commands[index]!.line),
           before: JSON.stringify(before),
         }),
