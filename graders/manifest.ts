@@ -1106,7 +1106,7 @@ export const EXERCISES: ExerciseSpec[] = [
     checks: {
       "client-delivers-a-message": {
         points: 3,
-        hint: "Wait for the 220 greeting, then send `EHLO ${helo}`, `MAIL FROM:<${from}>`, one `RCPT TO:<${address}>` per --to, `DATA`, the message from dotStuff and `QUIT`, each command with \r\n and each only after the reply to the one before. After the reply to QUIT, end the socket yourself: the server waits for you to close first.",
+        hint: "Wait for the 220 greeting, then send `EHLO ${helo}`, `MAIL FROM:<${from}>`, one `RCPT TO:<${address}>` per --to, `DATA`, the message from dotStuff and `QUIT`, each command with \\r\\n and each only after the reply to the one before. After the reply to QUIT, end the socket yourself: the server waits for you to close first.",
         section: "the-conversation",
       },
       "client-reads-replies-cut-anywhere": {
