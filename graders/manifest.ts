@@ -1119,6 +1119,11 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "An old server does not know EHLO and answers it with a 5xx (500 or 502). Then send `HELO ${helo}` with the same name, and go on when it answers 250. Look at the first digit of the code, not at one particular code.",
         section: "the-conversation",
       },
+      "client-reports-a-refused-helo": {
+        points: 1,
+        hint: "After the fallback, the reply to HELO decides as EHLO's would have: only a 2xx goes on. A 4xx or 5xx to HELO ends the session: QUIT, and an Error that names host:port and quotes the reply.",
+        section: "when-the-server-says-no",
+      },
       "client-dot-stuffs-the-message": {
         points: 3,
         hint: "Work on the bytes line by line: a line ends at \"\\n\" (drop one \"\\r\" before it) and goes out with \"\\r\\n\"; a line that starts with \".\" gets one more \".\"; a last line without a line end gets one; then \".\\r\\n\". Never end with \"\\n.\\n\", and an empty message is just \".\\r\\n\".",

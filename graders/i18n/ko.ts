@@ -2159,5 +2159,9 @@ export const ko: Record<string, string> = {
   "your client to close the connection after QUIT": "클라이언트가 QUIT 뒤에 연결을 닫기",
   "your client's next command": "클라이언트의 다음 명령",
   "{what}, with --timeout-ms {ms}": "{what}, --timeout-ms {ms}",
+  "After the fallback, the reply to HELO decides as EHLO's would have: only a 2xx goes on. A 4xx or 5xx to HELO ends the session: QUIT, and an Error that names host:port and quotes the reply.": "HELO로 바꾼 뒤에는 HELO의 응답이 EHLO의 응답처럼 정합니다. 2xx만 계속합니다. HELO에 온 4xx나 5xx는 세션을 끝냅니다: QUIT을 보내고, host:port를 밝히고 응답을 인용하는 Error를 던지세요.",
+  "a refused HELO ({reply})": "거절된 HELO({reply})",
+  "start a scripted mail server that answers EHLO with 502 and HELO with {reply}": "EHLO에는 502로, HELO에는 {reply}(으)로 답하는 각본 있는 메일 서버를 시작합니다",
+  "stops when HELO is refused too, says QUIT, and exits with an error code and a message that quotes the reply": "HELO까지 거절되면 멈추고, QUIT을 보내고, 응답을 인용하는 메시지와 오류 코드로 종료합니다",
   // ── 11 11-smtp (client): END ──
 };

@@ -201,6 +201,8 @@ interface Refusal {
   describe: string;
   script: SmtpScript;
   to?: string[];
+  /** More options for the client. */
+  extra?: string[];
   sent: Buffer;
   what: string;
   quotes: string[];
@@ -215,7 +217,7 @@ async function expectRefusals(check: CheckContext, cases: Refusal[]): Promise<vo
   const runs = [];
   for (const refusal of cases) {
     const server = await serve(check, refusal.script, refusal.describe);
-    runs.push({ refusal, server, client: await runClient(check, server, { to: refusal.to ?? [BOB] }) });
+    runs.push({ refusal, server, client: await runClient(check, server, { to: refusal.to ?? [BOB], extra: refusal.extra }) });
   }
   for (const { refusal, server, client } of runs) {
     await serverDone(check, server, client);
@@ -286,6 +288,24 @@ export const checks: CheckDefinition[] = [
           accepted: [BOB],
         });
       }
+    },
+  },
+  {
+    id: "client-reports-a-refused-helo",
+    title: t("stops when HELO is refused too, says QUIT, and exits with an error code and a message that quotes the reply"),
+    needs: NEEDS,
+    async run(check) {
+      const reply = "550 5.7.1 relay.lab.test is not welcome here";
+      await expectRefusals(check, [
+        {
+          describe: t("start a scripted mail server that answers EHLO with 502 and HELO with {reply}", { reply: JSON.stringify(reply) }),
+          script: { ehlo: answer.reply("502 5.5.1 EHLO not implemented"), helo: answer.reply(reply) },
+          extra: ["--helo", "relay.lab.test"],
+          sent: wire(["EHLO relay.lab.test", "HELO relay.lab.test", "QUIT"]),
+          what: t("a refused HELO ({reply})", { reply }),
+          quotes: [reply],
+        },
+      ]);
     },
   },
   {
