@@ -2109,7 +2109,6 @@ export const ko: Record<string, string> = {
   "each piece reached your client as a read of its own (the grader's own check of the provocation)": "조각마다 클라이언트가 따로 읽었습니다(채점기가 스스로 확인하는 도발)",
   "every recipient refused": "모든 받는 사람이 거절됨",
   "explains a refused connection, naming the server's address and port, with an error code": "거부된 연결을 서버의 주소와 포트를 밝히며 설명하고, 오류 코드로 종료합니다",
-  "gives up after --timeout-ms on a server that never greets, and on one that never answers the final dot": "인사하지 않는 서버와 마지막 점에 답하지 않는 서버를 --timeout-ms 뒤에 포기합니다",
   "goes on after a refused recipient, sends the message to the others, reports the refused one on stderr and exits with code 0": "거절된 받는 사람 뒤에도 이어 가서 나머지에게 메시지를 보내고, 거절된 사람을 stderr에 알리고, 코드 0으로 종료합니다",
   "it prints a line on stderr for each refused recipient, with the address and the server's reply: {rejected}": "거절된 받는 사람마다 stderr에 주소와 서버의 응답을 담은 줄을 출력합니다: {rejected}",
   "it prints one line on stdout per accepted recipient, naming it: {addresses}": "받아들여진 받는 사람마다 그 사람을 밝히는 줄 하나를 stdout에 출력합니다: {addresses}",
@@ -2163,5 +2162,7 @@ export const ko: Record<string, string> = {
   "a refused HELO ({reply})": "거절된 HELO({reply})",
   "start a scripted mail server that answers EHLO with 502 and HELO with {reply}": "EHLO에는 502로, HELO에는 {reply}(으)로 답하는 각본 있는 메일 서버를 시작합니다",
   "stops when HELO is refused too, says QUIT, and exits with an error code and a message that quotes the reply": "HELO까지 거절되면 멈추고, QUIT을 보내고, 응답을 인용하는 메시지와 오류 코드로 종료합니다",
+  "a server that never greets, with --timeout-ms 1": "인사를 하지 않는 서버, --timeout-ms 1",
+  "gives up after --timeout-ms on a server that never greets, and on one that never answers the final dot; --timeout-ms 1 is accepted": "인사하지 않는 서버와 마지막 점에 답하지 않는 서버를 --timeout-ms 뒤에 포기하고, --timeout-ms 1도 받아들입니다",
   // ── 11 11-smtp (client): END ──
 };

@@ -5,6 +5,7 @@
 // before the reply; every command line and every byte of the message is checked as it came.
 import type { CheckContext, CheckDefinition } from "../../harness/check.ts";
 import { CheckFailure } from "../../harness/check.ts";
+import { DEADLINES, pollUntil } from "../../harness/deadline.ts";
 import type { StudentProcess } from "../../harness/launch.ts";
 import { t } from "../../i18n/index.ts";
 import { answer, DEFAULT_ANSWERS, SERVER_NAME, startSmtpServer, type ScriptedSmtpServer, type SmtpScript } from "../../peers/smtp-server.ts";
@@ -462,7 +463,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "client-gives-up-on-a-silent-server",
-    title: t("gives up after --timeout-ms on a server that never greets, and on one that never answers the final dot"),
+    title: t("gives up after --timeout-ms on a server that never greets, and on one that never answers the final dot; --timeout-ms 1 is accepted"),
     needs: NEEDS,
     async run(check) {
       const cases = [
@@ -476,6 +477,15 @@ export const checks: CheckDefinition[] = [
         // Counted from the moment the server fell silent: the client was told to give up after SILENT_TIMEOUT_MS.
         await expectCleanFailure(check, client, t("{what}, with --timeout-ms {ms}", { what, ms: SILENT_TIMEOUT_MS }), { ms: SILENT_TIMEOUT_MS + SILENT_GRACE_MS, mentions: [theServer(server)] });
       }
+      // The smallest --timeout-ms: accepted, so the client connects (Node connects to an IP
+      // address in the same turn, before its timer can fire), and then gives up.
+      const server = await serve(check, { greeting: answer.silence() }, t("start a scripted mail server that accepts the connection and never says a word"));
+      const quick = await runClient(check, server, { to: [BOB], extra: ["--timeout-ms", "1"] });
+      await expectCleanFailure(check, quick, t("a server that never greets, with --timeout-ms 1"), { ms: SILENT_TIMEOUT_MS + SILENT_GRACE_MS, mentions: [theServer(server)] });
+      await check.expect(t("with --timeout-ms 1 your client still connected: 1 is a legal value"), async () => {
+        await pollUntil(DEADLINES.reply, t("the server to see your client's connection"), () => (server.connections() >= 1 ? true : undefined)).catch(() => undefined);
+        if (server.connections() < 1) throw new CheckFailure(t("Your client never connected with --timeout-ms 1. The smallest legal value is 1 ms: refuse only 0 and below."));
+      });
     },
   },
   {
