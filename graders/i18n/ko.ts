@@ -2117,7 +2117,6 @@ export const ko: Record<string, string> = {
   "reads a greeting cut inside its code, a reply of four lines cut mid-line, and a reply one byte at a time, each whole before the next command": "코드 안에서 잘린 인사, 줄 가운데에서 잘린 네 줄짜리 응답, 한 바이트씩 오는 응답을 읽고, 응답마다 다 온 뒤에 다음 명령을 보냅니다",
   "refuses a missing --from or --to, --port=-1, --port 65536, --timeout-ms 0 and --timeout-ms 2147483648, naming the option and the value": "빠진 --from이나 --to, --port=-1, --port 65536, --timeout-ms 0, --timeout-ms 2147483648을 옵션과 값을 밝히며 거부합니다",
   "reports a 452 or 550 after the final dot as a failure, says QUIT, and exits with an error code and a message that quotes the reply": "마지막 점 뒤의 452나 550을 실패로 알리고, QUIT을 보내고, 응답을 인용하는 메시지와 오류 코드로 종료합니다",
-  "reports a server that closes the connection instead of greeting, or instead of answering MAIL FROM, and ends at once": "인사 대신, 또는 MAIL FROM의 응답 대신 연결을 닫는 서버를 알리고 바로 끝납니다",
   "run your client with {args}, and {count} bytes of message on its stdin": "클라이언트를 실행합니다: {args}, stdin에는 메시지 {count}바이트",
   "says HELO --helo when the server answers EHLO with 500 or 502, and delivers the message": "서버가 EHLO에 500이나 502로 답하면 HELO --helo를 보내고 메시지를 배달합니다",
   "says only QUIT to a server that greets with 554, and exits with an error code and a message that quotes the greeting": "554로 인사하는 서버에는 QUIT만 보내고, 인사를 인용하는 메시지와 오류 코드로 종료합니다",
@@ -2164,5 +2163,8 @@ export const ko: Record<string, string> = {
   "stops when HELO is refused too, says QUIT, and exits with an error code and a message that quotes the reply": "HELO까지 거절되면 멈추고, QUIT을 보내고, 응답을 인용하는 메시지와 오류 코드로 종료합니다",
   "a server that never greets, with --timeout-ms 1": "인사를 하지 않는 서버, --timeout-ms 1",
   "gives up after --timeout-ms on a server that never greets, and on one that never answers the final dot; --timeout-ms 1 is accepted": "인사하지 않는 서버와 마지막 점에 답하지 않는 서버를 --timeout-ms 뒤에 포기하고, --timeout-ms 1도 받아들입니다",
+  "a server that reset the connection instead of answering RCPT TO": "RCPT TO에 답하는 대신 연결을 재설정한 서버",
+  "reports a server that closes the connection instead of greeting, or instead of answering MAIL FROM, and one that resets it instead of answering RCPT TO, and ends at once": "인사 대신, 또는 MAIL FROM의 응답 대신 연결을 닫는 서버와, RCPT TO의 응답 대신 연결을 재설정하는 서버를 알리고 바로 끝납니다",
+  "start a scripted mail server that reads RCPT TO and resets the connection instead of answering": "RCPT TO를 읽고 답하는 대신 연결을 재설정하는 각본 있는 메일 서버를 시작합니다",
   // ── 11 11-smtp (client): END ──
 };

@@ -24,7 +24,9 @@ export type Answer =
   /** Says nothing more and keeps the connection open. */
   | { kind: "silent" }
   /** Closes the connection (FIN) instead of answering. */
-  | { kind: "close" };
+  | { kind: "close" }
+  /** Resets the connection (RST) instead of answering. */
+  | { kind: "reset" };
 
 export const answer = {
   /** A reply of one or more lines, in one write: reply("250-a", "250 b"). */
@@ -45,6 +47,10 @@ export const answer = {
   },
   close(): Answer {
     return { kind: "close" };
+  },
+  /** A reset with no reply bytes before it: data and a reset that arrive together reach Node as an ordinary end. */
+  reset(): Answer {
+    return { kind: "reset" };
   },
 };
 
@@ -172,6 +178,10 @@ async function converse(conversation: Conversation, script: SmtpScript, record: 
     }
     if (reply.kind === "close") {
       conversation.endWriting();
+      return false;
+    }
+    if (reply.kind === "reset") {
+      conversation.reset();
       return false;
     }
     const bytes = Buffer.from(reply.lines.map((line) => `${line}\r\n`).join(""), "utf8");

@@ -490,12 +490,13 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "client-reports-a-server-that-closes-early",
-    title: t("reports a server that closes the connection instead of greeting, or instead of answering MAIL FROM, and ends at once"),
+    title: t("reports a server that closes the connection instead of greeting, or instead of answering MAIL FROM, and one that resets it instead of answering RCPT TO, and ends at once"),
     needs: NEEDS,
     async run(check) {
       const cases = [
         { script: { greeting: answer.close() }, describe: t("start a scripted mail server that closes the connection at once, without a greeting"), what: t("a server that closed before its greeting") },
         { script: { mail: answer.close() }, describe: t("start a scripted mail server that reads MAIL FROM and closes the connection without a reply"), what: t("a server that closed before its reply to MAIL FROM") },
+        { script: { rcpt: () => answer.reset() }, describe: t("start a scripted mail server that reads RCPT TO and resets the connection instead of answering"), what: t("a server that reset the connection instead of answering RCPT TO") },
       ];
       for (const { script, describe, what } of cases) {
         const server = await serve(check, script, describe);
