@@ -19,7 +19,8 @@
 //   S: 221 bye
 // Every line ends in "\r\n". A reply's first digit decides: 2 done, 3 go on, 4 try later, 5 refused.
 //
-// Run it by hand (start this exercise's server first, in another terminal):
+// Run it by hand (start this exercise's server first, in another terminal, or Python's aiosmtpd,
+// which prints every message it gets: python3 -m aiosmtpd -n -l 127.0.0.1:2525):
 //   npx tsx exercises/11-smtp/smtp-server.ts
 //   printf 'Subject: hi\r\n\r\nHello, Bob.\r\n' | npx tsx exercises/11-smtp/smtp-client.ts --from ann@lab.test --to bob@lab.test
 // It prints one line per recipient the server accepted (stdout) and one per recipient it refused
