@@ -1097,6 +1097,114 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 10 10-chat: END ──
+  // ── 11 11-smtp: BEGIN (exercise 11 owns this block) ──
+  {
+    number: "11",
+    slug: "11-smtp",
+    title: "SMTP: sending and receiving mail",
+    files: { "smtp-client.ts": ["dotStuff", "sendMail", "readOptions", "DEFAULT_TIMEOUT_MS"] },
+    checks: {
+      "client-delivers-a-message": {
+        points: 3,
+        hint: "Wait for the 220 greeting, then send `EHLO ${helo}`, `MAIL FROM:<${from}>`, one `RCPT TO:<${address}>` per --to, `DATA`, the message from dotStuff and `QUIT`, each command with \\r\\n and each only after the reply to the one before. After the reply to QUIT, end the socket yourself: the server waits for you to close first.",
+        section: "the-conversation",
+      },
+      "client-reads-replies-cut-anywhere": {
+        points: 3,
+        hint: "One \"data\" event is not one reply: collect the bytes, cut them into lines at \"\\r\\n\", and a reply ends only at a line whose fourth character is a space (\"250 8BITMIME\"), not a dash (\"250-PIPELINING\"). Checking reply[:3] of the first read is the classic bug.",
+        section: "replies",
+      },
+      "client-falls-back-to-helo": {
+        points: 1,
+        hint: "An old server does not know EHLO and answers it with a 5xx (500 or 502). Then send `HELO ${helo}` with the same name, and go on when it answers 250. Look at the first digit of the code, not at one particular code.",
+        section: "the-conversation",
+      },
+      "client-reports-a-refused-helo": {
+        points: 1,
+        hint: "After the fallback, the reply to HELO decides as EHLO's would have: only a 2xx goes on. A 4xx or 5xx to HELO ends the session: QUIT, and an Error that names host:port and quotes the reply.",
+        section: "when-the-server-says-no",
+      },
+      "client-dot-stuffs-the-message": {
+        points: 3,
+        hint: "Work on the bytes line by line: a line ends at \"\\n\" (drop one \"\\r\" before it) and goes out with \"\\r\\n\"; a line that starts with \".\" gets one more \".\"; a last line without a line end gets one; then \".\\r\\n\". Never end with \"\\n.\\n\", and an empty message is just \".\\r\\n\".",
+        section: "dot-stuffing",
+      },
+      "client-keeps-korean-text-whole": {
+        points: 1,
+        hint: "Keep the message a Buffer from stdin to the socket, and write command lines as UTF-8 (socket.write(text) does that; \"latin1\" does not). Decode a reply only once its whole line has come: a Korean character's three bytes may come in two reads.",
+        section: "the-message-and-the-final-dot",
+      },
+      "client-goes-on-after-a-refused-recipient": {
+        points: 2,
+        hint: "A 4xx or 5xx to one RCPT TO refuses that recipient only: push it, with the reply, onto `rejected` and send RCPT TO for the next one. Send DATA when at least one was accepted, print one stderr line per refused one (address and reply), and exit with code 0.",
+        section: "the-envelope",
+      },
+      "client-stops-when-no-recipient-is-accepted": {
+        points: 1,
+        hint: "When no RCPT TO got a 2xx, there is nobody to send the message to: send no DATA, say QUIT, and reject with an Error that names host:port and quotes every refusal; main() prints it and exits with code 1.",
+        section: "when-the-server-says-no",
+      },
+      "client-reports-a-refused-sender": {
+        points: 1,
+        hint: "Look at the reply to MAIL FROM: only 2xx goes on. For a 4xx or 5xx, stop, but still send QUIT in a finally, and throw an Error that names host:port and quotes the reply as it came.",
+        section: "when-the-server-says-no",
+      },
+      "client-reports-a-refused-data": {
+        points: 1,
+        hint: "DATA must be answered with 354 (a 3xx) before you send the message. A 4xx or 5xx means: send no message, say QUIT, and fail with the reply quoted.",
+        section: "when-the-server-says-no",
+      },
+      "client-reports-a-refused-message": {
+        points: 1,
+        hint: "The reply after the final dot is the one that says whether the mail was taken: read it, and treat a 4xx or 5xx as a failure (quote it, exit with code 1), after QUIT.",
+        section: "when-the-server-says-no",
+      },
+      "client-stops-at-a-554-greeting": {
+        points: 1,
+        hint: "The greeting is a reply too: a 554 means the server will not take mail. Do not send EHLO; send QUIT, read its reply, and fail with a message that quotes the greeting.",
+        section: "when-the-server-says-no",
+      },
+      "client-gives-up-on-a-silent-server": {
+        points: 2,
+        hint: "Start a timer of --timeout-ms whenever you wait for a reply (the greeting, and after every command, the final dot too) and clear it when the reply comes. When it fires, destroy the socket and fail with host:port.",
+        section: "a-silent-or-vanishing-peer",
+      },
+      "client-reports-a-server-that-closes-early": {
+        points: 1,
+        hint: "Listen for \"end\" (and \"close\"): when the server closes while you wait for a reply, stop waiting at once and fail with a message that names host:port and the step.",
+        section: "a-silent-or-vanishing-peer",
+      },
+      "client-explains-a-refused-connection": {
+        points: 1,
+        hint: "Handle the socket's \"error\" event. ECONNREFUSED means nothing listens on that port: fail with a sentence that names host:port, no stack trace.",
+        section: "run-it-by-hand",
+      },
+      "client-connects-to-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both options to connect({ host, port }): the host given with --host, not a fixed 127.0.0.1.",
+        section: "run-it-by-hand",
+      },
+      "client-uses-port-2525-by-default": {
+        points: 1,
+        hint: "Without --port, readOptions gives 2525: parseArgs with port: { type: \"string\", default: \"2525\" }. Port 25 is SMTP's own, but only a privileged program may listen there.",
+        section: "run-it-by-hand",
+      },
+      "client-refuses-bad-options": {
+        points: 1,
+        hint: "readOptions checks every value: --from and at least one --to given, --port a whole number from 1 to 65535, --timeout-ms a whole number from 1 to 2147483647. Throw an Error that names the option and quotes the value; main() prints it and exits with code 1.",
+        section: "run-it-by-hand",
+      },
+    },
+    hints: [
+      "Start with the conversation of the lesson's diagram, by hand: run the server, then `nc -C 127.0.0.1 2525` and type EHLO, MAIL FROM:<…>, RCPT TO:<…>, DATA, a line, a dot, QUIT. Your client does exactly that.",
+      "Write dotStuff first: it is pure bytes in, bytes out. Walk the lines with indexOf(0x0a), give each \"\\r\\n\", double a leading dot, end with \".\\r\\n\".",
+      "Then a reply reader: bytes into lines, lines into replies (the last line of a reply has a space after its code). Await it after every command, never one \"data\" event per reply.",
+      "Each reply's first digit decides: 2 go on, 3 (after DATA) send the message, 4 or 5 stop that step (for one RCPT, only that recipient).",
+      "Every wait has a timer of --timeout-ms, cleared when the reply comes; \"end\" and \"error\" end a wait too.",
+      "A finally sends QUIT while the connection still works, then ends and destroys the socket, so your program exits as soon as it is done.",
+    ],
+  },
+  // ── 11 11-smtp: END ──
 ];
 
 export function lessonPath(exercise: ExerciseSpec): string {

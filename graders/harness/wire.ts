@@ -140,6 +140,15 @@ export class Conversation {
    * so a program that takes one read for the whole message shows it.
    */
   async sendInPieces(pieces: readonly (string | Uint8Array)[]): Promise<void> {
+    await this.sendInPiecesProving(pieces);
+  }
+
+  /**
+   * sendInPieces, resolving with the proof that the split happened, for a check that must know:
+   * "apart" when every piece was sent only once the program had read the one before, "together"
+   * when some may have reached it in one read, "unknown" where the system cannot tell.
+   */
+  async sendInPiecesProving(pieces: readonly (string | Uint8Array)[]): Promise<"apart" | "together" | "unknown"> {
     // The provocation, proven: how many pieces the program had not read before the next was sent.
     let unreadBeforeNext = 0;
     let unknown = false;
@@ -152,7 +161,8 @@ export class Conversation {
       }
       await this.send(piece);
     }
-    if (pieces.length < 2) return;
+    const proof = unknown ? "unknown" : unreadBeforeNext === 0 ? "apart" : "together";
+    if (pieces.length < 2) return proof;
     this.transcript.note(
       unknown
         ? t("sent {count} pieces, each after a pause (this system does not show whether the program had read the one before)", { count: pieces.length })
@@ -160,6 +170,7 @@ export class Conversation {
           ? t("sent {count} pieces, each only once the program had read the one before: every piece reached it as a read of its own", { count: pieces.length })
           : t("sent {count} pieces, but {unread} of them went out while the program had not read the one before: those may have reached it together", { count: pieces.length, unread: unreadBeforeNext }),
     );
+    return proof;
   }
 
   /** One byte per write, with Nagle's algorithm off: the most split a message can be. */

@@ -16,8 +16,12 @@ export interface ReferenceServer {
   firstConversationDone(ms?: number): Promise<void>;
 }
 
-/** Starts a reference server on 127.0.0.1 with a port the OS picks; it closes when the check ends. */
-export async function startReferenceServer(check: CheckContext, behaviour: ServerBehaviour, host = "127.0.0.1"): Promise<ReferenceServer> {
+/**
+ * Starts a reference server on 127.0.0.1 with a port the OS picks (or `port`, for a check of a
+ * client's default port: then it rejects with EADDRINUSE when the port is taken); it closes
+ * when the check ends.
+ */
+export async function startReferenceServer(check: CheckContext, behaviour: ServerBehaviour, host = "127.0.0.1", port = 0): Promise<ReferenceServer> {
   const conversations: Conversation[] = [];
   let markFirstDone: () => void = () => {};
   const firstDone = new Promise<void>((resolve) => (markFirstDone = resolve));
@@ -40,7 +44,7 @@ export async function startReferenceServer(check: CheckContext, behaviour: Serve
     t("the reference server to listen"),
     new Promise<void>((resolve, reject) => {
       server.once("error", reject);
-      server.listen({ host, port: 0 }, () => resolve());
+      server.listen({ host, port }, () => resolve());
     }),
   );
   check.defer(
@@ -51,9 +55,9 @@ export async function startReferenceServer(check: CheckContext, behaviour: Serve
       }),
   );
   const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  check.transcript.note(t("the reference server listens on {host}:{port}", { host, port }));
-  return { port, conversations, firstConversationDone: (ms = DEADLINES.exit) => within(ms, t("the conversation to end"), firstDone) };
+  const listening = typeof address === "object" && address ? address.port : 0;
+  check.transcript.note(t("the reference server listens on {host}:{port}", { host, port: listening }));
+  return { port: listening, conversations, firstConversationDone: (ms = DEADLINES.exit) => within(ms, t("the conversation to end"), firstDone) };
 }
 
 /** Reads the client's message (until `length` bytes or the client ends), then closes: the note's server. */
