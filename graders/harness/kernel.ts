@@ -79,3 +79,18 @@ export function processState(pid: number): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The memory process `pid` holds right now (its resident set, VmRSS), in bytes; undefined when
+ * the process is gone or the kernel cannot be asked. Coarse (pages, the allocator's reserves),
+ * so a check compares it only against growth of many megabytes.
+ */
+export function residentBytes(pid: number): number | undefined {
+  if (!CAN_READ_PROC) return undefined;
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}

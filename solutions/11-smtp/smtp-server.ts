@@ -203,7 +203,6 @@ export function startSmtp(options: SmtpOptions): Promise<Server> {
 
     socket.write(`220 ${hostname} ready\r\n`);
     socket.on("data", (chunk: Buffer) => {
-      // A copy: pending may be a view into the last chunk, which Node may reuse.
       pending = Buffer.concat([pending, chunk]);
       takeLines();
     });
