@@ -523,7 +523,7 @@ export const checks: CheckDefinition[] = [
           await flood(bytes);
           await endless.conversation.settle();
         });
-        return pid === undefined ? undefined : residentBytes(pid);
+        return pid === undefined ? undefined : await residentBytes(pid);
       };
       const first = await memoryAfter(stretch - 2 ** 20, t("{who} goes on: {megabytes} MiB more without a line end", { who: endless.who, megabytes: (stretch - 2 ** 20) / 2 ** 20 }));
       const second = await memoryAfter(stretch, t("{who} goes on: {megabytes} MiB more without a line end", { who: endless.who, megabytes: stretch / 2 ** 20 }));
