@@ -2055,7 +2055,6 @@ export const ko: Record<string, string> = {
   // ── 10 10-chat: END ──
   // ── 11 11-smtp (server): BEGIN (the server half of exercise 11 owns this block) ──
   "(connecting)": "(연결하는 중)",
-  "1 MiB without a line end": "줄 끝이 없는 1 MiB",
   "A command line is at most 512 bytes, \"\\r\\n\" included. Answer a longer one with 500 (line too long).": "명령 줄은 \"\\r\\n\"을 포함해 최대 512바이트입니다. 그보다 긴 줄에는 500(줄이 너무 김)으로 답하세요.",
   "A command line of 512 bytes, \"\\r\\n\" included, is the longest allowed, and still a command: NOOP gets 250.": "\"\\r\\n\"을 포함해 512바이트인 명령 줄은 허용되는 가장 긴 줄이고, 여전히 명령입니다. NOOP에는 250으로 답합니다.",
   "A command may arrive one byte at a time: keep the bytes until \"\\n\" comes, then answer.": "명령은 한 바이트씩 도착할 수도 있습니다. \"\\n\"이 올 때까지 바이트를 모아 두었다가 답하세요.",
@@ -2141,7 +2140,6 @@ export const ko: Record<string, string> = {
   "refuses a bad --port or an empty --hostname with a message that names the option and the value": "잘못된 --port나 빈 --hostname을 옵션 이름과 값을 밝히는 메시지로 거부합니다",
   "sent {count} bytes in one write with Nagle's algorithm off: on loopback they travel as one segment and reach one read": "Nagle 알고리즘을 끄고 {count}바이트를 한 번의 쓰기로 보냈습니다. 루프백에서는 한 세그먼트로 가서 한 번의 읽기에 도착합니다",
   "serves two clients at once, each with an envelope of its own: one sends a whole message while the other is in the middle of its envelope": "두 클라이언트를 동시에, 각자의 봉투로 처리합니다. 한 클라이언트가 봉투를 쓰는 도중에 다른 클라이언트가 메시지 전체를 보냅니다",
-  "takes a command line of exactly 512 bytes, answers 500 to one of 513 and to 128 MiB without a line end (before it ends), keeps going, and does not keep the line in memory": "정확히 512바이트인 명령 줄은 받아들이고, 513바이트인 줄과 줄 끝 없는 128 MiB에는 (줄이 끝나기 전에) 500으로 답하고, 계속 동작하며, 그 줄을 메모리에 쌓아 두지 않습니다",
   "takes commands and a message sent one byte per write, with \\r\\n cut in two and Korean cut inside a character, byte for byte": "한 번에 한 바이트씩 쓴 명령과 메시지, 둘로 잘린 \\r\\n, 글자 가운데에서 잘린 한글을 바이트 하나하나 그대로 받아들입니다",
   "the EHLO reply has several lines: the first names {hostname}, one says PIPELINING": "EHLO 응답은 여러 줄입니다. 첫 줄이 {hostname}을(를) 밝히고, 한 줄이 PIPELINING입니다",
   "the HELO reply is one line": "HELO 응답은 한 줄입니다",
@@ -2174,7 +2172,6 @@ export const ko: Record<string, string> = {
   "{who} gets {codes} to {sent}": "{who}이(가) {sent}에 {codes}을(를) 받습니다",
   "{who} goes on: {megabytes} MiB more without a line end": "{who}이(가) 계속합니다: 줄 끝 없이 {megabytes} MiB 더",
   "{who} resets the connection (RST), and {other} at once sends the rest of its message and the final dot": "{who}이(가) 연결을 재설정(RST)하고, {other}이(가) 곧바로 자기 메시지의 나머지와 마지막 점을 보냅니다",
-  "{who} sends 1 MiB of \"A\" with no line end": "{who}이(가) 줄 끝 없이 \"A\" 1 MiB를 보냅니다",
   "{who} sends a command line of {bytes} bytes": "{who}이(가) {bytes}바이트짜리 명령 줄을 보냅니다",
   "{who} sends a message that hides three false ends and three more messages, then its real end and QUIT, in ONE write: {bytes}": "{who}이(가) 가짜 끝 세 개와 메시지 세 개를 더 숨긴 메시지를, 진짜 끝과 QUIT까지 한 번의 쓰기로 보냅니다: {bytes}",
   "{who} sends half a message, then FIN": "{who}이(가) 메시지를 반만 보내고 FIN을 보냅니다",
@@ -2190,5 +2187,8 @@ export const ko: Record<string, string> = {
   "{who} sends {line} in two writes that cut 민 in two": "{who}이(가) {line}을(를) 민을 둘로 자르는 두 번의 쓰기로 보냅니다",
   "{who} sends {line} one byte per write (each read by your server on its own)": "{who}이(가) {line}을(를) 한 번에 한 바이트씩 보냅니다(서버가 하나하나 따로 읽음)",
   "{who} sent {sent} and waited {seconds} s for a reply, and got none. Every command gets exactly one reply, \"NNN text\\r\\n\", however the bytes came.": "{who}이(가) {sent}을(를) 보내고 {seconds}초 동안 응답을 기다렸지만 받지 못했습니다. 명령마다 바이트가 어떻게 오든 정확히 하나의 응답 \"NNN text\\r\\n\"이 필요합니다.",
+  "takes a command line of exactly 512 bytes, answers 500 to one of 513 and to a line without end (before it ends, then 128 MiB of it), keeps going, and does not keep the line in memory": "정확히 512바이트인 명령 줄은 받아들이고, 513바이트인 줄과 끝이 없는 줄에는 (줄이 끝나기 전에, 그다음 128 MiB를 더 받으며) 500으로 답하고, 계속 동작하며, 그 줄을 메모리에 쌓아 두지 않습니다",
+  "{bytes} bytes without a line end": "줄 끝이 없는 {bytes}바이트",
+  "{who} sends {bytes} bytes of \"A\" with no line end, in one write": "{who}이(가) 줄 끝 없는 \"A\" {bytes}바이트를 한 번의 쓰기로 보냅니다",
   // ── 11 11-smtp (server): END ──
 };
