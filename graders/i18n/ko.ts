@@ -2165,7 +2165,6 @@ export const ko: Record<string, string> = {
   "your server refused the whole message (5xx): allowed, as long as it never ends a message early": "서버가 메시지 전체를 거부했습니다(5xx). 메시지를 일찍 끝내지만 않으면 허용됩니다",
   "your server to answer and close": "서버가 답하고 연결을 닫기",
   "your server's memory went from {before} to {after} MiB": "서버의 메모리가 {before} MiB에서 {after} MiB가 되었습니다",
-  "{who} ends the line and sends {line}": "{who}이(가) 줄을 끝내고 {line}을(를) 보냅니다",
   "{who} gets 250 to the NOOP after it (or your server has closed the connection)": "{who}이(가) 그 뒤의 NOOP에 250을 받습니다(또는 서버가 연결을 닫았습니다)",
   "{who} gets 250, 250, 250 and 354, in that order": "{who}이(가) 250, 250, 250, 354를 이 순서대로 받습니다",
   "{who} gets exactly two replies: 250 (or a 5xx that refuses the whole message) after the real end, then 221": "{who}이(가) 정확히 응답 두 개를 받습니다. 진짜 끝 뒤에 250(또는 메시지 전체를 거부하는 5xx), 그다음 221",

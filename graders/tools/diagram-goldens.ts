@@ -32,6 +32,7 @@ export const GOLDEN_VARIANTS: Record<string, string> = {
   "08": "no-retry-on-a-stale-connection",
   "09": "404-without-the-blank-line",
   "10": "echoes-to-the-sender",
+  "11": "one-command-per-read",
 };
 
 export interface GoldenCase {
