@@ -1111,7 +1111,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "server-accepts-a-whole-message": {
         points: 2,
-        hint: "Keep the sender and the recipients of the conversation in variables of its own, then after 354 collect the message's lines as Buffers up to \".\\r\\n\". Hand on exactly the bytes before that final dot: the last line's \"\\r\\n\" belongs to the message, the \".\\r\\n\" does not.",
+        hint: "Keep the sender and the recipients of the conversation in variables of its own, then after 354 collect the message's lines as Buffers up to \".\\r\\n\". Hand on exactly the bytes before that final dot: the last line's \"\\r\\n\" belongs to the message, the \".\\r\\n\" does not. The 512-byte limit is for command lines only: a line of the message may have 1000 bytes.",
         section: "the-message-and-the-final-dot",
       },
       "server-answers-pipelined-commands-in-order": {

@@ -21,6 +21,8 @@ const PROMPTLY_MS = 5_000;
 const DEFAULT_PORT = 2525;
 /** The longest command line, "\r\n" included (RFC 5321 §4.5.3.1.4). */
 const MAX_COMMAND_LINE_BYTES = 512;
+/** The longest line of a message, "\r\n" included (RFC 5321 §4.5.3.1.6). */
+const MAX_MESSAGE_LINE_BYTES = 1000;
 /** The line without an end: far more than any limit, so a server that keeps it all shows in its memory. */
 const ENDLESS_LINE_BYTES = 128 * 2 ** 20;
 /**
@@ -262,13 +264,15 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "server-accepts-a-whole-message",
-    title: t("accepts MAIL, two RCPT (one of them 민수@lab.test), DATA and a message, and prints it as one JSON line, byte for byte"),
+    title: t("accepts MAIL, two RCPT (one of them 민수@lab.test), DATA and a message with a line of 1000 bytes, and prints it as one JSON line, byte for byte"),
     needs: ["startSmtp"],
     async run(check) {
       const server = await startServer(check);
       const client = await connectAndGreet(check, server, t("the client"));
-      await sendMessage(check, client, "ann@lab.test", ["bob@lab.test", "민수@lab.test"], `${LETTER}.\r\n`);
-      await expectDelivered(check, server, [[{ from: "ann@lab.test", to: ["bob@lab.test", "민수@lab.test"], data: LETTER }]]);
+      // A line of the message may be 1000 bytes with its "\r\n" (RFC 5321 §4.5.3.1.6): the 512 of a command line is not its limit.
+      const data = `${LETTER}${"y".repeat(MAX_MESSAGE_LINE_BYTES - 2)}\r\n`;
+      await sendMessage(check, client, "ann@lab.test", ["bob@lab.test", "민수@lab.test"], `${data}.\r\n`);
+      await expectDelivered(check, server, [[{ from: "ann@lab.test", to: ["bob@lab.test", "민수@lab.test"], data }]]);
     },
   },
   {
@@ -650,10 +654,11 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "server-refuses-bad-options",
-    title: t("refuses a bad --port or an empty --hostname with a message that names the option and the value"),
+    title: t("refuses a bad --port (-1, 1.5, 70000, 2^32 + 25) or an empty --hostname with a message that names the option and the value"),
     needs: ["startSmtp", "readOptions"],
     async run(check) {
-      const cases = [["--port=-1"], ["--port", "1.5"], ["--port", "70000"], ["--hostname", ""], ["--hostname", "mail lab.test"]];
+      // 4294967321 is 2^32 + 25: a port read modulo 2^16 or 2^32 would quietly become 25.
+      const cases = [["--port=-1"], ["--port", "1.5"], ["--port", "70000"], ["--port", "4294967321"], ["--hostname", ""], ["--hostname", "mail lab.test"]];
       const programs = await Promise.all(
         cases.map((args) => {
           const all = args[0]!.startsWith("--port") ? args : ["--port", "0", ...args];
