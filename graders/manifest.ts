@@ -1102,7 +1102,10 @@ export const EXERCISES: ExerciseSpec[] = [
     number: "11",
     slug: "11-smtp",
     title: "SMTP: sending and receiving mail",
-    files: { "smtp-client.ts": ["dotStuff", "sendMail", "readOptions", "DEFAULT_TIMEOUT_MS"] },
+    files: {
+      "smtp-client.ts": ["dotStuff", "sendMail", "readOptions", "DEFAULT_TIMEOUT_MS"],
+      "smtp-server.ts": ["startSmtp", "readOptions"],
+    },
     checks: {
       "client-delivers-a-message": {
         points: 3,
@@ -1194,6 +1197,96 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "readOptions checks every value: --from and at least one --to given, --port a whole number from 1 to 65535, --timeout-ms a whole number from 1 to 2147483647. Throw an Error that names the option and quotes the value; main() prints it and exits with code 1.",
         section: "run-it-by-hand",
       },
+      "server-greets-and-answers-ehlo-and-helo": {
+        points: 1,
+        hint: "Send \"220 <hostname> ready\\r\\n\" as soon as a client connects, with the --hostname you were given. EHLO gets several lines: \"250-<hostname> …\", \"250-PIPELINING\", and last \"250 8BITMIME\" (a space after the code marks the last line). HELO gets one line.",
+        section: "replies",
+      },
+      "server-accepts-a-whole-message": {
+        points: 2,
+        hint: "Keep the sender and the recipients of the conversation in variables of its own, then after 354 collect the message's lines as Buffers up to \".\\r\\n\". Hand on exactly the bytes before that final dot: the last line's \"\\r\\n\" belongs to the message, the \".\\r\\n\" does not. The 512-byte limit is for command lines only: a line of the message may have 1000 bytes.",
+        section: "the-message-and-the-final-dot",
+      },
+      "server-answers-pipelined-commands-in-order": {
+        points: 2,
+        hint: "One \"data\" event is not one command: a client that read PIPELINING sends MAIL, RCPT, RCPT and DATA in one write. Add each chunk to the connection's pending bytes and answer every complete line in a while loop; after DATA's 354 the rest of the same chunk is already the message.",
+        section: "pipelining",
+      },
+      "server-refuses-commands-out-of-order": {
+        points: 2,
+        hint: "Check the order before you act: MAIL needs EHLO or HELO first and no sender yet, RCPT needs a sender, DATA needs at least one recipient. Out of order is 503, and changes nothing: the first sender stays.",
+        section: "when-the-server-says-no",
+      },
+      "server-refuses-addresses-without-brackets": {
+        points: 1,
+        hint: "Take the address with a regular expression such as /^MAIL FROM:\\s*<([^>]*)>/i: no match is 501. Do not anchor it at the end: \"MAIL FROM:<a@b> BODY=8BITMIME\" carries a parameter you may ignore.",
+        section: "the-envelope",
+      },
+      "server-ends-the-message-only-at-crlf-dot-crlf": {
+        points: 3,
+        hint: "Cut the message into lines at \"\\r\\n\" only; a lone \"\\n\" is an ordinary byte inside a line. The message ends at the line \".\\r\\n\" and nowhere else: ending it at \"\\n.\\n\" or \"\\n.\\r\\n\" lets a client hide a forged second message inside the first.",
+        section: "smtp-smuggling",
+      },
+      "server-removes-the-stuffed-dots": {
+        points: 2,
+        hint: "A line of the message that starts with \".\" came with one extra \".\" in front (the client stuffed it so that it cannot look like the end): remove exactly one, only at the start of a line. \"..\\r\\n\" becomes \".\\r\\n\"; only \".\\r\\n\" alone ends the message, and DATA followed at once by \".\\r\\n\" is an empty message.",
+        section: "dot-stuffing",
+      },
+      "server-starts-each-message-with-an-empty-envelope": {
+        points: 2,
+        hint: "After the 250 for a message, and on RSET, EHLO and HELO, set the sender back to undefined and the recipients to a new empty array. \"MAIL FROM:<>\" is the null sender: the address is \"\", and it is allowed.",
+        section: "the-envelope",
+      },
+      "server-answers-noop-unknown-commands-and-any-case": {
+        points: 1,
+        hint: "Compare the verb in upper case (line.split(\" \")[0].toUpperCase()) and give your regular expressions the i flag. NOOP gets 250; a verb you do not know gets 500 in the default case of your switch: a command with no reply leaves the client waiting for ever.",
+        section: "replies",
+      },
+      "server-reads-commands-and-data-however-they-are-cut": {
+        points: 2,
+        hint: "Keep what arrived as a Buffer (Buffer.concat) and decode a line only once it is whole: a chunk can end inside \"\\r\\n\" or inside a Korean character (민 is 3 bytes), and decoding each chunk on its own turns the cut character into �.",
+        section: "pipelining",
+      },
+      "server-closes-after-quit": {
+        points: 1,
+        hint: "Answer QUIT with socket.end(\"221 …\\r\\n\"): it sends the reply and then closes. Stop reading commands after it.",
+        section: "the-conversation",
+      },
+      "server-refuses-an-overlong-command-line": {
+        points: 2,
+        hint: "While no \"\\n\" came within the first 512 bytes of pending, the line is too long: answer 500 once, at once, and throw away the bytes up to the next \"\\n\" instead of keeping them. 512 bytes with the \"\\r\\n\" is still a good line.",
+        section: "when-the-server-says-no",
+      },
+      "server-drops-only-the-message-of-a-client-that-resets": {
+        points: 2,
+        hint: "Give every connection an \"error\" handler that logs one line: without it a reset (ECONNRESET) stops the whole server. A message is handed on only at its final \".\\r\\n\": on \"end\", \"close\" or \"error\" in the middle of DATA, forget the half message.",
+        section: "a-silent-or-vanishing-peer",
+      },
+      "server-serves-two-clients-at-once": {
+        points: 2,
+        hint: "Declare the conversation's variables (sender, recipients, pending bytes) inside the connection handler, not at the top of the file: each client has an envelope of its own, and one client in the middle of its envelope must not block or disturb another.",
+        section: "the-envelope",
+      },
+      "server-explains-a-port-in-use": {
+        points: 1,
+        hint: "Handle the server's \"error\" event before listen(). For EADDRINUSE, reject with a sentence that names the port; main() prints it and sets process.exitCode = 1.",
+        section: "run-it-by-hand",
+      },
+      "server-uses-port-2525-by-default": {
+        points: 1,
+        hint: "Without --port, readOptions gives 2525 (SMTP's port 25 needs administrator rights): parseArgs with port: { type: \"string\", default: \"2525\" }. The grader keeps 2525 busy, so your server should then say that port 2525 is in use and end.",
+        section: "run-it-by-hand",
+      },
+      "server-listens-on-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both options to server.listen({ host, port }). Without host, Node listens on every interface (::), and \"listening on\" shows it.",
+        section: "run-it-by-hand",
+      },
+      "server-refuses-bad-options": {
+        points: 1,
+        hint: "readOptions checks every value: --port a whole number from 0 to 65535 (digits only: not \"-1\" or \"1.5\"), --hostname a name without spaces, not empty. Throw an Error that names the option and quotes the bad value; main() prints it and exits with code 1.",
+        section: "run-it-by-hand",
+      },
     },
     hints: [
       "Start with the conversation of the lesson's diagram, by hand: run the server, then `nc -C 127.0.0.1 2525` and type EHLO, MAIL FROM:<…>, RCPT TO:<…>, DATA, a line, a dot, QUIT. Your client does exactly that.",
@@ -1202,6 +1295,12 @@ export const EXERCISES: ExerciseSpec[] = [
       "Each reply's first digit decides: 2 go on, 3 (after DATA) send the message, 4 or 5 stop that step (for one RCPT, only that recipient).",
       "Every wait has a timer of --timeout-ms, cleared when the reply comes; \"end\" and \"error\" end a wait too.",
       "A finally sends QUIT while the connection still works, then ends and destroys the socket, so your program exits as soon as it is done.",
+      "Start from exercise 10's server: one handler per connection, pending bytes of its own, a while loop that takes out every complete line. New here: the bytes stay a Buffer, and the conversation has a state (greeted, sender, recipients, in DATA or not).",
+      "Write one function for a command line: a switch on the verb in upper case, each case checking the order (503), the syntax (501), then answering 250 (or 354 for DATA).",
+      "After 354, the same loop cuts the message at \"\\r\\n\" only: \".\\r\\n\" ends it, any other line loses one leading dot.",
+      "At the end of a message, and on RSET and EHLO, empty the envelope; QUIT is socket.end(\"221 …\\r\\n\").",
+      "Bound what you keep: 500 for a command line over 512 bytes, and skip it up to its \"\\n\".",
+      "Every socket needs an \"error\" handler, and the server too.",
     ],
   },
   // ── 11 11-smtp: END ──

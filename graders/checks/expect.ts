@@ -204,13 +204,15 @@ export async function connectToServer(check: CheckContext, server: StudentServer
 }
 
 /**
- * Started without --port, a server uses the note's port, 9999. The grader holds 9999 first (or
+ * Started without --port, a server uses the note's port, 9999 (or `defaultPort`, its own default). The grader holds 9999 first (or
  * finds it held already), so the right answer is the port-in-use failure, naming 9999: a default
  * of another port, or of none, listens instead and fails. Should 9999 come free in between,
  * listening on it is right too.
  */
-export async function expectNotePortByDefault(check: CheckContext, file: string): Promise<void> {
-  await check.act(t("keep port {port}, the note's port, busy", { port: NOTE_PORT }), () => holdPort(check, NOTE_PORT));
+export async function expectNotePortByDefault(check: CheckContext, file: string, defaultPort: number = NOTE_PORT): Promise<void> {
+  // Exercise 11 defaults to 2525 (SMTP's 25 needs privileges): the same proof, other words.
+  const note = defaultPort === NOTE_PORT;
+  await check.act(note ? t("keep port {port}, the note's port, busy", { port: NOTE_PORT }) : t("keep port {port}, its default, busy", { port: defaultPort }), () => holdPort(check, defaultPort));
   const program = await check.act(t("start your {file} without --port", { file }), () => check.launch(file, []));
   await check.act(t("wait for your program to print its message"), () =>
     program.waitForOutput(DEADLINES.ready, t("your program to print its message")).catch((error: unknown) => {
@@ -219,19 +221,24 @@ export async function expectNotePortByDefault(check: CheckContext, file: string)
   );
   const listening = /listening on .+:(\d+)$/m.exec(program.stdout);
   if (listening) {
-    await check.expect(t("without --port, it uses port {port}", { port: NOTE_PORT }), () => {
-      if (Number(listening[1]) === NOTE_PORT) return;
+    await check.expect(t("without --port, it uses port {port}", { port: defaultPort }), () => {
+      if (Number(listening[1]) === defaultPort) return;
       throw new CheckFailure(
-        t("Started without --port, your server listens on port {port}. Its default is the note's port, {note}: give the --port option the default \"{note}\".", {
-          port: listening[1]!,
-          note: NOTE_PORT,
-        }),
+        note
+          ? t("Started without --port, your server listens on port {port}. Its default is the note's port, {note}: give the --port option the default \"{note}\".", {
+              port: listening[1]!,
+              note: NOTE_PORT,
+            })
+          : t("Started without --port, your server listens on port {port}. Its default is {default}: give the --port option the default \"{default}\".", {
+              port: listening[1]!,
+              default: defaultPort,
+            }),
       );
     });
     return;
   }
-  await expectCleanFailure(check, program, t("port {port}, its default, already in use", { port: NOTE_PORT }), {
-    mentions: [{ text: String(NOTE_PORT), what: t("the port") }],
+  await expectCleanFailure(check, program, t("port {port}, its default, already in use", { port: defaultPort }), {
+    mentions: [{ text: String(defaultPort), what: t("the port") }],
   });
 }
 

@@ -1,10 +1,14 @@
 // What the kernel knows that Node does not tell: how many bytes wait unread in a socket's
 // receive queue, and whether a process sleeps. On Linux, /proc/net/tcp and tcp6 list every
-// socket with its rx_queue, and /proc/PID/stat a process's state; elsewhere the answer is unknown.
+// socket with its rx_queue, and /proc/PID/stat a process's state; elsewhere the answer is unknown
+// (a process's memory alone is asked of ps or tasklist there).
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { promisify } from "node:util";
 
 const TABLES = ["/proc/net/tcp", "/proc/net/tcp6"];
+const run = promisify(execFile);
 
 /**
  * Whether the kit may read /proc: on Linux, unless LAB_NO_PROC=1. The switch turns off every
@@ -75,6 +79,32 @@ export function processState(pid: number): string | undefined {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // "1234 (node) S 1 …": the command may hold spaces and parentheses, the state follows the last ")".
     return stat.charAt(stat.lastIndexOf(")") + 2) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The memory process `pid` holds right now (its resident set), in bytes; undefined when the
+ * process is gone or cannot be asked. Linux: VmRSS in /proc/PID/status; elsewhere (macOS,
+ * LAB_NO_PROC=1) `ps -o rss=`, on Windows `tasklist`'s "Mem Usage". Coarse (pages, the
+ * allocator's reserves), so a check compares it only against growth of many megabytes.
+ */
+export async function residentBytes(pid: number): Promise<number | undefined> {
+  try {
+    if (CAN_READ_PROC) {
+      const match = /^VmRSS:\s+(\d+) kB$/m.exec(await readFile(`/proc/${pid}/status`, "utf8"));
+      return match ? Number(match[1]) * 1024 : undefined;
+    }
+    if (process.platform === "win32") {
+      // "node.exe","1234","Console","1","45,678 K"
+      const { stdout } = await run("tasklist", ["/FI", `PID eq ${pid}`, "/FO", "CSV", "/NH"]);
+      const match = /"([\d.,\s]+) K"\s*$/m.exec(stdout);
+      return match ? Number(match[1]!.replace(/\D/g, "")) * 1024 : undefined;
+    }
+    const { stdout } = await run("ps", ["-o", "rss=", "-p", String(pid)]);
+    const kilobytes = Number.parseInt(stdout.trim(), 10);
+    return Number.isFinite(kilobytes) ? kilobytes * 1024 : undefined;
   } catch {
     return undefined;
   }
