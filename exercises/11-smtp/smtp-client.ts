@@ -25,9 +25,7 @@
 //   printf 'Subject: hi\r\n\r\nHello, Bob.\r\n' | npx tsx exercises/11-smtp/smtp-client.ts --from ann@lab.test --to bob@lab.test
 // It prints one line per recipient the server accepted (stdout) and one per recipient it refused
 // (stderr), and exits with code 0 when the message went to at least one of them.
-import { realpathSync } from "node:fs";
 import { connect } from "node:net";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 /** How long to wait for any reply before giving up, unless --timeout-ms says otherwise. */
@@ -170,15 +168,4 @@ async function main(): Promise<void> {
   }
 }
 
-/** This file is the program being run, not a module another one imports. */
-function isEntryPoint(): boolean {
-  const started = process.argv[1];
-  if (started === undefined) return false;
-  try {
-    return pathToFileURL(realpathSync(started)).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) await main();
+await main();

@@ -29,9 +29,7 @@
 //   npx tsx exercises/11-smtp/smtp-server.ts
 //   swaks --server 127.0.0.1:2525 --from ann@lab.test --to bob@lab.test
 //   (or type the commands yourself: nc -C 127.0.0.1 2525, where -C sends "\r\n" for Enter)
-import { realpathSync } from "node:fs";
 import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 /** The longest command line a server must take, "\r\n" included (RFC 5321 §4.5.3.1.4). */
@@ -130,15 +128,4 @@ async function main(): Promise<void> {
   }
 }
 
-/** Whether this file is the program being run (npx tsx smtp-server.ts), not a module someone imports. */
-function isEntryPoint(): boolean {
-  const started = process.argv[1];
-  if (started === undefined) return false;
-  try {
-    return realpathSync(started) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) await main();
+await main();
