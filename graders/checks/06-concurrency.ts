@@ -9,8 +9,7 @@ import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
 import { CAN_SEE_RECEIVE_QUEUES, unreadBytes } from "../harness/kernel.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
-import { occupyPort } from "../peers/tcp-server.ts";
-import { connectToServer, expectCleanFailure, expectListensWith, expectNotePortByDefault, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
+import { connectToServer, expectExplainsAPortInUse, expectCleanFailure, expectListensWith, expectNotePortByDefault, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
 /** A correct server answers within milliseconds; a server waiting for something that never comes fails after this long. */
 const PROMPTLY_MS = 5_000;
@@ -475,15 +474,7 @@ export const checks: CheckDefinition[] = [
     id: "explains-a-port-in-use",
     title: t("explains a port that is already in use and exits with an error code"),
     needs: ["startServer"],
-    async run(check) {
-      const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
-      const program = await check.act(t("start your server with --port {port}", { port }), () => check.launch("server.ts", ["--port", String(port)]));
-      await expectCleanFailure(check, program, t("a port that is already in use"), {
-        mentions: [{ text: String(port), what: t("the port") }],
-        printsWithin: DEADLINES.ready,
-        ms: 4_000,
-      });
-    },
+    run: (check) => expectExplainsAPortInUse(check, "server.ts"),
   },
   {
     id: "uses-the-note-port-by-default",

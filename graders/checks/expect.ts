@@ -7,7 +7,7 @@ import { processState } from "../harness/kernel.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
-import { anotherLoopbackHost, holdPort, NOTE_PORT } from "../peers/tcp-server.ts";
+import { anotherLoopbackHost, holdPort, NOTE_PORT, occupyPort } from "../peers/tcp-server.ts";
 
 /** A fact a message must state: `text` must appear in what the program printed; `what` names it, in t(). */
 export interface Mention {
@@ -201,6 +201,17 @@ export async function connectToServer(check: CheckContext, server: StudentServer
       { code },
     );
   }
+}
+
+/** A server started on a port another program holds ends with a message that names the port, and a non-zero exit code. */
+export async function expectExplainsAPortInUse(check: CheckContext, file: string): Promise<void> {
+  const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
+  const program = await check.act(t("start your server with --port {port}", { port }), () => check.launch(file, ["--port", String(port)]));
+  await expectCleanFailure(check, program, t("a port that is already in use"), {
+    mentions: [{ text: String(port), what: t("the port") }],
+    printsWithin: DEADLINES.ready,
+    ms: 4_000,
+  });
 }
 
 /**
