@@ -3,7 +3,6 @@
 // once, and one of ten stops reading while the others keep talking. Every client's lines are
 // compared in full at a barrier: a later line from another client that must reach it, so a line
 // that should never have come (an echo, a notice about a stranger) would have come before it.
-import { createServer, type AddressInfo } from "node:net";
 import type { CheckContext, CheckDefinition } from "../harness/check.ts";
 import { CheckFailure } from "../harness/check.ts";
 import { DEADLINES, DeadlineExceeded } from "../harness/deadline.ts";
@@ -11,6 +10,7 @@ import { CAN_SEE_RECEIVE_QUEUES, socketQueues } from "../harness/kernel.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { ChatClient, matches, type ExpectedLine } from "../peers/chat-client.ts";
+import { freePort } from "../peers/tcp-server.ts";
 import { connectToServer, expectExplainsAPortInUse, expectCleanFailure, expectListensWith, expectNotePortByDefault, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
 /** A correct server answers within milliseconds; a server waiting for something that never comes fails after this long. */
@@ -697,17 +697,6 @@ export const checks: CheckDefinition[] = [
   },
 ];
 
-/** A port free on 127.0.0.1 right now (or checks that `port` is): listened on and closed at once. */
-function freePort(port = 0): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen({ host: "127.0.0.1", port }, () => {
-      const { port: got } = probe.address() as AddressInfo;
-      probe.close(() => resolve(got));
-    });
-  });
-}
 
 /**
  * The slow client's unread bytes and the server's unsent bytes towards it, read until two looks

@@ -186,6 +186,21 @@ function isRefused(port: number): Promise<boolean> {
   );
 }
 
+/**
+ * A loopback port free right now (or a check that `port` is): listened on and closed at once. For a
+ * program that cannot be told to pick a port itself; another program could take it in between.
+ */
+export function freePort(port = 0): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen({ host: "127.0.0.1", port }, () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : port));
+    });
+  });
+}
+
 let anotherHost: Promise<string | undefined> | undefined;
 
 /**

@@ -5,13 +5,13 @@
 // where its program is missing (PEERS.md names the Debian packages: nginx-light, curl, python3).
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { CheckContext } from "../harness/check.ts";
 import type { StudentProcess } from "../harness/launch.ts";
 import { KIT_ROOT } from "../harness/static.ts";
+import { freePort } from "../peers/tcp-server.ts";
 
 const SOLUTION = join(KIT_ROOT, "solutions", "08-http-client");
 const NGINX = ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/opt/homebrew/bin/nginx"].find((path) => existsSync(path));
@@ -27,17 +27,6 @@ const BINARY = Buffer.from(Array.from({ length: 256 }, (_, index) => index));
 let check: CheckContext;
 afterEach(() => check?.cleanup());
 
-/** A loopback port that was free a moment ago (nginx cannot be told to pick one itself). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen({ host: "127.0.0.1", port: 0 }, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** The reference client on `args`; resolves once it has ended. */
 async function reference(args: string[]): Promise<StudentProcess> {

@@ -4,12 +4,13 @@
 // that was sent, byte for byte, un-stuffed. Skipped, with a note, where aiosmtpd is missing
 // (PEERS.md: Debian's python3-aiosmtpd, run with Debian's /usr/bin/python3).
 import { spawnSync } from "node:child_process";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { CheckContext } from "../harness/check.ts";
 import { pollUntil } from "../harness/deadline.ts";
 import { KIT_ROOT } from "../harness/static.ts";
+import { freePort } from "../peers/tcp-server.ts";
 
 const SOLUTION = join(KIT_ROOT, "solutions", "11-smtp");
 /** Debian's python, which has Debian's modules: the python3 first on PATH may be another install. */
@@ -21,17 +22,6 @@ const LISTENS_WITHIN_MS = 30_000;
 let check: CheckContext;
 afterEach(() => check?.cleanup());
 
-/** A loopback port that was free a moment ago (aiosmtpd cannot be told to pick one itself). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen({ host: "127.0.0.1", port: 0 }, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 /** Whether something accepts a connection on 127.0.0.1:`port` now. */
 function accepts(port: number): Promise<boolean> {
