@@ -333,11 +333,18 @@ export const checks: CheckDefinition[] = [
       const run = { count: 8, intervalMs: 20, timeoutMs: 1_500 };
       // The seed the peer prints picks the pings to drop: LAB_SEED replays the same loss.
       const dropped = seededRandom("counts-seeded-loss-exactly").pick(3, run.count);
+      // Each reply waits for the next ping, so that when it comes the same pings are waiting
+      // however busy the machine is: a pinger that takes it for another ping's does so every time.
+      const answered = Array.from({ length: run.count - 1 }, (_, index) => index + 1).filter((n) => !dropped.includes(n));
       const { peer, pinger } = await pingerAgainst(
         check,
         "counts-seeded-loss-exactly",
-        { upperCase: true, drop: { numbers: dropped, why: t("seeded") } },
-        t("start a UDP echo server that drops 3 of the 8 pings, chosen by its seed"),
+        (peer) => ({
+          upperCase: true,
+          drop: { numbers: dropped, why: t("seeded") },
+          hold: new Map(answered.map((n) => [n, { until: () => peer().whenReceived(n + 1), why: t("ping {n} arrived", { n: n + 1 }) }])),
+        }),
+        t("start a UDP echo server that drops 3 of the 8 pings, chosen by its seed, and answers each of the others once the next ping has arrived"),
         run,
       );
       check.transcript.note(t("the seed picked pings {numbers} to drop", { numbers: dropped.join(", ") }));
@@ -436,9 +443,16 @@ export const checks: CheckDefinition[] = [
         "matches-replies-by-sequence-number",
         (peer) => ({
           upperCase: true,
-          hold: new Map([[1, { until: () => peer().whenReceived(3).then(() => delay(REORDER_HOLD_MS)), why: t("ping 3 arrived and was answered, and {ms} ms more", { ms: REORDER_HOLD_MS }) }]]),
+          // Every reply waits for ping 3, so all three pings are waiting when the first reply comes
+          // however busy the machine is, and each is held far longer than the one before it: a
+          // pinger that guesses (the newest, the oldest) prints a round trip shorter than a hold.
+          hold: new Map([
+            [1, { until: () => peer().whenReceived(3).then(() => delay(REORDER_HOLD_MS)), why: t("ping 3 arrived and was answered, and {ms} ms more", { ms: REORDER_HOLD_MS }) }],
+            [2, { until: () => peer().whenReceived(3), why: t("ping {n} arrived", { n: 3 }) }],
+            [3, { until: () => peer().whenAnswered(2).then(() => delay(REORDER_HOLD_MS / 2)), why: t("ping 2 was answered, and {ms} ms more", { ms: REORDER_HOLD_MS / 2 }) }],
+          ]),
         }),
-        t("start a UDP echo server that answers pings 2 and 3 at once, and ping 1 after them"),
+        t("start a UDP echo server that answers nothing before ping 3 has arrived, then ping 2, ping 3 later, and ping 1 last"),
         run,
       );
       await pingsArrive(check, peer, pinger, run);

@@ -23,6 +23,8 @@ export interface Answer {
 
 export class DatagramPeer {
   readonly answers: Answer[] = [];
+  /** Who waits for the first answer to each datagram (whenAnswered). */
+  private readonly answerWaiters = new Map<number, (() => void)[]>();
   private readonly strangers = new Map<string, Promise<DatagramSocket>>();
 
   constructor(
@@ -52,6 +54,17 @@ export class DatagramPeer {
     await null;
     if (via === this.socket) this.answers.push({ to: datagram.number, at: performance.now(), bytes: data });
     await via.send(data, datagram, fate);
+    for (const resolve of this.answerWaiters.get(datagram.number)?.splice(0) ?? []) resolve();
+  }
+
+  /** Resolves once the peer's first answer to datagram `number` has been sent. */
+  whenAnswered(number: number): Promise<void> {
+    if (this.answerTo(number)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiters = this.answerWaiters.get(number) ?? [];
+      waiters.push(resolve);
+      this.answerWaiters.set(number, waiters);
+    });
   }
 
   /** The first answer the peer sent to datagram `number`, if any. */
