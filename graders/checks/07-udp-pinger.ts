@@ -409,6 +409,18 @@ export const checks: CheckDefinition[] = [
       await expectNoCrash(check, pinger);
       const late = peer.answerTo(1);
       const second = peer.received[1];
+      // By the pinger's own clock (the TIME each ping carries, which no load can squeeze): a pinger
+      // that sent ping 2 with ping 1 gave both up together, and ping 1's late reply could not come
+      // while ping 2 waited. That is the pinger's doing, not the machine's.
+      const [one, two] = [pingIn(peer, 1), pingIn(peer, 2)];
+      if (one && two && two.sentAt - one.sentAt < run.intervalMs / 2) {
+        throw new CheckFailure(
+          t("Your pinger sent ping 2 only {ms} ms after ping 1 (by the TIME they carry), not --interval-ms {interval} after it, so the grader could not send ping 1's late reply while ping 2 waited. Wait --interval-ms between pings.", {
+            ms: two.sentAt - one.sentAt,
+            interval: run.intervalMs,
+          }),
+        );
+      }
       // The provocation, proven: the late reply went out while ping 2 was still waiting.
       if (!late || !second || late.at > second.at + run.timeoutMs) {
         throw new Error(t("the machine was too slow to send ping 1's late reply while ping 2 was still waiting; grade again"));

@@ -639,6 +639,7 @@ export const en: readonly string[] = [
   "Your pinger printed {count} lines with seq={seq}: one ping gets one line, however many replies come for it.",
   "Your pinger printed {word}. With no reply there is no minimum or average: say so instead of computing one from nothing.",
   "Your pinger sent nothing to --port {port}, though ports go from 1 to 65535: allow both ends.",
+  "Your pinger sent ping 2 only {ms} ms after ping 1 (by the TIME they carry), not --interval-ms {interval} after it, so the grader could not send ping 1's late reply while ping 2 waited. Wait --interval-ms between pings.",
   "Your pinger's statistics are missing sent=, received= or loss=…%: print them after the last ping, as the skeleton says.",
   "Your pings came from {count} different ports: send them all from one socket, so every reply finds its way back.",
   "Your program crashed with a stack trace after {what}. Catch the error and print one clear sentence instead.",

@@ -1619,6 +1619,8 @@ export const ko: Record<string, string> = {
   "start a UDP echo server that answers nothing before ping 3 has arrived, then ping 2, ping 3 later, and ping 1 last": "핑 3이 도착하기 전에는 아무것도 답하지 않고, 그다음 핑 2에, 조금 뒤 핑 3에, 마지막으로 핑 1에 답하는 UDP 에코 서버를 시작합니다",
   "ping {n} arrived": "핑 {n}이(가) 도착할 때까지",
   "ping 2 was answered, and {ms} ms more": "핑 2에 응답하고 {ms}밀리초가 더 지날 때까지",
+  "Your pinger sent ping 2 only {ms} ms after ping 1 (by the TIME they carry), not --interval-ms {interval} after it, so the grader could not send ping 1's late reply while ping 2 waited. Wait --interval-ms between pings.":
+    "핑어가 핑 2를 핑 1보다 겨우 {ms}밀리초 뒤에 보냈습니다(핑에 담긴 TIME으로 잰 값). --interval-ms {interval} 뒤가 아니므로, 채점기는 핑 2가 기다리는 동안 핑 1의 늦은 응답을 보낼 수 없었습니다. 핑 사이에 --interval-ms만큼 기다리세요.",
   "start a UDP echo server that drops 3 of the 8 pings, chosen by its seed, and answers each of the others once the next ping has arrived": "핑 8개 중 시드로 고른 3개를 버리고, 나머지에는 다음 핑이 도착한 뒤에 답하는 UDP 에코 서버를 시작합니다",
   "start a UDP echo server that holds its reply back {ms} ms": "응답을 {ms} ms 동안 붙잡아 두는 UDP 에코 서버를 시작합니다",
   "start a UDP echo server that sends every reply twice": "응답마다 두 번씩 보내는 UDP 에코 서버를 시작합니다",
