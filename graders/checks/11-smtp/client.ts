@@ -244,7 +244,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "client-reads-replies-cut-anywhere",
-    title: t("reads a greeting cut inside its code, a reply of four lines cut mid-line, and a reply one byte at a time, each whole before the next command"),
+    title: t("reads a greeting cut inside its code, a reply of four lines cut mid-line, a reply one byte at a time, and a reply that is only its code, each whole before the next command"),
     needs: NEEDS,
     async run(check) {
       const greeting = `220 ${SERVER_NAME} ready`; // 25 bytes with its CRLF
@@ -256,13 +256,14 @@ export const checks: CheckDefinition[] = [
       const ehloCuts = [text.indexOf("250-PIPE") + 4, text.indexOf("PIPE") + 4, text.indexOf("10240000") + 9, text.indexOf("250 8") + 3];
       const server = await serve(
         check,
-        { greeting: answer.inPieces([greeting], [2, 12, 24]), ehlo: answer.inPieces(ehlo, ehloCuts), mail: answer.oneByteAtATime("250 2.1.0 OK") },
-        t("start a scripted mail server that cuts its greeting after \"22\", sends its EHLO reply of four lines in five pieces, and its reply to MAIL one byte per write"),
+        // A reply may be just its code, with nothing after it (RFC 5321 §4.2): "354" alone says go on.
+        { greeting: answer.inPieces([greeting], [2, 12, 24]), ehlo: answer.inPieces(ehlo, ehloCuts), mail: answer.oneByteAtATime("250 2.1.0 OK"), data: answer.reply("354") },
+        t("start a scripted mail server that cuts its greeting after \"22\", sends its EHLO reply of four lines in five pieces, its reply to MAIL one byte per write, and answers DATA with just \"354\""),
       );
       const client = await runClient(check, server, { to: [BOB] });
       await expectDelivered(check, server, client, {
         expected: wire(delivery([BOB]), `${MESSAGE}.\r\n`),
-        what: t("Read each reply whole before you send the next command: its bytes come in many reads, and a reply of several lines ends only at the line whose code is followed by a space."),
+        what: t("Read each reply whole before you send the next command: its bytes come in many reads, a reply of several lines ends only at the line whose code is followed by a space, and a line that is only the code (\"354\") is a whole reply too."),
         accepted: [BOB],
       });
       await check.expect(t("each piece reached your client as a read of its own (the grader's own check of the provocation)"), () => {
@@ -311,7 +312,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "client-dot-stuffs-the-message",
-    title: t("doubles a leading dot, sends every line end as CRLF, ends a last line that has none, and sends an empty message as the dot alone"),
+    title: t("doubles a leading dot, sends every line end as CRLF (a bare LF at the very start too), ends a last line that has none (a lone CR is no line end), and sends an empty message as the dot alone"),
     needs: NEEDS,
     async run(check) {
       const message = "Subject: dots\r\n\r\n.starts with a dot\r\n.\r\n..two dots, a bare LF\nno dot. here\n\nthe last line, no line end";
@@ -321,6 +322,17 @@ export const checks: CheckDefinition[] = [
       await expectDelivered(check, server, client, {
         expected: wire(delivery([BOB]), stuffed),
         what: t("After 354, send every line of the message with \\r\\n (a bare \\n too), put one more \".\" before a line that starts with \".\" (so \".\" alone becomes \"..\"), end a last line that has no line end, then send \".\\r\\n\"."),
+        accepted: [BOB],
+      });
+      // A message that begins with a bare "\n" (indexOf finds it at 0, which is not "not found"),
+      // and whose last line ends in a lone "\r": no line end, so that "\r" is part of the text.
+      const edges = "\n.\nthe last line ends in a lone CR\r";
+      const edgesStuffed = "\r\n..\r\nthe last line ends in a lone CR\r\r\n.\r\n";
+      const edge = await serve(check, {}, t("start a scripted mail server that accepts everything"));
+      const edgeClient = await runClient(check, edge, { to: [BOB], message: edges });
+      await expectDelivered(check, edge, edgeClient, {
+        expected: wire(delivery([BOB]), edgesStuffed),
+        what: t("A line end at the very first byte (indexOf gives 0, not -1) is a line end too: send it as \\r\\n and go on with the rest. Only \\r\\n and a bare \\n end a line: a lone \\r at the end of the message is text, kept as it is, and then the message gets its \\r\\n."),
         accepted: [BOB],
       });
       const empty = await serve(check, {}, t("start a scripted mail server that accepts everything"));
@@ -570,7 +582,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "client-refuses-bad-options",
-    title: t("refuses a missing --from or --to, --port=-1, --port 65536, --timeout-ms 0 and --timeout-ms 2147483648, naming the option and the value"),
+    title: t("refuses a missing --from or --to, --port=-1, --port 0, --port 65536, --port 1e3, --timeout-ms 0, --timeout-ms 1e3 and --timeout-ms 2147483648, naming the option and the value"),
     needs: ["sendMail"],
     async run(check) {
       // A silent server, so a client that takes a bad --timeout-ms waits instead of failing.
@@ -581,8 +593,13 @@ export const checks: CheckDefinition[] = [
         { args: ["--port", port, "--from", FROM], mentions: ["--to"] },
         // With "=": parseArgs takes a lone "-1" for an option and refuses it before the client's own check could.
         { args: ["--port=-1", "--from", FROM, "--to", BOB], mentions: ["--port", "-1"] },
+        // 0 is no port a client can reach (a server's --port 0 lets the system pick one).
+        { args: ["--port", "0", "--from", FROM, "--to", BOB], mentions: ["--port", "0"] },
         { args: ["--port", "65536", "--from", FROM, "--to", BOB], mentions: ["--port", "65536"] },
+        // Number("1e3") is 1000, a whole number: only the digits of the text itself say it is not one.
+        { args: ["--port", "1e3", "--from", FROM, "--to", BOB], mentions: ["--port", "1e3"] },
         { args: ["--port", port, "--from", FROM, "--to", BOB, "--timeout-ms", "0"], mentions: ["--timeout-ms"] },
+        { args: ["--port", port, "--from", FROM, "--to", BOB, "--timeout-ms", "1e3"], mentions: ["--timeout-ms", "1e3"] },
         { args: ["--port", port, "--from", FROM, "--to", BOB, "--timeout-ms", "2147483648"], mentions: ["--timeout-ms", "2147483648"] },
       ];
       const clients = await Promise.all(
