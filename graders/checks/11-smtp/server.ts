@@ -270,7 +270,8 @@ export const checks: CheckDefinition[] = [
       const server = await startServer(check);
       const client = await connectAndGreet(check, server, t("the client"));
       // A line of the message may be 1000 bytes with its "\r\n" (RFC 5321 §4.5.3.1.6): the 512 of a command line is not its limit.
-      const data = `${LETTER}${"y".repeat(MAX_MESSAGE_LINE_BYTES - 2)}\r\n`;
+      // And a line of one letter: three bytes, like the final ".\r\n", yet no end.
+      const data = `${LETTER}${"y".repeat(MAX_MESSAGE_LINE_BYTES - 2)}\r\nA\r\n`;
       await sendMessage(check, client, "ann@lab.test", ["bob@lab.test", "민수@lab.test"], `${data}.\r\n`);
       await expectDelivered(check, server, [[{ from: "ann@lab.test", to: ["bob@lab.test", "민수@lab.test"], data }]]);
     },
@@ -308,6 +309,7 @@ export const checks: CheckDefinition[] = [
       const server = await startServer(check);
       const client = await connect(check, server, t("the client"));
       await ask(check, client, "MAIL FROM:<ann@lab.test>", [503], t("MAIL before EHLO or HELO is out of order: answer 503 (bad sequence of commands)."));
+      await ask(check, client, "DATA", [503], t("DATA before MAIL and RCPT is out of order: answer 503."));
       await ask(check, client, "EHLO client.lab.test", [250], t("EHLO gets 250: a reply of several lines, the first naming your server."));
       await ask(check, client, "RCPT TO:<bob@lab.test>", [503], t("RCPT before MAIL is out of order: answer 503. There is no message yet to add a recipient to."));
       await ask(check, client, "DATA", [503], t("DATA before MAIL and RCPT is out of order: answer 503."));
@@ -484,7 +486,9 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const server = await startServer(check);
       const client = await connectAndGreet(check, server, t("the client"));
-      await check.act(t("{who} sends {bytes} in one write", { who: client.who, bytes: shown("QUIT\r\nNOOP\r\n") }), () => client.pipeline(["QUIT", "NOOP"]));
+      // Behind QUIT, a NOOP and a whole message: a server that reads on would answer or deliver it.
+      const after = "QUIT\r\nNOOP\r\nMAIL FROM:<eve@lab.test>\r\nRCPT TO:<bob@lab.test>\r\nDATA\r\nSubject: after QUIT\r\n\r\nnever\r\n.\r\n";
+      await check.act(t("{who} sends {bytes} in one write", { who: client.who, bytes: shown(after) }), () => client.sendBytes(after));
       await expectReply(check, client, "QUIT", [221], t("QUIT gets 221, and then your server closes the connection."));
       await check.expect(t("your server closes the connection, with no reply to the NOOP after QUIT"), async () => {
         await client.conversation.waitForEnding(t("your server to close the connection"), PROMPTLY_MS).catch((error: unknown) => {
@@ -499,6 +503,10 @@ export const checks: CheckDefinition[] = [
           });
         }
       });
+      // The barrier: a message sent after the close; one read before it would have been printed first.
+      const other = await connectAndGreet(check, server, t("another client"));
+      await sendMessage(check, other, "cy@lab.test", ["di@lab.test"], `${LETTER}.\r\n`);
+      await expectDelivered(check, server, [[{ from: "cy@lab.test", to: ["di@lab.test"], data: LETTER }]]);
     },
   },
   {
@@ -515,6 +523,12 @@ export const checks: CheckDefinition[] = [
       await check.act(t("{who} sends a command line of {bytes} bytes", { who: client.who, bytes: MAX_COMMAND_LINE_BYTES + 1 }), () => client.command(tooLong));
       await expectReply(check, client, t("a line of {bytes} bytes", { bytes: MAX_COMMAND_LINE_BYTES + 1 }), [500], t("A command line is at most 512 bytes, \"\\r\\n\" included. Answer a longer one with 500 (line too long)."));
       await expectCommandsAgain(check, client, "NOOP\r\n");
+      // Exactly 512 bytes without "\n": the 500 is due now, not at the 513th byte; and once it came, the
+      // server has read them all, so the "\n" that ends the line is the first byte of its next read.
+      const exact = await connectAndGreet(check, server, t("another client"));
+      await check.act(t("{who} sends {bytes} bytes of \"A\" with no line end, in one write", { who: exact.who, bytes: MAX_COMMAND_LINE_BYTES }), () => exact.sendBytes(Buffer.alloc(MAX_COMMAND_LINE_BYTES, "A")));
+      await expectReply(check, exact, t("{bytes} bytes without a line end", { bytes: MAX_COMMAND_LINE_BYTES }), "5xx", t("Your server waited for the end of a line that never comes. Once 512 bytes came without \"\\n\", answer 500 at once: never keep collecting bytes for one line, a client could send gigabytes."));
+      if (!exact.conversation.ending && !exact.conversation.socket.destroyed) await expectCommandsAgain(check, exact, "\nNOOP\r\n");
       const endless = await connectAndGreet(check, server, t("the client that never ends its line"));
       const pid = server.program.pid;
       const flood = (bytes: number) => endless.conversation.flood(Buffer.alloc(64 * 1024, "A"), bytes, PROMPTLY_MS, pid);
