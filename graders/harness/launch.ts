@@ -298,6 +298,31 @@ export class StudentProcess {
     return this.programPid ?? this.child.pid;
   }
 
+  /**
+   * Stops the running program (SIGSTOP) until resume(), so that what a check sends waits in the
+   * kernel's queues for it. False where that cannot be done (Windows, a program that has ended);
+   * never a signal to a process id of 1 or less, which as root would reach every process.
+   */
+  pause(): boolean {
+    return this.signalProgram("SIGSTOP");
+  }
+
+  /** Lets a paused program run again (SIGCONT). */
+  resume(): void {
+    this.signalProgram("SIGCONT");
+  }
+
+  private signalProgram(signal: NodeJS.Signals): boolean {
+    const pid = this.pid;
+    if (process.platform === "win32" || this.exit || pid === undefined || pid <= 1) return false;
+    try {
+      process.kill(pid, signal);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** The process the grader started and kills: the program, or the sandbox around it. */
   get launcherPid(): number | undefined {
     return this.child.pid;

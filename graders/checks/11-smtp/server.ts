@@ -11,8 +11,7 @@ import { DEADLINES, DeadlineExceeded, pollUntil } from "../../harness/deadline.t
 import { CAN_SEE_RECEIVE_QUEUES, residentBytes, unreadBytes } from "../../harness/kernel.ts";
 import { t } from "../../i18n/index.ts";
 import { SmtpClient, shownReply, replyTexts, type Reply } from "../../peers/smtp-client.ts";
-import { occupyPort } from "../../peers/tcp-server.ts";
-import { connectToServer, expectCleanFailure, expectNotePortByDefault, otherLoopbackHost, startStudentServer, type StudentServer } from "../expect.ts";
+import { connectToServer, expectCleanFailure, expectExplainsAPortInUse, expectNotePortByDefault, otherLoopbackHost, startStudentServer, type StudentServer } from "../expect.ts";
 
 const SERVER = "smtp-server.ts";
 /** A correct server answers within milliseconds; one waiting for something that never comes fails after this long. */
@@ -198,16 +197,18 @@ async function expectStillRunning(check: CheckContext, server: StudentServer, af
 async function sendTogether(check: CheckContext, client: SmtpClient, server: StudentServer, lines: string[]): Promise<void> {
   const bytes = Buffer.from(lines.map((line) => `${line}\r\n`).join(""));
   await check.act(t("{who} sends {count} commands in ONE write (pipelining): {bytes}", { who: client.who, count: lines.length, bytes: shown(bytes) }), async () => {
-    const pid = server.program.pid;
     const { localPort, remotePort } = client.conversation.socket;
-    if (!CAN_SEE_RECEIVE_QUEUES || pid === undefined || !localPort || !remotePort || process.platform === "win32") {
+    let paused = false;
+    if (CAN_SEE_RECEIVE_QUEUES && localPort && remotePort) {
+      // Everything before (EHLO) read first: the queue will hold these bytes and nothing else.
+      await client.conversation.settle();
+      paused = server.program.pause();
+    }
+    if (!paused || !localPort || !remotePort) {
       await client.sendBytes(bytes);
       check.transcript.note(t("sent {count} bytes in one write with Nagle's algorithm off: on loopback they travel as one segment and reach one read", { count: bytes.length }));
       return;
     }
-    // Everything before (EHLO) read: the queue will hold these bytes and nothing else.
-    await client.conversation.settle();
-    process.kill(pid, "SIGSTOP");
     try {
       await client.sendBytes(bytes);
       // The server's side of this connection: its local port is our remote port.
@@ -217,7 +218,7 @@ async function sendTogether(check: CheckContext, client: SmtpClient, server: Stu
       });
       check.transcript.note(t("while your server was paused (SIGSTOP), the kernel held all {count} bytes of the {commands} commands in its receive queue: its next read takes them together", { count: queued, commands: lines.length }));
     } finally {
-      process.kill(pid, "SIGCONT");
+      server.program.resume();
     }
   });
 }
@@ -640,15 +641,7 @@ export const checks: CheckDefinition[] = [
     id: "server-explains-a-port-in-use",
     title: t("explains a port that is already in use and exits with an error code"),
     needs: ["startSmtp"],
-    async run(check) {
-      const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
-      const program = await check.act(t("start your server with --port {port}", { port }), () => check.launch(SERVER, ["--port", String(port)]));
-      await expectCleanFailure(check, program, t("a port that is already in use"), {
-        mentions: [{ text: String(port), what: t("the port") }],
-        printsWithin: DEADLINES.ready,
-        ms: 4_000,
-      });
-    },
+    run: (check) => expectExplainsAPortInUse(check, SERVER),
   },
   {
     id: "server-uses-port-2525-by-default",
