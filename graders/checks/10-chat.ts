@@ -10,8 +10,7 @@ import { CAN_SEE_RECEIVE_QUEUES, socketQueues } from "../harness/kernel.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
 import { ChatClient, matches, type ExpectedLine } from "../peers/chat-client.ts";
-import { freePort } from "../peers/tcp-server.ts";
-import { connectToServer, expectExplainsAPortInUse, expectCleanFailure, expectListensWith, expectNotePortByDefault, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
+import { connectToServer, expectExplainsAPortInUse, expectCleanFailure, expectListensOnAFreePort, expectListensWith, expectNotePortByDefault, otherLoopbackHost, startStudentServer as startServerProgram, type StudentServer } from "./expect.ts";
 
 /** A correct server answers within milliseconds; a server waiting for something that never comes fails after this long. */
 const PROMPTLY_MS = 5_000;
@@ -665,16 +664,7 @@ export const checks: CheckDefinition[] = [
         });
       }
       // A port of several digits: one the system just gave the grader, and took back.
-      const free = await check.act(t("find a free port"), () => freePort());
-      const chosen = await check.act(t("start your server with --port {port}", { port: free }), () => check.launch(CHAT, ["--port", String(free)]));
-      await check.expect(t("it listens on port {port}", { port: free }), async () => {
-        const ready = await chosen.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready);
-        if (!ready) {
-          if (!(await freePort(free).then(() => true, () => false))) throw new Error(t("another program took port {port} meanwhile; run the check again", { port: free }));
-          throw new CheckFailure(t("Your server refused --port {port}, a good value: any whole number from 0 to 65535 is a port.", { port: free }), { trouble: "crash" });
-        }
-        check.same(ready[2]!, String(free), t("Your server should listen on the port it was given with --port."));
-      });
+      await expectListensOnAFreePort(check, CHAT);
       for (const limit of ["1", "4294967296"]) {
         await expectListensWith(check, CHAT, ["--port", "0", "--max-queue-bytes", limit], {
           start: t("start your server with --port 0 --max-queue-bytes {bytes}", { bytes: limit }),

@@ -7,7 +7,7 @@ import { processState } from "../harness/kernel.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
-import { anotherLoopbackHost, holdPort, NOTE_PORT, occupyPort } from "../peers/tcp-server.ts";
+import { anotherLoopbackHost, freePort, holdPort, NOTE_PORT, occupyPort } from "../peers/tcp-server.ts";
 
 /** A fact a message must state: `text` must appear in what the program printed; `what` names it, in t(). */
 export interface Mention {
@@ -262,6 +262,24 @@ export function otherLoopbackHost(check: CheckContext): Promise<string> {
     const found = await anotherLoopbackHost();
     if (!found) check.transcript.note(t("this machine has no other loopback address: the check uses 127.0.0.1"));
     return found ?? "127.0.0.1";
+  });
+}
+
+/**
+ * Started with `--port N`, N a free port of several digits the system has just given the grader
+ * (not only 0), a server listens on exactly that port. Should another program take the port in
+ * between, that is the grader's trouble, not the student's.
+ */
+export async function expectListensOnAFreePort(check: CheckContext, file: string): Promise<void> {
+  const free = await check.act(t("find a free port"), () => freePort());
+  const program = await check.act(t("start your server with --port {port}", { port: free }), () => check.launch(file, ["--port", String(free)]));
+  await check.expect(t("it listens on port {port}", { port: free }), async () => {
+    const ready = await program.waitForLine(/listening on (.+):(\d+)$/, t("your server to print listening on HOST:PORT"), DEADLINES.ready);
+    if (!ready) {
+      if (!(await freePort(free).then(() => true, () => false))) throw new Error(t("another program took port {port} meanwhile; run the check again", { port: free }));
+      throw new CheckFailure(t("Your server refused --port {port}, a good value: any whole number from 0 to 65535 is a port.", { port: free }), { trouble: "crash" });
+    }
+    check.same(ready[2]!, String(free), t("Your server should listen on the port it was given with --port."));
   });
 }
 

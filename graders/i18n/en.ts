@@ -1250,7 +1250,7 @@ export const en: readonly string[] = [
   "refuses --port 0, --port 70000 and --timeout 0 with a message that names the option",
   "refuses --port 70000, --port=-1 and --port abc with a message that names the option",
   "refuses --timeout-ms 0 or 2147483648, --max-redirects=-1, no URL, a URL without http:// and an https:// URL with a message that names the problem",
-  "refuses a bad --port (-1, 1.5, 70000, 2^32 + 25) or an empty --hostname with a message that names the option and the value",
+  "refuses a bad --port (-1, 1.5, 70000, 2^32 + 25) or an empty --hostname with a message that names the option and the value, and accepts a free port of several digits",
   "refuses a bad --port or --idle-ms with a message that names the option and the value, and accepts --idle-ms 1 and 2147483647",
   "refuses a bad --port or --max-queue-bytes with a message that names the option and the value, and accepts --max-queue-bytes 1 and 4294967296",
   "refuses a bad --port, --idle-ms or --root, and a port in use, with a message that names the option and the value; takes --idle-ms 1",

@@ -11,7 +11,7 @@ import { DEADLINES, DeadlineExceeded, pollUntil } from "../../harness/deadline.t
 import { CAN_SEE_RECEIVE_QUEUES, residentBytes, unreadBytes } from "../../harness/kernel.ts";
 import { t } from "../../i18n/index.ts";
 import { SmtpClient, shownReply, replyTexts, type Reply } from "../../peers/smtp-client.ts";
-import { connectToServer, expectCleanFailure, expectExplainsAPortInUse, expectNotePortByDefault, otherLoopbackHost, startStudentServer, type StudentServer } from "../expect.ts";
+import { connectToServer, expectCleanFailure, expectExplainsAPortInUse, expectListensOnAFreePort, expectNotePortByDefault, otherLoopbackHost, startStudentServer, type StudentServer } from "../expect.ts";
 
 const SERVER = "smtp-server.ts";
 /** A correct server answers within milliseconds; one waiting for something that never comes fails after this long. */
@@ -661,7 +661,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "server-refuses-bad-options",
-    title: t("refuses a bad --port (-1, 1.5, 70000, 2^32 + 25) or an empty --hostname with a message that names the option and the value"),
+    title: t("refuses a bad --port (-1, 1.5, 70000, 2^32 + 25) or an empty --hostname with a message that names the option and the value, and accepts a free port of several digits"),
     needs: ["startSmtp", "readOptions"],
     async run(check) {
       // 4294967321 is 2^32 + 25: a port read modulo 2^16 or 2^32 would quietly become 25.
@@ -681,6 +681,9 @@ export const checks: CheckDefinition[] = [
           ms: 4_000,
         });
       }
+      // A good port of several digits, not only 0. (Not 65535, the last one: a fixed port would be
+      // shared by gradings that run at once, and its verdict would depend on what else runs.)
+      await expectListensOnAFreePort(check, SERVER);
     },
   },
 ];
