@@ -224,6 +224,14 @@ async function expectRefusals(check: CheckContext, cases: Refusal[]): Promise<vo
     await serverDone(check, server, client);
     await expectReceived(check, server, refusal.sent, t("After a refusal, send nothing more of the mail: only QUIT, then end the connection."));
     await expectCleanFailure(check, client, refusal.what, { ms: ENDS_AFTER_WORK_MS, mentions: [theServer(server), ...refusal.quotes.map(theReply)] });
+    // The lines of a reply of several lines are quoted apart (a space, a line end: any), never run together.
+    for (const [line, next] of refusal.quotes.slice(1).map((next, index) => [refusal.quotes[index]!, next] as const)) {
+      await check.expect(t("it keeps the lines of the reply apart"), () => {
+        if (client.stdout.includes(line + next) || client.stderr.includes(line + next)) {
+          throw new CheckFailure(t("Your client ran two lines of the server's reply together: {glued}. Keep something between them, a space or a line end.", { glued: JSON.stringify(line + next) }));
+        }
+      });
+    }
   }
 }
 
@@ -441,17 +449,17 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "client-reports-a-refused-message",
-    title: t("reports a 452 or 550 after the final dot as a failure, says QUIT, and exits with an error code and a message that quotes the reply"),
+    title: t("reports a 452 or a 550 of two lines after the final dot as a failure, says QUIT, and exits with an error code and a message that quotes every line of the reply"),
     needs: NEEDS,
     async run(check) {
       await expectRefusals(
         check,
-        ["452 4.3.1 insufficient system storage", "550 5.7.1 message refused as spam"].map((reply) => ({
-          describe: t("start a scripted mail server that answers the final dot with {reply}", { reply: JSON.stringify(reply) }),
-          script: { message: answer.reply(reply) },
+        [["452 4.3.1 insufficient system storage"], ["550-5.7.1 message refused as spam", "550 5.7.1 see https://lab.test/policy"]].map((reply) => ({
+          describe: t("start a scripted mail server that answers the final dot with {reply}", { reply: JSON.stringify(reply.join("\r\n")) }),
+          script: { message: answer.reply(...reply) },
           sent: wire(delivery([BOB]), `${MESSAGE}.\r\n`),
-          what: t("a refused message ({reply})", { reply }),
-          quotes: [reply],
+          what: t("a refused message ({reply})", { reply: reply.join(" ") }),
+          quotes: reply,
         })),
       );
     },
