@@ -51,11 +51,9 @@ interface Endpoint {
   port: number;
 }
 
-/** One registered peer: its name, the address the server saw, and when it forgets it. */
+/** One registered peer: its name, the address the server saw (ip, port), and when it forgets it. */
 interface Registration extends Endpoint {
   name: string;
-  /** The observed address, ip:port: where the peer's datagrams came from. */
-  address: string;
   /** What the peer said its socket is bound to: for the log only. */
   privateAddress: string;
   /** Fires --peer-timeout-ms after the last datagram from `address`; refresh() starts it over. */
@@ -64,6 +62,9 @@ interface Registration extends Endpoint {
 
 const LEGAL_NAME = /^[A-Za-z0-9]{1,16}$/;
 const IP_AND_PORT = /^\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}$/;
+
+/** `127.0.0.1:40123`. */
+const written = (endpoint: Endpoint) => `${endpoint.ip}:${endpoint.port}`;
 
 /** A piece of what a client sent, safe to quote in an answer or the log: short, and in quotes. */
 function quoted(text: string): string {
@@ -114,20 +115,20 @@ export function startRendezvous(options: RendezvousOptions): Promise<Socket> {
   function forget(registration: Registration): void {
     clearTimeout(registration.forget);
     byName.delete(registration.name);
-    byAddress.delete(registration.address);
+    byAddress.delete(written(registration));
   }
 
-  function register(fields: string[], from: Endpoint, address: string): void {
+  function register(fields: string[], from: Endpoint, key: string): void {
     if (fields.length !== 3 || !IP_AND_PORT.test(fields[2]!)) {
       return send("ERROR write it as REGISTER <name> <private ip:port>", from);
     }
     const [, name, privateAddress] = fields as [string, string, string];
     if (!LEGAL_NAME.test(name)) return send(`ERROR the name ${quoted(name)} is not 1 to 16 letters (A-Z, a-z) or digits`, from);
     const holder = byName.get(name);
-    if (holder && holder.address !== address) return send(`ERROR the name ${name} is taken by another peer: choose another`, from);
-    const mine = byAddress.get(address);
+    if (holder && written(holder) !== key) return send(`ERROR the name ${name} is taken by another peer: choose another`, from);
+    const mine = byAddress.get(key);
     if (mine && mine.name !== name) {
-      console.log(`${address} was ${mine.name}, now ${name}`);
+      console.log(`${key} was ${mine.name}, now ${name}`);
       forget(mine);
     }
     const known = byName.get(name);
@@ -136,40 +137,40 @@ export function startRendezvous(options: RendezvousOptions): Promise<Socket> {
     } else {
       const registration: Registration = {
         name,
-        address,
         ip: from.ip,
         port: from.port,
         privateAddress,
         forget: setTimeout(() => {
-          console.log(`forgot ${name} (${address}): nothing heard for ${peerTimeoutMs} ms`);
+          console.log(`forgot ${name} (${written(registration)}): nothing heard for ${peerTimeoutMs} ms`);
           forget(registration);
         }, peerTimeoutMs),
       };
       byName.set(name, registration);
-      byAddress.set(address, registration);
-      console.log(`${name} registered from ${address} (its socket says ${privateAddress})`);
+      byAddress.set(key, registration);
+      console.log(`${name} registered from ${written(from)} (its socket says ${privateAddress})`);
     }
-    send(`REGISTERED ${address}`, from);
+    send(`REGISTERED ${written(from)}`, from);
   }
 
-  function connect(fields: string[], from: Endpoint, address: string): void {
+  function connect(fields: string[], from: Endpoint, key: string): void {
     if (fields.length !== 2) return send("ERROR write it as CONNECT <name>", from);
-    const asker = byAddress.get(address);
+    const asker = byAddress.get(key);
     if (!asker) return send("ERROR register first: REGISTER <name> <private ip:port>", from);
     const name = fields[1]!;
     const target = byName.get(name);
     if (!target) return send(`ERROR no peer named ${quoted(name)} is registered`, from);
     if (target === asker) return send(`ERROR ${name} is you: CONNECT another name`, from);
-    send(`PEER ${target.name} ${target.address}`, asker);
-    send(`PEER ${asker.name} ${asker.address}`, target);
-    console.log(`introduced ${asker.name} (${asker.address}) and ${target.name} (${target.address})`);
+    send(`PEER ${target.name} ${written(target)}`, asker);
+    send(`PEER ${asker.name} ${written(asker)}`, target);
+    console.log(`introduced ${asker.name} (${written(asker)}) and ${target.name} (${written(target)})`);
   }
 
   socket.on("message", (bytes: Buffer, rinfo: RemoteInfo) => {
     const from = { ip: rinfo.address, port: rinfo.port };
-    const address = `${from.ip}:${from.port}`;
+    // A peer is its address AND port: two programs on one computer are two peers.
+    const key = written(from);
     // Any datagram from a registered address keeps its registration alive.
-    byAddress.get(address)?.forget.refresh();
+    byAddress.get(key)?.forget.refresh();
     if (bytes.length === 0) return send("ERROR an empty datagram is no command", from);
     if (bytes.length > MAX_DATAGRAM_BYTES) return send(`ERROR a command is at most ${MAX_DATAGRAM_BYTES} bytes`, from);
     let text: string;
@@ -181,9 +182,9 @@ export function startRendezvous(options: RendezvousOptions): Promise<Socket> {
     const fields = text.split(" ");
     switch (fields[0]) {
       case "REGISTER":
-        return register(fields, from, address);
+        return register(fields, from, key);
       case "CONNECT":
-        return connect(fields, from, address);
+        return connect(fields, from, key);
       default:
         return send(`ERROR unknown command ${quoted(fields[0]!)}: REGISTER or CONNECT`, from);
     }
