@@ -1385,7 +1385,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
     },
     hints: [
-      "Run the reference peers' conversation by hand first: start your server, then in another terminal printf 'REGISTER ann 127.0.0.1:5000' | nc -u -w1 127.0.0.1 7777, and look at the REGISTERED it prints: the port is the one nc's socket had, not 5000.",
+      "Try the conversation by hand first: start your server, then in another terminal printf 'REGISTER ann 127.0.0.1:5000' | nc -u -w1 127.0.0.1 7777, and look at the REGISTERED it prints: the port is the one nc's socket had, not 5000.",
       "One udp4 socket, one \"message\" handler. rinfo is the whole point: it says where the datagram came from, and that is the address the other peer can reach.",
       "Two Maps hold everything: name → registration and \"ip:port\" → registration. REGISTER writes both, CONNECT reads both, the timer deletes from both.",
       "Guard the handler before you parse: size, UTF-8, empty. Then split at \" \" and switch on the first field.",
