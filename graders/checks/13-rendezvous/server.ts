@@ -89,6 +89,18 @@ function silence(server: StudentServer, client: RendezvousClient, sent: string):
 }
 
 /**
+ * The next datagram for `client`, or undefined when none comes within PROMPTLY_MS or the server
+ * ends first (a crashed server is reported at once, not after the wait).
+ */
+async function nextDatagram(server: StudentServer, client: RendezvousClient, sent: string): Promise<ReceivedDatagram | undefined> {
+  const what = t("the answer to {sent}", { sent });
+  const ended = server.program.whenExited().then(() => "ended" as const);
+  const first = await Promise.race([client.next(what, PROMPTLY_MS), ended]);
+  if (first !== "ended") return first;
+  return client.untaken.length > 0 ? client.next(what, 0) : undefined;
+}
+
+/**
  * The next datagram `client` receives answers `sent`: it comes from the server's own address and
  * port (a NAT lets in only what comes from where the peer sent), and `judge` accepts its text.
  */
@@ -102,7 +114,7 @@ async function expectAnswer(
   why: string,
 ): Promise<string> {
   return check.expect(t("{who} gets {expected}", { who: client.who, expected }), async () => {
-    const datagram = await client.next(t("the answer to {sent}", { sent }), PROMPTLY_MS);
+    const datagram = await nextDatagram(server, client, sent);
     if (!datagram) throw silence(server, client, sent);
     const text = textOf(datagram);
     if (datagram.address !== server.host || datagram.port !== server.port) {
@@ -150,7 +162,7 @@ async function expectNothingUnasked(check: CheckContext, server: StudentServer, 
   const command = `REGISTER ${name} ${privateAddress}`;
   await send(check, client, command);
   await check.expect(t("{who} gets its REGISTERED, and nothing before it", { who: client.who }), async () => {
-    const datagram = await client.next(t("the answer to {sent}", { sent: command }), PROMPTLY_MS);
+    const datagram = await nextDatagram(server, client, command);
     if (!datagram) throw silence(server, client, command);
     const text = textOf(datagram);
     if (text !== `REGISTERED ${client.address}`) throw new CheckFailure(why, { mismatch: { expected: `REGISTERED ${client.address}`, observed: text } });
@@ -166,7 +178,7 @@ async function expectOnlyErrorsThenRegistered(check: CheckContext, server: Stude
   await send(check, client, command);
   await check.expect(t("{who} gets nothing but ERRORs, then its REGISTERED: your server still answers", { who: client.who }), async () => {
     for (;;) {
-      const datagram = await client.next(t("the answer to {sent}", { sent: command }), PROMPTLY_MS);
+      const datagram = await nextDatagram(server, client, command);
       if (!datagram) throw silence(server, client, command);
       const text = textOf(datagram);
       if (text === `REGISTERED ${client.address}`) return;
@@ -324,7 +336,7 @@ export const checks: CheckDefinition[] = [
             longestGap = Math.max(longestGap, now - lastBob);
             lastBob = now;
             await bob.send("CONNECT ann");
-            const answer = await bob.next(t("the answer to {sent}", { sent: "CONNECT ann" }), PROMPTLY_MS);
+            const answer = await nextDatagram(server, bob, "CONNECT ann");
             if (!answer) throw silence(server, bob, "CONNECT ann");
             const text = textOf(answer);
             if (isError(text)) {
