@@ -30,8 +30,9 @@
 //
 // Run it by hand, then play two peers from two other terminals:
 //   npx tsx exercises/13-rendezvous/rendezvous-server.ts
-//   nc -u 127.0.0.1 7777        (type REGISTER ann 127.0.0.1:5000, but nc adds a line end:
-//                                use printf 'REGISTER ann 127.0.0.1:5000' | nc -u -w1 127.0.0.1 7777)
+//   printf 'REGISTER ann 127.0.0.1:5000' | nc -u -w1 127.0.0.1 7777
+//   (printf, not echo: a command has no line end, and echo would add one. The REGISTERED that
+//   comes back shows the port nc's socket really had, not the 5000 it wrote.)
 import { createSocket, type RemoteInfo, type Socket } from "node:dgram";
 import { parseArgs } from "node:util";
 
@@ -93,7 +94,8 @@ export function startRendezvous(options: RendezvousOptions): Promise<Socket> {
   //      the other peer can reach, behind a NAT too.
   //   5. CONNECT: the asker must be registered (look its address up), the name must be known (an
   //      ERROR that names it otherwise, to the asker only). Then two datagrams: to the asker
-  //      `PEER ${target.name} ${target.address}` and to the target `PEER ${asker.name} ${asker.address}`.
+  //      `PEER ${target.name} ${target.ip}:${target.port}` and to the target
+  //      `PEER ${asker.name} ${asker.ip}:${asker.port}`: the addresses you saw, never the written ones.
   //   6. Every datagram from a registered address keeps it alive: start its timer over
   //      (timer.refresh()). When the timer fires, delete the registration from both Maps, so the
   //      name is free again and a CONNECT to it gets ERROR.
