@@ -8,13 +8,12 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { CheckContext, CheckDefinition } from "../../harness/check.ts";
 import { CheckFailure } from "../../harness/check.ts";
-import { showEndpoint, type Endpoint, type ReceivedDatagram } from "../../harness/datagram.ts";
+import { showEndpoint, unusedUdpPort, type Endpoint, type ReceivedDatagram } from "../../harness/datagram.ts";
 import { DEADLINES } from "../../harness/deadline.ts";
 import { t } from "../../i18n/index.ts";
 import { otherLoopback } from "../../peers/bound-client.ts";
-import { unusedUdpPort } from "../../harness/datagram.ts";
 import { RendezvousClient } from "../../peers/rendezvous-client.ts";
-import { expectCleanFailure, expectExplainsAPortInUse, expectNotePortByDefault, startStudentServer, type StudentServer } from "../expect.ts";
+import { expectCleanFailure, expectExplainsAPortInUse, expectListensWith, expectNotePortByDefault, startStudentServer, waitForListening, type StudentServer } from "../expect.ts";
 
 const SERVER = "rendezvous-server.ts";
 /** A correct server answers within milliseconds; one that never answers fails after this long. */
@@ -312,6 +311,8 @@ export const checks: CheckDefinition[] = [
       const bob = await openPeer(check, server, "bob");
       const [annPrivate, bobPrivate] = [await falsePrivateAddress(check), await falsePrivateAddress(check)];
       await register(check, server, bob, "bob", bobPrivate);
+      // A refresh first: after it, only bob's CONNECTs keep it alive (a REGISTER must not start a second timer beside the first).
+      await register(check, server, bob, "bob", bobPrivate);
       const started = performance.now();
       await register(check, server, ann, "ann", annPrivate);
       let annLast = started;
@@ -481,18 +482,27 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "server-binds-the-host-it-is-given",
-    title: t("binds the address given with --host, says so, and answers from it"),
+    title: t("binds the address and the port given with --host and --port, says so, and answers from there"),
     needs: ["startRendezvous", "readOptions"],
     async run(check) {
       const host = await secondLoopback(check);
-      const server = await startServer(check, [], host);
+      // A port the system picks (five digits: the ephemeral range), given explicitly: a --port read as one digit is refused.
+      // Not 65535 itself: gradings run side by side and would meet on it.
+      const port = await check.act(t("find a free UDP port on {host}", { host }), () => unusedUdpPort(check.transcript, host));
+      const args = ["--host", host, "--port", String(port)];
+      const program = await check.act(t("start your server with {args}", { args: args.join(" ") }), () => check.launch(SERVER, args));
+      const printed = await waitForListening(check, program, host);
+      await check.expect(t("it binds port {port}, the one it was given", { port }), () => {
+        if (printed !== port) throw new CheckFailure(t("Your server was given --port {port} but says it listens on port {printed}: bind the port it is given.", { port, printed }));
+      });
+      const server: StudentServer = { program, port, host };
       const ann = await openPeer(check, server, "ann");
       await register(check, server, ann, "ann", await falsePrivateAddress(check));
     },
   },
   {
     id: "server-refuses-bad-options",
-    title: t("refuses a bad --port (-1, 1.5, 70000, 2^32 + 7777) or --peer-timeout-ms (0, 1.5, 2^31, 2^32 + 1000) with a message that names the option and the value"),
+    title: t("refuses a bad --port (-1, 1.5, 70000, 2^32 + 7777) or --peer-timeout-ms (0, 1.5, 2^31, 2^32 + 1000) with a message that names the option and the value, and takes --peer-timeout-ms 1 and 2147483647"),
     needs: ["startRendezvous", "readOptions"],
     async run(check) {
       // 4294975073 is 2^32 + 7777, 4294968296 is 2^32 + 1000: a value read modulo 2^32 would quietly pass.
@@ -512,6 +522,14 @@ export const checks: CheckDefinition[] = [
           ],
           printsWithin: DEADLINES.ready,
           ms: 4_000,
+        });
+      }
+      // The limits themselves are good values.
+      for (const value of ["1", "2147483647"]) {
+        await expectListensWith(check, SERVER, ["--port", "0", "--peer-timeout-ms", value], {
+          start: t("start your server with --port 0 --peer-timeout-ms {value}", { value }),
+          accepts: t("it takes --peer-timeout-ms {value}, a limit of the range, and listens", { value }),
+          refused: t("Your server refused --peer-timeout-ms {value}, but it is a good value: from 1 to 2147483647 (2^31 - 1, the longest setTimeout) both ends are allowed.", { value }),
         });
       }
     },
