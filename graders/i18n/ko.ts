@@ -2309,13 +2309,15 @@ export const ko: Record<string, string> = {
   "{who} sends {bytes} bytes of \"A\" with no line end, in one write": "{who}이(가) 줄 끝 없는 \"A\" {bytes}바이트를 한 번의 쓰기로 보냅니다",
   // ── 11 11-smtp (server): END ──
   // ── 13 13-rendezvous (server): BEGIN (the server half of exercise 13 owns this block) ──
+  "a --host that is not an address of this machine": "이 컴퓨터의 주소가 아닌 --host",
+  "refuses a bad --port (-1, 1.5, 70000, 2^32 + 7777) or --peer-timeout-ms (0, 1.5, 2^31, 2^32 + 1000) with a message that names the option and the value, explains a --host that is not this machine's, and takes --peer-timeout-ms 1 and 2147483647": "잘못된 --port(-1, 1.5, 70000, 2^32 + 7777)나 --peer-timeout-ms(0, 1.5, 2^31, 2^32 + 1000)를 옵션과 값을 밝힌 메시지로 거부하고, 이 컴퓨터의 주소가 아닌 --host를 설명하며, --peer-timeout-ms 1과 2147483647은 받아들입니다",
+  "the address": "주소",
   "binds the address and the port given with --host and --port, says so, and answers from there": "--host와 --port로 받은 주소와 포트에 bind하고, 그렇다고 알리며, 그곳에서 답합니다",
   "find a free UDP port on {host}": "{host}에서 비어 있는 UDP 포트를 찾습니다",
   "Your server refused --peer-timeout-ms {value}, but it is a good value: from 1 to 2147483647 (2^31 - 1, the longest setTimeout) both ends are allowed.": "서버가 --peer-timeout-ms {value}을(를) 거부했지만 이것은 올바른 값입니다: 1부터 2147483647(2^31 - 1, setTimeout의 최대값)까지 양 끝이 모두 허용됩니다.",
   "Your server was given --port {port} but says it listens on port {printed}: bind the port it is given.": "서버가 --port {port}을(를) 받았는데 포트 {printed}에서 리슨한다고 말합니다: 받은 포트에 bind하세요.",
   "it binds port {port}, the one it was given": "받은 포트 {port}에 bind합니다",
   "it takes --peer-timeout-ms {value}, a limit of the range, and listens": "범위의 끝인 --peer-timeout-ms {value}을(를) 받아들이고 리슨합니다",
-  "refuses a bad --port (-1, 1.5, 70000, 2^32 + 7777) or --peer-timeout-ms (0, 1.5, 2^31, 2^32 + 1000) with a message that names the option and the value, and takes --peer-timeout-ms 1 and 2147483647": "잘못된 --port(-1, 1.5, 70000, 2^32 + 7777)나 --peer-timeout-ms(0, 1.5, 2^31, 2^32 + 1000)를 옵션과 값을 밝힌 메시지로 거부하고, --peer-timeout-ms 1과 2147483647은 받아들입니다",
   "start your server with --port 0 --peer-timeout-ms {value}": "서버를 --port 0 --peer-timeout-ms {value}(으)로 시작합니다",
   "(nothing)": "(없음)",
   "A CONNECT from an address that has not registered gets \"ERROR <why>\": the server has no name to give the other peer, and must not introduce an unknown sender.": "등록하지 않은 주소에서 온 CONNECT에는 \"ERROR <이유>\"로 답합니다: 서버에는 상대 피어에게 알려 줄 이름이 없고, 모르는 발신자를 소개해서도 안 됩니다.",

@@ -18,6 +18,8 @@ import { expectCleanFailure, expectExplainsAPortInUse, expectListensWith, expect
 const SERVER = "rendezvous-server.ts";
 /** A correct server answers within milliseconds; one that never answers fails after this long. */
 const PROMPTLY_MS = 5_000;
+/** An IPv4 address no machine has (TEST-NET-1, for documentation): binding it fails, and nothing is ever sent there. */
+const NOT_HERE = "192.0.2.1";
 /** The spec's default --port. */
 const DEFAULT_PORT = 7777;
 /** The --peer-timeout-ms of the forgetting check: short for a quick check, long beside a busy machine's stalls. */
@@ -502,7 +504,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "server-refuses-bad-options",
-    title: t("refuses a bad --port (-1, 1.5, 70000, 2^32 + 7777) or --peer-timeout-ms (0, 1.5, 2^31, 2^32 + 1000) with a message that names the option and the value, and takes --peer-timeout-ms 1 and 2147483647"),
+    title: t("refuses a bad --port (-1, 1.5, 70000, 2^32 + 7777) or --peer-timeout-ms (0, 1.5, 2^31, 2^32 + 1000) with a message that names the option and the value, explains a --host that is not this machine's, and takes --peer-timeout-ms 1 and 2147483647"),
     needs: ["startRendezvous", "readOptions"],
     async run(check) {
       // 4294975073 is 2^32 + 7777, 4294968296 is 2^32 + 1000: a value read modulo 2^32 would quietly pass.
@@ -524,6 +526,14 @@ export const checks: CheckDefinition[] = [
           ms: 4_000,
         });
       }
+      // An address that is not this machine's (TEST-NET-1, RFC 5737): bind fails with EADDRNOTAVAIL, no datagram is sent.
+      const elsewhere = ["--host", NOT_HERE, "--port", "0"];
+      const stranded = await check.act(t("start your server with {args}", { args: elsewhere.join(" ") }), () => check.launch(SERVER, elsewhere));
+      await expectCleanFailure(check, stranded, t("a --host that is not an address of this machine"), {
+        mentions: [{ text: NOT_HERE, what: t("the address") }],
+        printsWithin: DEADLINES.ready,
+        ms: 4_000,
+      });
       // The limits themselves are good values.
       for (const value of ["1", "2147483647"]) {
         await expectListensWith(check, SERVER, ["--port", "0", "--peer-timeout-ms", value], {
