@@ -1311,6 +1311,7 @@ export const EXERCISES: ExerciseSpec[] = [
     title: "Rendezvous: STUN, introductions and hole punching",
     files: {
       "stun.ts": ["bindingRequest", "parseBindingResponse", "retransmit", "discover", "readOptions"],
+      "rendezvous-server.ts": ["startRendezvous", "readOptions"],
     },
     checks: {
       "stun-sends-a-binding-request": {
@@ -1393,6 +1394,76 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "readOptions: --server must be IPv4:port (port 1–65535), --host an IPv4 address, --port 0–65535, --rto-ms a whole number 1–60000, --retries 0–10. Throw an Error that names the option and quotes the value, before anything is sent.",
         section: "run-it-by-hand",
       },
+      "server-registers-with-the-observed-address": {
+        points: 2,
+        hint: "Answer REGISTER with `REGISTERED ${rinfo.address}:${rinfo.port}`: the address the datagram came from, as your server saw it. The private address inside the REGISTER is what the peer's own socket believes (behind a NAT, an inside address): keep it for the log. No \"\\n\": a datagram is one whole message.",
+        section: "the-rendezvous-server",
+      },
+      "server-introduces-two-peers": {
+        points: 3,
+        hint: "On CONNECT, send two datagrams: to the asker `PEER ${target.name} ${target's observed ip:port}`, and to the target `PEER ${asker.name} ${asker's observed ip:port}`. Both sides need the other's address, because both must send first to open their NATs. Never use the private address a peer wrote, and never your own.",
+        section: "the-hybrid-model",
+      },
+      "server-refuses-an-unknown-name": {
+        points: 1,
+        hint: "Look the name up before you use it: `const target = byName.get(name)`; when it is undefined, send `ERROR ...` naming the name to the asker (rinfo) and return. Nobody else hears of it.",
+        section: "the-rendezvous-server",
+      },
+      "server-refuses-connect-before-register": {
+        points: 1,
+        hint: "The asker of a CONNECT is found by its address (`${rinfo.address}:${rinfo.port}` in your Map of addresses), not by anything it writes. Not there: it never registered (or was forgotten), so answer ERROR and introduce nobody.",
+        section: "the-rendezvous-server",
+      },
+      "server-checks-names": {
+        points: 1,
+        hint: "Split at \" \" and expect exactly three fields for REGISTER. Test the name with /^[A-Za-z0-9]{1,16}$/ (ASCII only, 16 is allowed, 17 is not; \\w would let \"_\" in and \\p{L} Korean), and refuse a REGISTER without the private address.",
+        section: "the-rendezvous-server",
+      },
+      "server-keeps-a-name-for-its-holder": {
+        points: 1,
+        hint: "Before you store a REGISTER, look the name up: held by another address that is still registered? Answer ERROR and change nothing. Held by this very address? It is a refresh: answer REGISTERED again.",
+        section: "the-rendezvous-server",
+      },
+      "server-forgets-a-silent-peer": {
+        points: 2,
+        hint: "Give each registration a timer of --peer-timeout-ms that deletes it from both Maps, and start it over (timer.refresh()) on every datagram from its address, CONNECT as well as REGISTER. A timer that is never started over forgets a busy peer; one that only logs forgets nobody.",
+        section: "keep-alives",
+      },
+      "server-relays-nothing": {
+        points: 2,
+        hint: "Your server sends only two kinds of datagrams: the answer to a request, back to rinfo, and the PEER to the target of a CONNECT. Anything else a peer sends you (MSG, PUNCH, KEEPALIVE) is not for you: answer ERROR or ignore it, but never pass it on. That is what makes it the hybrid model and not a relay.",
+        section: "the-hybrid-model",
+      },
+      "server-survives-bad-datagrams": {
+        points: 2,
+        hint: "Anyone can send any bytes to a UDP port. Before a command, check the size (at most 512 bytes), decode inside try/catch (new TextDecoder(\"utf-8\", { fatal: true }) throws on bad bytes), and treat an empty datagram and an unknown command as ERROR. Nothing in the \"message\" handler may throw: an exception there ends the server.",
+        section: "when-things-go-wrong",
+      },
+      "server-introduces-two-pairs-at-once": {
+        points: 1,
+        hint: "Two peers on one computer share the IP address: key your Map of addresses by `${rinfo.address}:${rinfo.port}`, never by the address alone.",
+        section: "nat",
+      },
+      "server-explains-a-port-in-use": {
+        points: 1,
+        hint: "Listen for the socket's \"error\" once before you bind: on EADDRINUSE, close the socket and reject with a sentence that names the port; main() prints it and exits with code 1.",
+        section: "when-things-go-wrong",
+      },
+      "server-uses-port-7777-by-default": {
+        points: 1,
+        hint: "The --port option's default is \"7777\", the rendezvous port of the protocol: peers find the server there without being told.",
+        section: "run-it-by-hand",
+      },
+      "server-binds-the-host-it-is-given": {
+        points: 1,
+        hint: "Pass both to socket.bind(port, host, callback). Without the host, a UDP socket binds 0.0.0.0 (every interface), and \"listening on\" shows it.",
+        section: "run-it-by-hand",
+      },
+      "server-refuses-bad-options": {
+        points: 1,
+        hint: "readOptions checks every value: --port a whole number from 0 to 65535, --peer-timeout-ms a whole number from 1 to 2147483647 (setTimeout fires at once for anything longer). Throw an Error that names the option and quotes the bad value.",
+        section: "run-it-by-hand",
+      },
     },
     hints: [
       "Run coturn by hand (the lesson's command) and ask it with turnutils_stunclient: that is the conversation your stun.ts has, one Binding request and one response.",
@@ -1400,6 +1471,11 @@ export const EXERCISES: ExerciseSpec[] = [
       "Then parseBindingResponse: check the header (length, cookie, transaction id) before anything else, then walk the attributes with their padding.",
       "retransmit is a setTimeout that doubles its wait, a counter, and a listener that stops both; discover is retransmit with a Binding request and parseBindingResponse.",
       "Every path out of retransmit (an answer, an error response, giving up) clears the timer and removes the listener.",
+      "Try the conversation by hand first: start your server, then in another terminal printf 'REGISTER ann 127.0.0.1:5000' | nc -u -w1 127.0.0.1 7777, and look at the REGISTERED it prints: the port is the one nc's socket had, not 5000.",
+      "One udp4 socket, one \"message\" handler. rinfo is the whole point: it says where the datagram came from, and that is the address the other peer can reach.",
+      "Two Maps hold everything: name → registration and \"ip:port\" → registration. REGISTER writes both, CONNECT reads both, the timer deletes from both.",
+      "Guard the handler before you parse: size, UTF-8, empty. Then split at \" \" and switch on the first field.",
+      "After a CONNECT your server's work for that pair is over: two PEER datagrams, then silence.",
     ],
   },
   // ── 13 13-rendezvous: END ──

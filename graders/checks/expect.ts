@@ -7,6 +7,7 @@ import { processState } from "../harness/kernel.ts";
 import type { ExitStatus, StudentProcess } from "../harness/launch.ts";
 import type { Conversation } from "../harness/wire.ts";
 import { t } from "../i18n/index.ts";
+import { holdUdpPort, occupyUdpPort } from "../peers/datagram-peer.ts";
 import { anotherLoopbackHost, freePort, holdPort, NOTE_PORT, occupyPort } from "../peers/tcp-server.ts";
 
 /** A fact a message must state: `text` must appear in what the program printed; `what` names it, in t(). */
@@ -203,9 +204,12 @@ export async function connectToServer(check: CheckContext, server: StudentServer
   }
 }
 
+/** TCP for most servers; UDP for a server on a datagram socket (exercise 13's rendezvous server). */
+export type Transport = "tcp" | "udp";
+
 /** A server started on a port another program holds ends with a message that names the port, and a non-zero exit code. */
-export async function expectExplainsAPortInUse(check: CheckContext, file: string): Promise<void> {
-  const port = await check.act(t("occupy a port, as another running server would"), () => occupyPort(check));
+export async function expectExplainsAPortInUse(check: CheckContext, file: string, transport: Transport = "tcp"): Promise<void> {
+  const port = await check.act(t("occupy a port, as another running server would"), () => (transport === "udp" ? occupyUdpPort(check) : occupyPort(check)));
   const program = await check.act(t("start your server with --port {port}", { port }), () => check.launch(file, ["--port", String(port)]));
   await expectCleanFailure(check, program, t("a port that is already in use"), {
     mentions: [{ text: String(port), what: t("the port") }],
@@ -220,10 +224,12 @@ export async function expectExplainsAPortInUse(check: CheckContext, file: string
  * of another port, or of none, listens instead and fails. Should 9999 come free in between,
  * listening on it is right too.
  */
-export async function expectNotePortByDefault(check: CheckContext, file: string, defaultPort: number = NOTE_PORT): Promise<void> {
+export async function expectNotePortByDefault(check: CheckContext, file: string, defaultPort: number = NOTE_PORT, transport: Transport = "tcp"): Promise<void> {
   // Exercise 11 defaults to 2525 (SMTP's 25 needs privileges): the same proof, other words.
   const note = defaultPort === NOTE_PORT;
-  await check.act(note ? t("keep port {port}, the note's port, busy", { port: NOTE_PORT }) : t("keep port {port}, its default, busy", { port: defaultPort }), () => holdPort(check, defaultPort));
+  await check.act(note ? t("keep port {port}, the note's port, busy", { port: NOTE_PORT }) : t("keep port {port}, its default, busy", { port: defaultPort }), () =>
+    transport === "udp" ? holdUdpPort(check, defaultPort) : holdPort(check, defaultPort),
+  );
   const program = await check.act(t("start your {file} without --port", { file }), () => check.launch(file, []));
   await check.act(t("wait for your program to print its message"), () =>
     program.waitForOutput(DEADLINES.ready, t("your program to print its message")).catch((error: unknown) => {

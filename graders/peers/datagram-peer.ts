@@ -121,3 +121,25 @@ export async function startDatagramPeer(
   );
   return peer;
 }
+
+/** Holds a UDP port on `host` busy until the check ends (a socket bound there that reads nothing), to provoke EADDRINUSE. */
+export async function occupyUdpPort(check: CheckContext, host = "127.0.0.1"): Promise<number> {
+  const socket = await DatagramSocket.open(check.transcript, { host, peer: t("another program") });
+  check.defer(() => socket.close());
+  check.transcript.note(t("another program (the grader) already has UDP port {port} on {host}", { host, port: socket.port }));
+  return socket.port;
+}
+
+/**
+ * Holds UDP 127.0.0.1:`port` until the check ends, if it is free; when another program already
+ * holds it, that one does the holding. Either way a server that binds `port` meets EADDRINUSE.
+ */
+export async function holdUdpPort(check: CheckContext, port: number): Promise<void> {
+  try {
+    const socket = await DatagramSocket.open(check.transcript, { port, peer: t("another program") });
+    check.defer(() => socket.close());
+    check.transcript.note(t("another program (the grader) already has UDP port {port} on {host}", { host: "127.0.0.1", port }));
+  } catch {
+    check.transcript.note(t("another program on this machine already has UDP port {port}", { port }));
+  }
+}
