@@ -128,6 +128,8 @@ export class NatBox {
     if (this.closed || message.length < HEADER) return;
     const to = { address: [...message.subarray(0, 4)].join("."), port: message.readUInt16BE(4) };
     const bytes = message.subarray(HEADER);
+    const own = this.inside.address();
+    if (to.port === own.port && to.address === own.address) return;
     if (!to.address.startsWith("127.")) {
       this.transcript.note(t("{name} did not send a datagram to {address}: the grader sends nothing off this machine", { name: this.name, address: key(to) }));
       return;

@@ -35,8 +35,12 @@ if (box) {
     return head;
   };
 
+  // What the shim already wrapped: Node sends again by itself once an unbound socket is bound.
+  const wrapped = new WeakSet();
+
   proto.send = function sendThroughTheNatBox(data, ...rest) {
-    if (this.type !== "udp4") return send.call(this, data, ...rest);
+    const again = Array.isArray(data) ? data.length === 1 && wrapped.has(data[0]) : wrapped.has(data);
+    if (this.type !== "udp4" || again) return send.call(this, data, ...rest);
     // send(msg, offset, length, port, address, cb) or send(msg, port, address, cb).
     let payload = bytes(data);
     if (typeof rest[0] === "number" && typeof rest[1] === "number" && typeof rest[2] === "number") {
@@ -48,7 +52,9 @@ if (box) {
     const host = address === undefined || address === "localhost" ? "127.0.0.1" : address;
     if (!/^\d+\.\d+\.\d+\.\d+$/.test(host)) return send.call(this, data, ...rest);
     const done = typeof callback === "function" ? (error) => callback(error, error ? undefined : payload.length) : undefined;
-    return send.call(this, Buffer.concat([header(host, port), payload]), boxPort, boxHost, done);
+    const datagram = Buffer.concat([header(host, port), payload]);
+    wrapped.add(datagram);
+    return send.call(this, datagram, boxPort, boxHost, done);
   };
 
   proto.emit = function emitAsIfFromTheNetwork(event, ...args) {

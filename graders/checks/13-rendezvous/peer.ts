@@ -191,7 +191,7 @@ async function punchedPair(check: CheckContext, options: { script?: PeerScript; 
 const checks: CheckDefinition[] = [
   {
     id: "peer-prints-its-public-address",
-    title: "prints the public address STUN saw (the NAT's mapping), not the socket's own",
+    title: t("prints the public address STUN saw (the NAT's mapping), not the socket's own"),
     needs: NEEDS,
     async run(check) {
       const world = await startWorld(check);
@@ -214,7 +214,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-uses-one-socket",
-    title: "STUN, REGISTER and the punch all leave through the same socket (one NAT mapping)",
+    title: t("STUN, REGISTER and the punch all leave through the same socket (one NAT mapping)"),
     needs: NEEDS,
     async run(check) {
       const { world, nat } = await punchedPair(check);
@@ -244,7 +244,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-punches-without-hearing-first",
-    title: "punches at once, although the peer's first datagram was dropped by its NAT, and answers PUNCH with PUNCHED",
+    title: t("punches at once, although the peer's first datagram was dropped by its NAT, and answers PUNCH with PUNCHED"),
     needs: NEEDS,
     async run(check) {
       const { nat, bob } = await punchedPair(check, { script: { punchEarly: true, punchBack: true }, heldUntilDropped: true });
@@ -265,7 +265,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-punches-again-when-a-punch-is-lost",
-    title: "sends PUNCH again on the retransmit schedule when the first one is lost",
+    title: t("sends PUNCH again on the retransmit schedule when the first one is lost"),
     needs: NEEDS,
     async run(check) {
       const { bob } = await punchedPair(check, { script: { loseFirstPunch: true } });
@@ -282,7 +282,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-chats-through-the-nat",
-    title: "chats with the peer through the NAT in both directions, Korean and 1000-byte lines whole, typed lines kept in order",
+    title: t("chats with the peer through the NAT in both directions, Korean and 1000-byte lines whole, typed lines kept in order"),
     needs: NEEDS,
     async run(check) {
       const world = await startWorld(check);
@@ -313,7 +313,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-two-students-chat",
-    title: "two copies of your peer, each behind its own NAT, introduced by the server, chat both ways",
+    title: t("two copies of your peer, each behind its own NAT, introduced by the server, chat both ways"),
     needs: NEEDS,
     async run(check) {
       await twoStudents(check);
@@ -321,7 +321,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-talks-directly",
-    title: "after the introduction, the server gets nothing but REGISTER refreshes (no chat through it)",
+    title: t("after the introduction, the server gets nothing but REGISTER refreshes (no chat through it)"),
     needs: NEEDS,
     async run(check) {
       const { world } = await twoStudents(check);
@@ -350,7 +350,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-keeps-the-hole-open",
-    title: "sends KEEPALIVE every --keepalive-ms, so a NAT that forgets idle holes keeps the way in open",
+    title: t("sends KEEPALIVE every --keepalive-ms, so a NAT that forgets idle holes keeps the way in open"),
     needs: NEEDS,
     async run(check) {
       const { nat, bob, ann } = await punchedPair(check, { idleMs: NAT_IDLE_MS, keepaliveMs: KEEPALIVE_MS, input: "before the pause\n" });
@@ -388,7 +388,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-reports-an-unknown-name",
-    title: "reports the server's ERROR for an unknown --connect name, and exits with code 1",
+    title: t("reports the server's ERROR for an unknown --connect name, and exits with code 1"),
     needs: NEEDS,
     async run(check) {
       const world = await startWorld(check);
@@ -402,7 +402,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-gives-up-on-a-silent-server",
-    title: "gives up on a silent rendezvous server on the retransmit schedule of --rto-ms and --retries",
+    title: t("gives up on a silent rendezvous server on the retransmit schedule of --rto-ms and --retries"),
     needs: NEEDS,
     async run(check) {
       const rtoMs = 200;
@@ -438,7 +438,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-gives-up-on-a-silent-stun-server",
-    title: "gives up on a silent STUN server, naming it, and exits with code 1",
+    title: t("gives up on a silent STUN server, naming it, and exits with code 1"),
     needs: NEEDS,
     async run(check) {
       const world = await startWorld(check, {}, true);
@@ -452,7 +452,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-ends-when-input-ends",
-    title: "sends the last line and exits with code 0 at once when its input ends",
+    title: t("sends the last line and exits with code 0 at once when its input ends"),
     needs: NEEDS,
     async run(check) {
       const { bob, ann } = await punchedPair(check, { input: "first\n" });
@@ -470,7 +470,7 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-ignores-strangers",
-    title: "ignores datagrams from anyone but the server, STUN and the peer (on --host and --port of its own)",
+    title: t("ignores datagrams from anyone but the server, STUN and the peer (on --host and --port of its own)"),
     needs: NEEDS,
     async run(check) {
       const world = await startWorld(check);
@@ -504,21 +504,28 @@ const checks: CheckDefinition[] = [
   },
   {
     id: "peer-refuses-bad-options",
-    title: "refuses bad options (a missing or 17-letter --name, --keepalive-ms 0 or 2^31, --retries 11, --server without a port)",
+    title: t("refuses bad options (a missing or 17-letter --name, --keepalive-ms 0 or 2^31, --retries 11, --server without a port)"),
     needs: NEEDS,
     async run(check) {
+      // Every case also points --stun and --server at a grader socket that never answers, with
+      // a short schedule: a program that wrongly accepts an option fails at once, and talks to
+      // nobody but the grader.
+      const sink = await check.act(t("open a UDP socket that never answers, for --stun and --server"), () =>
+        startDatagramPeer(check, () => ({ fate: t("not answered"), dropped: true }), { purpose: "peer-bad-options", name: t("silent server") }),
+      );
+      const quiet = ["--stun", `${sink.host}:${sink.port}`, "--server", `${sink.host}:${sink.port}`, "--rto-ms", "50", "--retries", "0"];
       const cases: { args: string[]; mention: string }[] = [
-        { args: [], mention: "name" },
-        { args: ["--name", "abcdefghijklmnopq"], mention: "abcdefghijklmnopq" },
-        { args: ["--name", "ann", "--keepalive-ms", "0"], mention: "keepalive-ms" },
-        { args: ["--name", "ann", "--keepalive-ms", "2147483648"], mention: "2147483648" },
-        { args: ["--name", "ann", "--retries", "11"], mention: "retries" },
-        { args: ["--name", "ann", "--rto-ms", "abc"], mention: "abc" },
-        { args: ["--name", "ann", "--server", "127.0.0.1"], mention: "server" },
+        { args: [...quiet], mention: "name" },
+        { args: ["--name", "abcdefghijklmnopq", ...quiet], mention: "abcdefghijklmnopq" },
+        { args: ["--name", "ann", ...quiet, "--keepalive-ms", "0"], mention: "keepalive-ms" },
+        { args: ["--name", "ann", ...quiet, "--keepalive-ms", "2147483648"], mention: "2147483648" },
+        { args: ["--name", "ann", ...quiet, "--retries", "11"], mention: "retries" },
+        { args: ["--name", "ann", ...quiet, "--rto-ms", "abc"], mention: "abc" },
+        { args: ["--name", "ann", ...quiet, "--server", "127.0.0.1"], mention: "server" },
       ];
-      const programs = await Promise.all(cases.map((bad) => check.act(t("run your peer with {args}", { args: commandLine(bad.args) || t("no arguments") }), () => check.launch(FILE, bad.args))));
+      const programs = await Promise.all(cases.map((bad) => check.act(t("run your peer with {args}", { args: commandLine(bad.args) }), () => check.launch(FILE, bad.args))));
       for (const [index, bad] of cases.entries()) {
-        await expectCleanFailure(check, programs[index]!, t("the options {args}", { args: commandLine(bad.args) || t("no arguments") }), {
+        await expectCleanFailure(check, programs[index]!, t("the options {args}", { args: commandLine(bad.args) }), {
           mentions: [{ text: bad.mention, what: t("the option or its value") }],
           printsWithin: DEADLINES.ready,
           ms: ENDS_AFTER_INPUT_MS,
