@@ -1314,6 +1314,86 @@ export const EXERCISES: ExerciseSpec[] = [
       "peer.ts": ["request", "runPeer", "readOptions"],
     },
     checks: {
+      "stun-sends-a-binding-request": {
+        points: 2,
+        hint: "bindingRequest: Buffer.alloc(20), then writeUInt16BE(0x0001, 0) (Binding request), the length 0 at byte 2, writeUInt32BE(0x2112a442, 4) (the magic cookie, big-endian) and the 12-byte transaction id copied to byte 8. Nothing else: a bare request has no attributes.",
+        section: "the-binding-request",
+      },
+      "stun-uses-a-fresh-transaction-id": {
+        points: 1,
+        hint: "Make the transaction id with crypto.randomBytes(12) in discover, once per request: never a constant, never the same on every run. It is how you tell the answer to this request from any other datagram.",
+        section: "the-binding-request",
+      },
+      "stun-reports-the-xor-mapped-address": {
+        points: 3,
+        hint: "XOR-MAPPED-ADDRESS (type 0x0020): byte 1 of the value is the family (1: IPv4), bytes 2–3 the port XOR 0x2112, bytes 4–7 the address XOR 0x2112A442. Undo both XORs (use >>> 0 to keep the address positive) and print what the server says, not your socket's own address.",
+        section: "xor-mapped-address",
+      },
+      "stun-accepts-a-mapped-address-alone": {
+        points: 1,
+        hint: "Old servers (RFC 3489, stund) send MAPPED-ADDRESS (type 0x0001) without XOR: the same layout, the port and address as they are. When no XOR-MAPPED-ADDRESS came, take that one.",
+        section: "xor-mapped-address",
+      },
+      "stun-prefers-the-xor-mapped-address": {
+        points: 1,
+        hint: "Walk every attribute before you decide: remember the XOR one and the plain one as you meet them, and return the XOR one if there was one, whatever came first.",
+        section: "xor-mapped-address",
+      },
+      "stun-skips-unknown-attributes": {
+        points: 2,
+        hint: "An attribute's length does not count its padding: the next one starts at at + 4 + Math.ceil(length / 4) * 4. Skip every type you do not know, and never take the first attribute for the address without looking at its type.",
+        section: "xor-mapped-address",
+      },
+      "stun-ignores-a-wrong-transaction-id": {
+        points: 2,
+        hint: "In parseBindingResponse, compare bytes 8–19 of the answer with the id you sent (message.subarray(8, 20).equals(id)) and return undefined when they differ; discover then keeps waiting.",
+        section: "the-binding-request",
+      },
+      "stun-ignores-garbage-and-strangers": {
+        points: 2,
+        hint: "Anyone can send you a datagram. In the \"message\" listener, ignore it unless rinfo.address and rinfo.port are the server's; in parseBindingResponse, return undefined for fewer than 20 bytes, another cookie or a length longer than the datagram, before you read anything.",
+        section: "when-things-go-wrong",
+      },
+      "stun-retransmits-a-lost-request": {
+        points: 2,
+        hint: "UDP loses datagrams silently: send the request again after --rto-ms when no answer came. Make the request's bytes once, before the first send, so every retransmit carries the same transaction id.",
+        section: "retransmission",
+      },
+      "stun-retransmits-from-500-ms-by-default": {
+        points: 1,
+        hint: "Without --rto-ms the first wait is 500 ms (RFC 8489's recommendation), then 1000, 2000, … Check the default in readOptions and that retransmit starts from rtoMs.",
+        section: "retransmission",
+      },
+      "stun-doubles-the-wait-from-rto-ms": {
+        points: 2,
+        hint: "After each send, setTimeout(tick, wait) and then wait *= 2. Count the sends: the first plus --retries retransmits, never more; after the last one, wait one more doubled interval and give up.",
+        section: "retransmission",
+      },
+      "stun-gives-up-on-a-silent-server": {
+        points: 1,
+        hint: "When the last wait is over, clear everything and reject with an Error that names the server (ip:port); main prints it on stderr and sets process.exitCode = 1. With --retries 0 that is one send and one wait of --rto-ms.",
+        section: "when-things-go-wrong",
+      },
+      "stun-reports-an-error-response": {
+        points: 1,
+        hint: "A Binding error response has type 0x0111. Read its ERROR-CODE (0x0009): byte 2 of the value is the class, byte 3 the number, then the reason in UTF-8. Throw an Error with class * 100 + number and the reason; discover stops and rejects with it.",
+        section: "when-things-go-wrong",
+      },
+      "stun-ends-once-answered": {
+        points: 1,
+        hint: "When the answer comes, clearTimeout the retransmit timer and remove your \"message\" listener; main closes the socket. A timer or a socket left behind keeps Node running long after the work is done.",
+        section: "retransmission",
+      },
+      "stun-binds-the-host-and-port-it-is-given": {
+        points: 1,
+        hint: "In main, bind the socket to --host and --port (socket.bind({ address, port })) and wait for it to be bound before discover sends anything.",
+        section: "run-it-by-hand",
+      },
+      "stun-refuses-bad-options": {
+        points: 1,
+        hint: "readOptions: --server must be IPv4:port (port 1–65535), --host an IPv4 address, --port 0–65535, --rto-ms a whole number 1–60000, --retries 0–10. Throw an Error that names the option and quotes the value, before anything is sent.",
+        section: "run-it-by-hand",
+      },
       "peer-prints-its-public-address": {
         points: 2,
         hint: "Print the address discover() answered (the STUN server's view of your socket), not socket.address(): behind a NAT the two differ, and only the first one can be reached from outside.",
@@ -1386,6 +1466,11 @@ export const EXERCISES: ExerciseSpec[] = [
       },
     },
     hints: [
+      "Run coturn by hand (the lesson's command) and ask it with turnutils_stunclient: that is the conversation your stun.ts has, one Binding request and one response.",
+      "Write bindingRequest first: 20 bytes, big-endian numbers, no attributes.",
+      "Then parseBindingResponse: check the header (length, cookie, transaction id) before anything else, then walk the attributes with their padding.",
+      "retransmit is a setTimeout that doubles its wait, a counter, and a listener that stops both; discover is retransmit with a Binding request and parseBindingResponse.",
+      "Every path out of retransmit (an answer, an error response, giving up) clears the timer and removes the listener.",
       "Run the lesson's four terminals by hand first: the server, a STUN server, and two peers. Watch the datagrams with the server's log.",
       "Everything on one socket: bind it, then discover(), then request() the REGISTER, the CONNECT and the PUNCH, all on that socket.",
       "request() is retransmit() with a text and an answer function: the answer function decides which reply ends the wait, and may throw for ERROR.",

@@ -13,7 +13,9 @@ import { pollUntil } from "../harness/deadline.ts";
 import { KIT_ROOT } from "../harness/static.ts";
 import { decodeStunMessage, encodeStunMessage, mapped, readAddressValue, STUN_ATTRIBUTES, STUN_TYPES, startStunServer, xorMapped } from "../peers/stun-server.ts";
 
-const has = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
+// stund lives in /usr/sbin, which a user's PATH may not have.
+const has = (command: string) => spawnSync("sh", ["-c", `PATH="$PATH:/usr/sbin" command -v ${command}`]).status === 0;
+const program = (command: string) => (spawnSync("sh", ["-c", `command -v ${command}`]).status === 0 ? command : `/usr/sbin/${command}`);
 const SOLUTION = join(KIT_ROOT, "solutions", "13-rendezvous");
 
 /**
@@ -57,7 +59,7 @@ describe("interop: the reference STUN client against Debian's STUN servers", () 
     test.skipIf(!has(server.command))(`gets its mapped address from ${server.name}`, async () => {
       check = new CheckContext(SOLUTION);
       const port = await unusedUdpPort(check.transcript);
-      check.launchCommand(server.command, server.args(port));
+      check.launchCommand(program(server.command), server.args(port));
       const ready = await waitForStun(check, port);
       // The grader's decoder reads the server's answer as the address the grader's socket has.
       expect(ready.mapped).toBe(ready.probe);
