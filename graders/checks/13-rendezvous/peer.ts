@@ -28,10 +28,11 @@ const LONG_KEEPALIVE_MS = 60_000;
 /** A NAT that forgets its holes in no time on the scale of a check, for the checks that do not pause. */
 const PATIENT_NAT_MS = 60_000;
 /** The keep-alive check: the NAT forgets a hole after NAT_IDLE_MS; the program is told to keep it open every KEEPALIVE_MS. */
-const NAT_IDLE_MS = 1_500;
-const KEEPALIVE_MS = 300;
-/** How long the keep-alive check stays silent: longer than the NAT's idle time, twice over. */
-const PAUSE_MS = 2 * NAT_IDLE_MS;
+/** A program may be held up for NAT_IDLE_MS − KEEPALIVE_MS (2.25 s) by a busy machine before the hole closes. */
+const NAT_IDLE_MS = 2_500;
+const KEEPALIVE_MS = 250;
+/** How long the keep-alive check stays silent: a second longer than the NAT keeps an idle hole. */
+const PAUSE_MS = NAT_IDLE_MS + 1_000;
 /** How late the grader may see a datagram on a busy machine, beside a schedule that should take its full time. */
 const GRADER_LAG_MS = 400;
 /** How long a peer may take to end once its input has ended and its last MSG went out. */
