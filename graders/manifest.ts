@@ -1360,13 +1360,13 @@ export const EXERCISES: ExerciseSpec[] = [
         section: "retransmission",
       },
       "stun-retransmits-from-500-ms-by-default": {
-        points: 1,
-        hint: "Without --rto-ms the first wait is 500 ms (RFC 8489's recommendation), then 1000, 2000, … Check the default in readOptions and that retransmit starts from rtoMs.",
+        points: 2,
+        hint: "Without options the first wait is 500 ms (RFC 8489's recommendation) and there are 4 retransmits: sends at 0, 0.5, 1.5, 3.5 and 7.5 s, giving up at 15.5 s. After each send, setTimeout(tick, wait) and then wait *= 2; never a fixed interval.",
         section: "retransmission",
       },
-      "stun-doubles-the-wait-from-rto-ms": {
+      "stun-waits-the-rto-ms-it-is-given": {
         points: 2,
-        hint: "After each send, setTimeout(tick, wait) and then wait *= 2. Count the sends: the first plus --retries retransmits, never more; after the last one, wait one more doubled interval and give up.",
+        hint: "Start the schedule from the --rto-ms you are given (readOptions → options.rtoMs) and count the sends: the first plus --retries retransmits, never more or fewer; after the last one, wait one more doubled interval and give up.",
         section: "retransmission",
       },
       "stun-gives-up-on-a-silent-server": {
