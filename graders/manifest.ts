@@ -1312,6 +1312,7 @@ export const EXERCISES: ExerciseSpec[] = [
     files: {
       "stun.ts": ["bindingRequest", "parseBindingResponse", "retransmit", "discover", "readOptions"],
       "rendezvous-server.ts": ["startRendezvous", "readOptions"],
+      "peer.ts": ["request", "runPeer", "readOptions"],
     },
     checks: {
       "stun-sends-a-binding-request": {
@@ -1464,6 +1465,76 @@ export const EXERCISES: ExerciseSpec[] = [
         hint: "readOptions checks every value: --port a whole number from 0 to 65535, --peer-timeout-ms a whole number from 1 to 2147483647 (setTimeout fires at once for anything longer). Throw an Error that names the option and quotes the bad value.",
         section: "run-it-by-hand",
       },
+      "peer-prints-its-public-address": {
+        points: 2,
+        hint: "Print the address discover() answered (the STUN server's view of your socket), not socket.address(): behind a NAT the two differ, and only the first one can be reached from outside.",
+        section: "stun",
+      },
+      "peer-uses-one-socket": {
+        points: 3,
+        hint: "Create one socket with createSocket(\"udp4\"), bind it once, and pass it to discover(), to every request() and to every send to the peer. A second socket gets a second NAT mapping, which neither the server nor the peer knows.",
+        section: "one-socket-for-everything",
+      },
+      "peer-punches-without-hearing-first": {
+        points: 3,
+        hint: "As soon as PEER arrives, send PUNCH to the address in it, without waiting for anything from the peer: your NAT drops everything the peer sends until you have sent to it. And answer every PUNCH from the peer with PUNCHED <your name>.",
+        section: "hole-punching",
+      },
+      "peer-punches-again-when-a-punch-is-lost": {
+        points: 1,
+        hint: "The PUNCH is a request like REGISTER: send it with request(), on the retransmit schedule, until a PUNCH or PUNCHED comes back from the peer's address. A datagram may be lost, the first PUNCH most of all.",
+        section: "retransmission",
+      },
+      "peer-chats-through-the-nat": {
+        points: 3,
+        hint: "Queue the lines typed before the punch worked, and send each as MSG <text> once it has (CRLF taken off). Print every MSG from the peer's address as [name] text: one datagram is one whole message, so decode it whole with toString(\"utf8\").",
+        section: "hole-punching",
+      },
+      "peer-two-students-chat": {
+        points: 2,
+        hint: "Run two copies of your peer by hand, ann waiting and bob with --connect ann: both must punch at once, and both must answer PUNCH. If one waits for the other, neither ever hears anything behind a NAT.",
+        section: "hole-punching",
+      },
+      "peer-talks-directly": {
+        points: 2,
+        hint: "After PEER, everything for the peer (PUNCH, MSG, KEEPALIVE) goes to the peer's address, never to the server. The server only gets your REGISTER refreshes: it introduces, it does not relay.",
+        section: "the-hybrid-model",
+      },
+      "peer-keeps-the-hole-open": {
+        points: 2,
+        hint: "A NAT forgets a hole that nothing has gone out through for a while. Keep a timer of --keepalive-ms that sends KEEPALIVE to the peer, and restart it whenever you send the peer anything.",
+        section: "keep-alives",
+      },
+      "peer-reports-an-unknown-name": {
+        points: 1,
+        hint: "When the server answers CONNECT with ERROR, stop: throw an Error that quotes the ERROR (it names the name), print it on stderr, and set process.exitCode = 1.",
+        section: "when-things-go-wrong",
+      },
+      "peer-gives-up-on-a-silent-server": {
+        points: 2,
+        hint: "Send REGISTER with request(), which uses stun.ts's retransmit(): again after --rto-ms, then twice as long each time, --retries times in all after the first; then give up with an Error naming the server's ip:port, and exit with code 1.",
+        section: "retransmission",
+      },
+      "peer-gives-up-on-a-silent-stun-server": {
+        points: 1,
+        hint: "discover() rejects when the STUN server never answers; let that Error reach main(), which prints it (it names the server) and sets process.exitCode = 1. Close the socket and stop every timer in a finally.",
+        section: "when-things-go-wrong",
+      },
+      "peer-ends-when-input-ends": {
+        points: 2,
+        hint: "When the line reader closes, send what is queued, then clear the REGISTER interval and the KEEPALIVE timer and close the socket: a timer left running keeps your program alive after its work is done.",
+        section: "keep-alives",
+      },
+      "peer-ignores-strangers": {
+        points: 2,
+        hint: "Anyone can send a datagram to your port. Compare rinfo.address and rinfo.port with the peer's address before you print a MSG or answer a PUNCH; bind to --host and --port, and REGISTER with socket.address().",
+        section: "hole-punching",
+      },
+      "peer-refuses-bad-options": {
+        points: 1,
+        hint: "readOptions must throw for a missing --name, a name that is not 1 to 16 letters or digits, a number out of range (--keepalive-ms 1 to 2147483647, --retries 0 to 10) and a HOST:PORT without its port, naming the option and quoting the value.",
+        section: "run-it-by-hand",
+      },
     },
     hints: [
       "Run coturn by hand (the lesson's command) and ask it with turnutils_stunclient: that is the conversation your stun.ts has, one Binding request and one response.",
@@ -1476,6 +1547,12 @@ export const EXERCISES: ExerciseSpec[] = [
       "Two Maps hold everything: name → registration and \"ip:port\" → registration. REGISTER writes both, CONNECT reads both, the timer deletes from both.",
       "Guard the handler before you parse: size, UTF-8, empty. Then split at \" \" and switch on the first field.",
       "After a CONNECT your server's work for that pair is over: two PEER datagrams, then silence.",
+      "Run the lesson's four terminals by hand first: the server, a STUN server, and two peers. Watch the datagrams with the server's log.",
+      "Everything on one socket: bind it, then discover(), then request() the REGISTER, the CONNECT and the PUNCH, all on that socket.",
+      "request() is retransmit() with a text and an answer function: the answer function decides which reply ends the wait, and may throw for ERROR.",
+      "Punch as soon as you know the peer's address, and answer every PUNCH with PUNCHED: both sides punch at once, and each NAT lets the other in only once it has sent out.",
+      "Then chat: one MSG per line, printed as [name] text, and a KEEPALIVE timer restarted on every send to the peer.",
+      "When the input ends, send what is left, clear every timer, close the socket.",
     ],
   },
   // ── 13 13-rendezvous: END ──

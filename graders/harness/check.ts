@@ -41,6 +41,15 @@ export interface CheckDefinition {
   run(check: CheckContext): Promise<void>;
 }
 
+/** How a program is started beyond its arguments: with a preload of the grader's and its variables. */
+export interface LaunchSetting {
+  /** Files loaded with --import before the program's code; the program may read them. */
+  preloads?: readonly string[];
+  env?: NodeJS.ProcessEnv;
+  /** Goes before the command line in the transcript ("behind NAT box 1: "). */
+  describe?: string;
+}
+
 export interface CheckOptions extends ContainmentOptions {
   /** The grading's probe processes, shared by its checks; without them, the check starts its own. */
   probes?: ProbeProcesses;
@@ -100,12 +109,17 @@ export class CheckContext {
     this.cleanups.push(cleanup);
   }
 
-  /** Starts `file` from the graded directory as a real process; it is killed when the check ends. */
-  async launch(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<StudentProcess> {
+  /**
+   * Starts `file` from the graded directory as a real process; it is killed when the check ends.
+   * `setting.preloads`: files of the grader's own that the program loads before its code, with
+   * `setting.env` (how a program runs behind the NAT box: graders/peers/nat-box.ts).
+   */
+  async launch(file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}, setting: LaunchSetting = {}): Promise<StudentProcess> {
     const [program, guard] = await Promise.all([buildProgram(this.directory, file), buildGuard(), detectSandbox()]);
     // Several launches whose builds come from the cache resolve in one turn: spawn each in its own.
     await nextTurn();
-    return this.spawn(program, args, env, `node ${file} ${args.join(" ")}`.trim(), guard);
+    const description = `${setting.describe ?? ""}node ${file} ${args.join(" ")}`.trim();
+    return this.spawn(program, args, { ...env, ...setting.env }, description, guard, {}, setting.preloads);
   }
 
   /**
@@ -134,9 +148,9 @@ export class CheckContext {
     return this.spawn(program, args, {}, description, guard, { channel: true });
   }
 
-  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, guard: string, extra: LaunchOptions = {}): StudentProcess {
-    const options = this.containment.nodeOptions(program, args, guard);
-    const launch = this.containment.launch(program, args, [...options, "--enable-source-maps", program, ...args], guard);
+  private spawn(program: string, args: string[], env: NodeJS.ProcessEnv, description: string, guard: string, extra: LaunchOptions = {}, preloads: readonly string[] = []): StudentProcess {
+    const options = this.containment.nodeOptions(program, args, guard, preloads);
+    const launch = this.containment.launch(program, args, [...options, "--enable-source-maps", program, ...args], guard, preloads);
     return this.start(launch.command, launch.args, description, env, { ...launch.options, ...extra });
   }
 

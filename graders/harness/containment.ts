@@ -108,11 +108,12 @@ export class Containment {
   }
 
   /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */
-  private readable(program: string, args: readonly string[], guard?: string): string[] {
+  private readable(program: string, args: readonly string[], guard?: string, preloads: readonly string[] = []): string[] {
     const builds = dirname(dirname(program));
     return [
       dirname(program),
       ...(guard ? [dirname(guard)] : []),
+      ...preloads,
       this.directory,
       join(KIT_ROOT, "node_modules"),
       this.scratchFolder,
@@ -123,16 +124,21 @@ export class Containment {
     ];
   }
 
-  /** Node options that go before the compiled `program`, which is started with `args`. */
-  nodeOptions(program: string, args: readonly string[], guard?: string): string[] {
+  /**
+   * Node options that go before the compiled `program`, which is started with `args`; `preloads`
+   * are files of the grader's own loaded with --import before the program (e.g. the NAT box's
+   * shim, graders/peers/nat-shim.mjs), readable by it.
+   */
+  nodeOptions(program: string, args: readonly string[], guard?: string, preloads: readonly string[] = []): string[] {
     const options = [`--max-old-space-size=${MEMORY_LIMIT_MB}`];
     // Before the program's own code: signals only to its own processes, refusals reported (guard/program.ts).
     if (guard) options.push(`--import=${pathToFileURL(guard).href}`);
     // Off Linux the program reports what its sockets read (read-sizes.ts).
     if (REPORTS_READ_SIZES) options.push(`--import=${PRELOAD_URL}`);
+    for (const preload of preloads) options.push(`--import=${pathToFileURL(preload).href}`);
     const model = PERMISSION_MODEL;
     if (!model) return options;
-    const readable = this.readable(program, args, guard);
+    const readable = this.readable(program, args, guard, preloads);
     options.push(model.enable, ...model.quiet, ...model.always);
     // Every spelling of each folder (permission-paths.ts: links, Windows' short names and prefixes).
     for (const path of new Set(readable.flatMap((folder) => grantedOnce(folder)))) options.push(`--allow-fs-read=${path}`);
@@ -145,10 +151,10 @@ export class Containment {
    * How to start Node on the compiled `program` (`nodeArgs` = options, program, args): inside the
    * OS sandbox where there is one (sandbox.ts), which sees only what the program may read.
    */
-  launch(program: string, args: readonly string[], nodeArgs: string[], guard?: string): { command: string; args: string[]; options: LaunchOptions } {
+  launch(program: string, args: readonly string[], nodeArgs: string[], guard?: string, preloads: readonly string[] = []): { command: string; args: string[]; options: LaunchOptions } {
     const sandbox = settledSandbox();
     if (!sandbox) return { command: process.execPath, args: nodeArgs, options: { cwd: this.scratchFolder } };
-    const readable = this.readable(program, args, guard).filter((path) => path !== this.scratchFolder);
+    const readable = this.readable(program, args, guard, preloads).filter((path) => path !== this.scratchFolder);
     if (sandbox.asRoot) readableByOthers(readable);
     const wrapped = sandboxCommand(sandbox, process.execPath, nodeArgs, {
       readable,
