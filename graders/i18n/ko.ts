@@ -2429,10 +2429,9 @@ export const ko: Record<string, string> = {
   "Without options the first wait is 500 ms (RFC 8489's recommendation) and there are 4 retransmits: sends at 0, 0.5, 1.5, 3.5 and 7.5 s, giving up at 15.5 s. After each send, setTimeout(tick, wait) and then wait *= 2; never a fixed interval.": "옵션이 없으면 첫 대기 시간은 500 ms(RFC 8489의 권고)이고 재전송은 4번입니다. 0, 0.5, 1.5, 3.5, 7.5초에 보내고 15.5초에 포기합니다. 보낼 때마다 setTimeout(tick, wait)을 걸고 wait *= 2를 하세요. 간격을 고정하면 안 됩니다.",
   "Your program gave up {ms} ms after it was started, but after its last request it must wait one more doubled interval: not before {least} ms in all.": "프로그램이 시작되고 {ms} ms 뒤에 포기했지만, 마지막 요청 뒤에 두 배가 된 간격을 한 번 더 기다려야 합니다. 모두 합쳐 {least} ms보다 일찍 포기하면 안 됩니다.",
   "counted from its launch, request 2, 3, … comes no sooner than {bounds} ms, and it gives up no sooner than {giveUp} ms (each wait twice the one before, from {rto} ms)": "시작부터 세어 요청 2, 3, …이 {bounds} ms보다 일찍 오지 않고, {giveUp} ms보다 일찍 포기하지 않습니다({rto} ms부터 대기 시간이 매번 두 배)",
-  "counted from its launch, request 2, 3, … comes no sooner than {bounds} ms (each wait twice the one before, from {rto} ms)": "시작부터 세어 요청 2, 3, …이 {bounds} ms보다 일찍 오지 않습니다({rto} ms부터 대기 시간이 매번 두 배)",
   "the requests arrived {gaps} ms apart": "요청이 {gaps} ms 간격으로 도착했습니다",
-  "with --rto-ms 1200 --retries 1, waits 1.2 s, sends exactly 2 requests, and gives up after 2.4 s more": "--rto-ms 1200 --retries 1이면 1.2초를 기다리고, 요청을 정확히 2개 보낸 뒤, 2.4초를 더 기다려 포기합니다",
-  "without --rto-ms, sends the request again no sooner than 0.5 s and 1.5 s after the first, with the same transaction id": "--rto-ms가 없으면 첫 요청 뒤 0.5초와 1.5초보다 이르지 않게, 같은 트랜잭션 ID로 요청을 다시 보냅니다",
+  "with --rto-ms 1200 --retries 2, waits 1.2 s, then 2.4 s, sends exactly 3 requests, and gives up after 4.8 s more": "--rto-ms 1200 --retries 2이면 1.2초, 그다음 2.4초를 기다리고, 요청을 정확히 3개 보낸 뒤, 4.8초를 더 기다려 포기합니다",
+  "without --rto-ms and --retries, sends 5 requests, 0.5, 1.5, 3.5 and 7.5 s after the first at the earliest, and gives up after 15.5 s": "--rto-ms와 --retries가 없으면 요청 5개를 첫 요청 뒤 빨라야 0.5, 1.5, 3.5, 7.5초에 보내고, 15.5초 뒤에 포기합니다",
   // ── 13 13-rendezvous (stun): END ──
   // ── 13 13-rendezvous (server): BEGIN (the server half of exercise 13 owns this block) ──
   "a --host that is not an address of this machine": "이 컴퓨터의 주소가 아닌 --host",
