@@ -46,7 +46,11 @@ function cacheKey(directory: string, exercise: ExerciseSpec): string {
   return hash.digest("hex").slice(0, 24);
 }
 
-export async function inspect(directory: string, exercise: ExerciseSpec): Promise<StaticFindings> {
+export async function inspect(folder: string, exercise: ExerciseSpec): Promise<StaticFindings> {
+  // Absolute from here on: a relative "solutions/05-framing" would make every import of a sibling
+  // look like one that reaches into solutions/ (refusal compares absolute paths), and the finding
+  // would be cached for the absolute spelling too.
+  const directory = resolve(folder);
   const cached = join(CACHE, `${cacheKey(directory, exercise)}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8")) as StaticFindings;
   const findings = await analyse(directory, exercise).catch((error: unknown) => {

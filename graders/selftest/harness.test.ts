@@ -4,7 +4,7 @@ import { connect, Socket } from "node:net";
 import { execPath } from "node:process";
 import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { formatFeedback } from "../frontends/feedback.ts";
@@ -214,6 +214,14 @@ describe("static pre-checks", () => {
       rmSync(renamed, { recursive: true, force: true });
       rmSync(cheating, { recursive: true, force: true });
     }
+  });
+
+  test("a folder named relative to the working directory is the same folder: its files may import each other", async () => {
+    const framing = findExercise("05");
+    // A refused global nobody uses: a cache key of its own, so the analysis really runs.
+    const fresh = { ...framing, refusedGlobals: [`labNeverUsed${Date.now()}`] };
+    const folder = relative(process.cwd(), join(KIT_ROOT, "solutions", framing.slug));
+    expect((await inspect(folder, fresh)).refusedImports).toEqual([]);
   });
 
   test("a refused global is found where it is used as one, and not where the name is the student's own or a property", async () => {
