@@ -130,12 +130,12 @@ export const checks: CheckDefinition[] = [
     async run(check) {
       const run = await defaultTracker(check);
       const announce = await expectAnnounce(check, run);
-      await expectRawInfoHash(check, announce, run.torrent);
       await check.expect(t("every \"%\" in the query is followed by two hex digits"), () => {
         if (announce.badEscapes.length > 0) {
           throw new CheckFailure(t("Your query holds {escapes}: a \"%\" must be followed by exactly two hex digits (write each byte as %0A, not %A).", { escapes: announce.badEscapes.map((text) => JSON.stringify(text)).join(", ") }));
         }
       });
+      await expectRawInfoHash(check, announce, run.torrent);
     },
   },
   {
