@@ -125,7 +125,7 @@ const littleEndian = (port: number) => ((port & 0xff) << 8) | (port >> 8);
 export const checks: CheckDefinition[] = [
   {
     id: "tracker-sends-the-info-hash-as-raw-bytes",
-    title: "the announce carries the 20-byte info hash percent-encoded, not its hex",
+    title: t("the announce carries the 20-byte info hash percent-encoded, not its hex"),
     needs: NEEDS,
     async run(check) {
       const run = await defaultTracker(check);
@@ -140,7 +140,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-announces-what-is-left",
-    title: "the announce says how many bytes are left: the whole file, for a new download",
+    title: t("the announce says how many bytes are left: the whole file, for a new download"),
     needs: NEEDS,
     async run(check) {
       const run = await defaultTracker(check);
@@ -163,7 +163,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-asks-for-compact-peers",
-    title: "the announce asks for compact peers (compact=1)",
+    title: t("the announce asks for compact peers (compact=1)"),
     needs: NEEDS,
     async run(check) {
       const run = await defaultTracker(check);
@@ -182,7 +182,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-announces-its-port-and-peer-id",
-    title: "the announce carries the port given with --port and a 20-byte peer id",
+    title: t("the announce carries the port given with --port and a 20-byte peer id"),
     needs: NEEDS,
     async run(check) {
       const run = await defaultTracker(check);
@@ -211,7 +211,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-prints-compact-peers",
-    title: "prints each compact peer of the tracker's answer as ip:port (the port big-endian)",
+    title: t("prints each compact peer of the tracker's answer as ip:port (the port big-endian)"),
     needs: NEEDS,
     async run(check) {
       const run = await peersAgainst(check, { peers: PEERS }, t("start the grader's tracker, which answers with 3 compact peers: {peers}", { peers: PEERS.map(show).join(", ") }));
@@ -237,7 +237,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-quotes-a-failure-reason",
-    title: "a tracker's failure reason is shown on stderr, and the program exits with 1",
+    title: t("a tracker's failure reason is shown on stderr, and the program exits with 1"),
     needs: NEEDS,
     async run(check) {
       const run = await peersAgainst(check, { failure: FAILURE_REASON }, t("start the grader's tracker, which answers with a failure reason: {reason}", { reason: JSON.stringify(FAILURE_REASON) }));
@@ -250,7 +250,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-explains-an-http-error",
-    title: "a tracker that answers 404 is a clear error naming the tracker and the status",
+    title: t("a tracker that answers 404 is a clear error naming the tracker and the status"),
     needs: NEEDS,
     async run(check) {
       const run = await peersAgainst(check, { status: 404, body: "no such page on this tracker" }, t("start the grader's tracker, which answers HTTP 404 with a text body"));
@@ -266,7 +266,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-gives-up-on-a-silent-tracker",
-    title: "gives up on a tracker that never answers, with a message naming it",
+    title: t("gives up on a tracker that never answers, with a message naming it"),
     needs: NEEDS,
     startsEarly: true,
     async run(check) {
@@ -280,7 +280,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-explains-a-refused-connection",
-    title: "a tracker nobody listens on is a clear error naming it, not a crash",
+    title: t("a tracker nobody listens on is a clear error naming it, not a crash"),
     needs: NEEDS,
     async run(check) {
       const url = await check.act(t("find a port on 127.0.0.1 where nothing listens"), () => refusedTrackerUrl());
@@ -294,7 +294,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "tracker-adds-to-an-announce-query",
-    title: "an announce URL that already has a query (?passkey=…) gets \"&\", not a second \"?\"",
+    title: t("an announce URL that already has a query (?passkey=…) gets \"&\", not a second \"?\""),
     needs: NEEDS,
     async run(check) {
       const passkey = "grader12";
