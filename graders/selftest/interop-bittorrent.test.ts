@@ -3,6 +3,7 @@
 // from mktorrent, not from the kit's own torrent maker. (a) aria2 seeds and the reference's
 // `download` fetches the file through the tracker; (b) the reference's `seed` serves it and aria2
 // downloads it through the tracker. Both times the bytes that arrive are the bytes that were seeded.
+// First, the reference's `peers` reads aria2's address from opentracker's compact answer.
 // Everything listens on 127.0.0.1 with ports of its own; DHT, local peer discovery and peer
 // exchange are off, so the tracker is the only way the peers find each other (PEERS.md). Skipped,
 // with a note, where one of the three programs is missing.
@@ -144,14 +145,38 @@ async function waitForSeeder(swarm: Swarm, what: string): Promise<void> {
   await pollUntil(STARTS_WITHIN_MS, `${what} to announce itself to opentracker`, async () => ((await seedersKnown(swarm.trackerPort, swarm.infoHash)) >= 1 ? true : undefined));
 }
 
+/** aria2 seeds the file on a port of its own; resolves with that port once the tracker knows it. */
+async function startAria2Seeder(swarm: Swarm): Promise<number> {
+  const port = await freePort();
+  const seeder = check.launchCommand("aria2c", [...ARIA2_FLAGS, `--dir=${join(swarm.folder, "seed")}`, "--check-integrity=true", "--seed-ratio=0.0", `--listen-port=${port}`, swarm.torrent]);
+  await waitForSeeder(swarm, "aria2").catch((error: Error) => {
+    throw new Error(`${error.message}\naria2: ${seeder.output}`);
+  });
+  return port;
+}
+
 describe.skipIf(MISSING.length > 0)("interop: the reference peer with aria2, through opentracker, on a torrent made by mktorrent", () => {
+  test("the reference's peers asks opentracker and lists aria2, which seeds", async () => {
+    check = new CheckContext(SOLUTION);
+    const swarm = await startSwarm();
+    const seederPort = await startAria2Seeder(swarm);
+    // check.launch, as the graders start it: the torrent in the folder it may read.
+    const torrent = join(check.containment.givenFolder, "file.torrent");
+    writeFileSync(torrent, readFileSync(swarm.torrent));
+    const ownPort = await freePort();
+    const peers = await check.launch("peer.ts", ["peers", torrent, "--port", String(ownPort)]);
+    const status = await peers.waitForExit(20_000);
+    expect(status.code, peers.output).toBe(0);
+    // opentracker lists the asker too (PEERS.md): aria2 must be among the lines, and nothing else than the two.
+    const lines = peers.stdout.trim().split("\n");
+    expect(lines).toContain(`127.0.0.1:${seederPort}`);
+    for (const line of lines) expect([`127.0.0.1:${seederPort}`, `127.0.0.1:${ownPort}`]).toContain(line);
+  }, 120_000);
+
   test("aria2 seeds and the reference downloads the file through the tracker, byte for byte", async () => {
     check = new CheckContext(SOLUTION);
     const swarm = await startSwarm();
-    const seeder = check.launchCommand("aria2c", [...ARIA2_FLAGS, `--dir=${join(swarm.folder, "seed")}`, "--check-integrity=true", "--seed-ratio=0.0", `--listen-port=${await freePort()}`, swarm.torrent]);
-    await waitForSeeder(swarm, "aria2").catch((error: Error) => {
-      throw new Error(`${error.message}\naria2: ${seeder.output}`);
-    });
+    await startAria2Seeder(swarm);
 
     // Outside the sandbox that check.launch puts a program in, whose scratch folder is private:
     // here the downloaded file must be read back. The reference runs as `npx tsx peer.ts` would.
