@@ -365,6 +365,9 @@ const watchers = new Set<(pid: number, running: boolean) => void>();
 function track(pid: number, isRunning: boolean): void {
   if (isRunning) running.add(pid);
   else running.delete(pid);
+  // Told to stop, a Vitest worker may still run the next check for a moment: what it starts
+  // then would outlive the kill below, so it is killed as it starts.
+  if (isRunning && stopping) killTree(pid);
   for (const watcher of watchers) watcher(pid, isRunning);
 }
 
@@ -392,6 +395,7 @@ export function stopStudentProcessesWhenThisProcessEnds(): void {
   process.once("disconnect", killEveryStudentProcess);
   for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
     process.once(signal, () => {
+      stopping = true;
       killEveryStudentProcess();
       // Then end as the signal would have had nobody listened. (Not process.exit: a Vitest
       // worker turns that into an error while tests run.)
@@ -400,6 +404,8 @@ export function stopStudentProcessesWhenThisProcessEnds(): void {
   }
 }
 let stoppingOnExit = false;
+/** A stop signal came: every student program is killed, the ones started from now on too. */
+let stopping = false;
 
 /** SIGKILL to the whole process group (POSIX), or taskkill /T (Windows). */
 export function killTree(pid: number): void {
