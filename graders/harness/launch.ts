@@ -407,8 +407,14 @@ let stoppingOnExit = false;
 /** A stop signal came: every student program is killed, the ones started from now on too. */
 let stopping = false;
 
+/** A real child's pid: 0, 1, negatives, NaN and an unset pid widen a group kill to the whole machine. */
+function isProcessId(pid: number): boolean {
+  return Number.isInteger(pid) && pid > 1;
+}
+
 /** SIGKILL to the whole process group (POSIX), or taskkill /T (Windows). */
 export function killTree(pid: number): void {
+  if (!isProcessId(pid)) return;
   if (process.platform === "win32") {
     spawnSync("taskkill", ["/pid", String(pid), "/T", "/F"], { stdio: "ignore" });
     return;
@@ -417,6 +423,8 @@ export function killTree(pid: number): void {
 }
 
 function signalGroup(leader: number, signal: NodeJS.Signals): void {
+  // kill(-0) is our own group and kill(-1) is every process we may signal: never.
+  if (!isProcessId(leader)) return;
   try {
     process.kill(-leader, signal);
   } catch {

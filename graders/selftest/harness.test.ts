@@ -139,6 +139,17 @@ describe("launching", () => {
     };
     await expect(pollUntil(5_000, "the grandchild to be gone", isGone)).resolves.toBe(true);
   });
+
+  // A pid that never got set must not become kill(-0), which is the caller's own group. The
+  // caller here leads its own group, so without the guard it kills itself and never says alive.
+  test.skipIf(process.platform === "win32")("killTree ignores pids that would widen to a whole group", async () => {
+    const launch = pathToFileURL(join(KIT_ROOT, "graders", "harness", "launch.ts")).href;
+    const script = `import { killTree } from ${JSON.stringify(launch)}; for (const pid of [0, NaN, -5, 2.5]) killTree(pid); console.log("alive");`;
+    const child = new StudentProcess(execPath, ["--import", "tsx", "--input-type=module", "-e", script], new Transcript(), process.env, "test", { cwd: KIT_ROOT });
+    const status = await child.waitForExit(20_000);
+    expect(child.stdout).toBe("alive\n");
+    expect(status.code).toBe(0);
+  });
 });
 
 describe("peers", () => {
