@@ -1304,6 +1304,40 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 11 11-smtp: END ──
+  // ── 12 12-bittorrent: BEGIN (exercise 12 owns this block) ──
+  {
+    number: "12",
+    slug: "12-bittorrent",
+    title: "BitTorrent: a peer in a swarm",
+    files: {
+      "bencode.ts": ["decodeAt", "decode", "encode"],
+      "torrent.ts": ["parseTorrent", "pieceSize", "describeTorrent"],
+      "tracker.ts": ["announceUrl", "parseAnnounce", "announce"],
+
+      "peer.ts": ["download", "seed"],
+    },
+    checks: {
+      // 12 metainfo: BEGIN
+      // 12 metainfo: END
+
+      // 12 tracker: BEGIN
+      // 12 tracker: END
+
+      // 12 wire: BEGIN
+      // 12 wire: END
+    },
+    hints: [
+      // 12 metainfo hints: BEGIN
+      // 12 metainfo hints: END
+
+      // 12 tracker hints: BEGIN
+      // 12 tracker hints: END
+
+      // 12 wire hints: BEGIN
+      // 12 wire hints: END
+    ],
+  },
+  // ── 12 12-bittorrent: END ──
   // ── 13 13-rendezvous: BEGIN (exercise 13 owns this block) ──
   {
     number: "13",
