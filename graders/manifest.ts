@@ -1321,6 +1321,56 @@ export const EXERCISES: ExerciseSpec[] = [
       // 12 metainfo: END
 
       // 12 tracker: BEGIN
+      "tracker-sends-the-info-hash-as-raw-bytes": {
+        points: 2,
+        hint: "The info hash is 20 raw bytes: percent-encode each one (a letter, a digit or -._~ may stay; every other byte becomes % and two hex digits, padStart(2, \"0\")). Never torrent.infoHash.toString(\"hex\"), never encodeURIComponent of a string made from the bytes.",
+        section: "the-tracker",
+      },
+      "tracker-announces-what-is-left": {
+        points: 1,
+        hint: "left is the bytes you still need: for a new download the torrent's length (the peers command passes it). left=0 says you are a seeder, and a tracker does not send seeders to seeders.",
+        section: "the-tracker",
+      },
+      "tracker-asks-for-compact-peers": {
+        points: 1,
+        hint: "Add compact=1 to the query: it asks for the peers as 6 bytes each, the only form many trackers send.",
+        section: "the-tracker",
+      },
+      "tracker-announces-its-port-and-peer-id": {
+        points: 1,
+        hint: "port is options.port (what --port gave), in decimal; peer_id is options.peerId, 20 bytes percent-encoded one by one, like the info hash.",
+        section: "the-tracker",
+      },
+      "tracker-prints-compact-peers": {
+        points: 2,
+        hint: "\"peers\" is a byte string: every 6 bytes are a peer. Bytes 0–3 are the address (`${b[0]}.${b[1]}.${b[2]}.${b[3]}`), bytes 4–5 the port, read with readUInt16BE(at + 4): network byte order is big-endian.",
+        section: "the-tracker",
+      },
+      "tracker-quotes-a-failure-reason": {
+        points: 1,
+        hint: "Before you look for peers, look for \"failure reason\" in the answer: when it is there, throw an Error that quotes it (reason.toString(\"utf8\")); main prints it after error: and exits with 1.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-explains-an-http-error": {
+        points: 1,
+        hint: "In the response callback, check response.statusCode first: anything but 200 is an Error naming the tracker's URL and the status (404, 500), before you try to read the body as bencode.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-gives-up-on-a-silent-tracker": {
+        points: 1,
+        hint: "A tracker may accept the connection and never answer. Start a setTimeout(…, timeoutMs) when you send the GET: when it fires, destroy the request and reject with an Error naming the tracker; clear it when the answer comes.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-explains-a-refused-connection": {
+        points: 1,
+        hint: "Listen for \"error\" on the request (request.on(\"error\", …)): without a listener, ECONNREFUSED crashes the program. Reject with an Error that names the tracker's URL.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-adds-to-an-announce-query": {
+        points: 1,
+        hint: "A private tracker's announce URL may already hold a query (…/announce?passkey=…). Then join your fields with \"&\": announce.includes(\"?\") ? \"&\" : \"?\".",
+        section: "the-tracker",
+      },
       // 12 tracker: END
 
       // 12 wire: BEGIN
@@ -1331,6 +1381,10 @@ export const EXERCISES: ExerciseSpec[] = [
       // 12 metainfo hints: END
 
       // 12 tracker hints: BEGIN
+      "The announce is one HTTP GET of the torrent's announce URL with info_hash, peer_id, port, uploaded, downloaded, left and compact=1 in its query.",
+      "info_hash and peer_id are bytes: percent-encode them one byte at a time, never as hex and never through a UTF-8 string.",
+      "The answer is bencode: \"failure reason\" means a refusal (quote it); otherwise \"peers\" holds 6 bytes a peer, the port big-endian.",
+      "Every wait needs a deadline: a tracker can be silent, refuse the connection or answer 404; each is one clear error that names the tracker's URL.",
       // 12 tracker hints: END
 
       // 12 wire hints: BEGIN
