@@ -1373,8 +1373,11 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       // 12 tracker: END
 
-      // 12 wire: BEGIN
-      // 12 wire: END
+      // 12 download: BEGIN
+      // 12 download: END
+
+      // 12 seed: BEGIN
+      // 12 seed: END
     },
     hints: [
       // 12 metainfo hints: BEGIN
@@ -1387,8 +1390,11 @@ export const EXERCISES: ExerciseSpec[] = [
       "Every wait needs a deadline: a tracker can be silent, refuse the connection or answer 404; each is one clear error that names the tracker's URL.",
       // 12 tracker hints: END
 
-      // 12 wire hints: BEGIN
-      // 12 wire hints: END
+      // 12 download hints: BEGIN
+      // 12 download hints: END
+
+      // 12 seed hints: BEGIN
+      // 12 seed hints: END
     ],
   },
   // ── 12 12-bittorrent: END ──

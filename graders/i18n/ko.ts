@@ -2669,6 +2669,7 @@ export const ko: Record<string, string> = {
   "your server did not keep the line: its lowest memory over the last quarter of it is less than {bar} MiB above its lowest over the second quarter": "서버가 그 줄을 쌓아 두지 않았습니다. 마지막 4분의 1 동안의 가장 낮은 메모리가 두 번째 4분의 1 동안의 가장 낮은 메모리보다 {bar} MiB 넘게 높지 않습니다",
   "your server's memory, every {step} MiB: {readings} MiB": "{step} MiB마다 잰 서버의 메모리: {readings} MiB",
   "{who} goes on: {megabytes} MiB more without a line end, and the grader reads your server's memory every {step} MiB": "{who}이(가) 줄 끝 없이 {megabytes} MiB를 더 보내고, 채점기는 {step} MiB마다 서버의 메모리를 잽니다",
+  // ── 12 12-bittorrent (tracker): BEGIN ──
   "\"peers\" is a byte string: every 6 bytes are a peer. Bytes 0–3 are the address (`${b[0]}.${b[1]}.${b[2]}.${b[3]}`), bytes 4–5 the port, read with readUInt16BE(at + 4): network byte order is big-endian.": "\"peers\"는 바이트 문자열입니다. 6바이트마다 피어 하나입니다. 0–3번 바이트가 주소(`${b[0]}.${b[1]}.${b[2]}.${b[3]}`), 4–5번 바이트가 포트이고, readUInt16BE(at + 4)로 읽습니다. 네트워크 바이트 순서는 빅 엔디언입니다.",
   "(no compact field)": "(compact 필드 없음)",
   "A private tracker's announce URL may already hold a query (…/announce?passkey=…). Then join your fields with \"&\": announce.includes(\"?\") ? \"&\" : \"?\".": "비공개 트래커의 announce URL에는 이미 쿼리가 있을 수 있습니다(…/announce?passkey=…). 그럴 때는 필드를 \"&\"로 이어 붙입니다: announce.includes(\"?\") ? \"&\" : \"?\".",
@@ -2744,4 +2745,11 @@ export const ko: Record<string, string> = {
   "gives up on a tracker that never answers, with a message naming it": "끝내 답하지 않는 트래커는 그 트래커를 밝히는 메시지와 함께 포기합니다",
   "a tracker nobody listens on is a clear error naming it, not a crash": "아무도 리슨하지 않는 트래커는 충돌이 아니라 그 트래커를 밝히는 분명한 오류가 됩니다",
   "an announce URL that already has a query (?passkey=…) gets \"&\", not a second \"?\"": "이미 쿼리가 있는 announce URL(?passkey=…)에는 두 번째 \"?\"가 아니라 \"&\"를 붙입니다",
+  // ── 12 12-bittorrent (tracker): END ──
+  // ── 12 12-bittorrent (metainfo): BEGIN ──
+  // ── 12 12-bittorrent (metainfo): END ──
+  // ── 12 12-bittorrent (download): BEGIN ──
+  // ── 12 12-bittorrent (download): END ──
+  // ── 12 12-bittorrent (seed): BEGIN ──
+  // ── 12 12-bittorrent (seed): END ──
 };

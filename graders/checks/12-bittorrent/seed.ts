@@ -1,4 +1,4 @@
-// Exercise 12's peer checks: placeholder until its part lands (see graders/checks/12-bittorrent.ts).
+// Exercise 12's seed checks: placeholder until its part lands (see graders/checks/12-bittorrent.ts).
 import type { CheckDefinition } from "../../harness/check.ts";
 
 export const checks: CheckDefinition[] = [];
