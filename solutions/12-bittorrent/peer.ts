@@ -146,21 +146,26 @@ function handshakeProblem(bytes: Buffer, infoHash: Buffer): string | undefined {
 
 /**
  * Cuts the bytes of one connection into its handshake and its messages, however TCP delivers
- * them: one byte at a time, or many messages in one chunk.
- *
- * @exercise
- * 1. Keep the bytes not used yet in one Buffer (`Buffer.concat([buffered, chunk])`).
- * 2. Until the handshake is taken: with at least 68 bytes buffered, take them as `handshake`.
- * 3. Then, while at least 4 bytes are buffered: read the length (`readUInt32BE(0)`); over
- *    MAX_MESSAGE_LENGTH, throw an Error (a peer that is not speaking BitTorrent, or lying).
- *    Length 0 is a keep-alive, `{ id: undefined }`. When the whole message is there, take it
- *    (`id` is the byte after the length, the payload the rest); otherwise wait for more.
- * 4. Return what is whole now; keep the rest for the next push.
+ * them: one byte at a time, or many messages in one chunk (exercise 05's FrameDecoder again).
  */
 export class MessageReader {
+  /** Bytes received but not yet returned: the start of what comes next. */
   private buffered = Buffer.alloc(0);
   private handshakeTaken = false;
 
+  /**
+   * Adds `chunk`; returns the handshake (once, its 68 bytes) and the messages now whole.
+   * Throws an Error for a length over MAX_MESSAGE_LENGTH.
+   *
+   * @exercise
+   * 1. Keep the bytes not used yet in one Buffer (`Buffer.concat([this.buffered, chunk])`).
+   * 2. Until the handshake is taken: with at least 68 bytes buffered, take them as `handshake`.
+   * 3. Then, while at least 4 bytes are buffered: read the length (`readUInt32BE(0)`); over
+   *    MAX_MESSAGE_LENGTH, throw an Error (a peer that is not speaking BitTorrent, or lying).
+   *    Length 0 is a keep-alive, `{ id: undefined }`. When the whole message is there, take it
+   *    (`id` is the byte after the length, the payload the rest); otherwise wait for more.
+   * 4. Return what is whole now; keep the rest for the next push.
+   */
   push(chunk: Buffer): { handshake?: Buffer; messages: Message[] } {
     this.buffered = Buffer.concat([this.buffered, chunk]);
     const result: { handshake?: Buffer; messages: Message[] } = { messages: [] };
@@ -195,130 +200,6 @@ export interface DownloadOptions {
   timeoutMs: number;
 }
 
-/** What one connection fills in: the checked pieces of the whole download. */
-type Pieces = (Buffer | undefined)[];
-
-/**
- * Fetches from `peer` every piece of `pieces` it has and that is still missing, checking each.
- * Resolves when nothing is missing; rejects (and closes the connection) when the peer refuses,
- * answers another info hash, goes silent for timeoutMs, sends a piece whose hash is wrong, or
- * closes with pieces still missing. Checked pieces stay in `pieces` either way.
- */
-function fetchFrom(peer: Address, torrent: Torrent, pieces: Pieces, options: DownloadOptions): Promise<void> {
-  const count = torrent.pieces.length;
-  return new Promise<void>((resolve, reject) => {
-    const socket = connect({ host: peer.address, port: peer.port });
-    const reader = new MessageReader();
-    const has: boolean[] = new Array(count).fill(false);
-    let heardWhatItHas = false;
-    let choked = true;
-    /** The blocks asked for and not yet answered, by "index:begin". */
-    const outstanding = new Set<string>();
-    /** The pieces under way: their bytes so far and the begins still to come. */
-    const underWay = new Map<number, { bytes: Buffer; missing: Set<number> }>();
-    let done = false;
-    let timer = setTimeout(() => {}, 0);
-    const finish = (error?: Error) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      socket.destroy();
-      if (error) reject(error);
-      else resolve();
-    };
-    const quiet = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => finish(new Error(`nothing came for ${options.timeoutMs} ms`)), options.timeoutMs);
-    };
-    const missing = () => pieces.filter((piece) => piece === undefined).length;
-
-    /** The next block worth asking for: of a piece the peer has, not checked, not asked for. */
-    const nextBlock = (): { index: number; begin: number; length: number } | undefined => {
-      for (let index = 0; index < count; index++) {
-        if (pieces[index] || !has[index]) continue;
-        const size = pieceSize(torrent, index);
-        for (let begin = 0; begin < size; begin += BLOCK_SIZE) {
-          const got = underWay.get(index);
-          if (got && !got.missing.has(begin)) continue;
-          if (outstanding.has(`${index}:${begin}`)) continue;
-          return { index, begin, length: Math.min(BLOCK_SIZE, size - begin) };
-        }
-      }
-      return undefined;
-    };
-    const askForMore = () => {
-      while (!choked && outstanding.size < PIPELINE) {
-        const block = nextBlock();
-        if (!block) break;
-        outstanding.add(`${block.index}:${block.begin}`);
-        socket.write(message(ID.request, numbers(block.index, block.begin, block.length)));
-      }
-      if (missing() === 0) finish();
-      else if (!choked && heardWhatItHas && outstanding.size === 0) finish(new Error(`it has none of the ${missing()} pieces still missing`));
-    };
-    const takeBlock = (payload: Buffer) => {
-      const index = payload.readUInt32BE(0);
-      const begin = payload.readUInt32BE(4);
-      const block = payload.subarray(8);
-      if (!outstanding.delete(`${index}:${begin}`)) return; // not asked for (or asked before a choke)
-      const size = pieceSize(torrent, index);
-      if (block.length !== Math.min(BLOCK_SIZE, size - begin)) throw new Error(`its block ${index}:${begin} is ${block.length} bytes, not the ${Math.min(BLOCK_SIZE, size - begin)} asked for`);
-      let piece = underWay.get(index);
-      if (!piece) {
-        piece = { bytes: Buffer.alloc(size), missing: new Set(Array.from({ length: Math.ceil(size / BLOCK_SIZE) }, (_, at) => at * BLOCK_SIZE)) };
-        underWay.set(index, piece);
-      }
-      block.copy(piece.bytes, begin);
-      piece.missing.delete(begin);
-      if (piece.missing.size > 0) return;
-      underWay.delete(index);
-      // The only proof a piece is right: its SHA-1 against the torrent's. A wrong one is thrown away whole.
-      if (!sha1(piece.bytes).equals(torrent.pieces[index]!)) throw new Error(`its piece ${index} does not match the torrent's hash: dropped it`);
-      pieces[index] = piece.bytes;
-      socket.write(message(ID.have, numbers(index)));
-    };
-    const take = ({ id, payload }: Message) => {
-      if (id === ID.choke) {
-        choked = true;
-        outstanding.clear(); // these may never be answered now: ask again after the next unchoke
-      } else if (id === ID.unchoke) {
-        choked = false;
-      } else if (id === ID.have) {
-        const index = payload.readUInt32BE(0);
-        if (index < count) has[index] = true;
-        heardWhatItHas = true;
-      } else if (id === ID.bitfield) {
-        // Piece 0 is the high bit of the first byte. A bitfield sent again replaces the last.
-        for (let index = 0; index < count; index++) has[index] = ((payload[index >> 3] ?? 0) & (0x80 >> (index & 7))) !== 0;
-        heardWhatItHas = true;
-      } else if (id === ID.piece) {
-        takeBlock(payload);
-      } // keep-alives, interested, requests, cancels and ids we do not know: nothing to do
-    };
-
-    quiet();
-    // The handshake goes alone: aria2 drops a connection whose handshake comes with more bytes.
-    socket.on("connect", () => socket.write(handshake(torrent.infoHash, options.peerId)));
-    socket.on("data", (chunk: Buffer) => {
-      try {
-        quiet();
-        const { handshake: theirs, messages } = reader.push(chunk);
-        if (theirs) {
-          const problem = handshakeProblem(theirs, torrent.infoHash);
-          if (problem) throw new Error(`its handshake says ${problem}`);
-          socket.write(message(ID.interested));
-        }
-        for (const each of messages) take(each);
-        askForMore();
-      } catch (error) {
-        finish(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-    socket.on("error", (error) => finish(error));
-    socket.on("close", () => finish(new Error(`it closed the connection with ${missing()} pieces still missing`)));
-  });
-}
-
 /**
  * Downloads `torrent` into `options.out`: from `options.peers`, or from the peers the tracker
  * names. Every piece is checked against its SHA-1 before it is kept. OUT is written only when
@@ -348,12 +229,133 @@ export async function download(torrent: Torrent, options: DownloadOptions): Prom
     options.peers.length > 0
       ? options.peers
       : (await announce(torrent, { peerId: options.peerId, port: options.port, uploaded: 0, downloaded: 0, left: torrent.length, event: "started" }, options.timeoutMs)).peers;
-  const pieces: Pieces = new Array(count).fill(undefined);
+  /** The checked pieces so far, each kept only once its SHA-1 matched. */
+  const pieces: (Buffer | undefined)[] = new Array(count).fill(undefined);
+  /**
+   * Fetches from `peer` every piece it has and that is still missing, checking each.
+   * Resolves when nothing is missing; rejects (and closes the connection) when the peer refuses,
+   * answers another info hash, goes silent for timeoutMs, sends a piece whose hash is wrong, or
+   * closes with pieces still missing. Checked pieces stay in `pieces` either way.
+   */
+  function fetchFrom(peer: Address): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const socket = connect({ host: peer.address, port: peer.port });
+      const reader = new MessageReader();
+      const has: boolean[] = new Array(count).fill(false);
+      let heardWhatItHas = false;
+      let choked = true;
+      /** The blocks asked for and not yet answered, by "index:begin". */
+      const outstanding = new Set<string>();
+      /** The pieces under way: their bytes so far and the begins still to come. */
+      const underWay = new Map<number, { bytes: Buffer; missing: Set<number> }>();
+      let done = false;
+      let timer = setTimeout(() => {}, 0);
+      const finish = (error?: Error) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        socket.destroy();
+        if (error) reject(error);
+        else resolve();
+      };
+      const quiet = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish(new Error(`nothing came for ${options.timeoutMs} ms`)), options.timeoutMs);
+      };
+      const missing = () => pieces.filter((piece) => piece === undefined).length;
+
+      /** The next block worth asking for: of a piece the peer has, not checked, not asked for. */
+      const nextBlock = (): { index: number; begin: number; length: number } | undefined => {
+        for (let index = 0; index < count; index++) {
+          if (pieces[index] || !has[index]) continue;
+          const size = pieceSize(torrent, index);
+          for (let begin = 0; begin < size; begin += BLOCK_SIZE) {
+            const got = underWay.get(index);
+            if (got && !got.missing.has(begin)) continue;
+            if (outstanding.has(`${index}:${begin}`)) continue;
+            return { index, begin, length: Math.min(BLOCK_SIZE, size - begin) };
+          }
+        }
+        return undefined;
+      };
+      const askForMore = () => {
+        while (!choked && outstanding.size < PIPELINE) {
+          const block = nextBlock();
+          if (!block) break;
+          outstanding.add(`${block.index}:${block.begin}`);
+          socket.write(message(ID.request, numbers(block.index, block.begin, block.length)));
+        }
+        if (missing() === 0) finish();
+        else if (!choked && heardWhatItHas && outstanding.size === 0) finish(new Error(`it has none of the ${missing()} pieces still missing`));
+      };
+      const takeBlock = (payload: Buffer) => {
+        const index = payload.readUInt32BE(0);
+        const begin = payload.readUInt32BE(4);
+        const block = payload.subarray(8);
+        if (!outstanding.delete(`${index}:${begin}`)) return; // not asked for (or asked before a choke)
+        const size = pieceSize(torrent, index);
+        if (block.length !== Math.min(BLOCK_SIZE, size - begin)) throw new Error(`its block ${index}:${begin} is ${block.length} bytes, not the ${Math.min(BLOCK_SIZE, size - begin)} asked for`);
+        let piece = underWay.get(index);
+        if (!piece) {
+          piece = { bytes: Buffer.alloc(size), missing: new Set(Array.from({ length: Math.ceil(size / BLOCK_SIZE) }, (_, at) => at * BLOCK_SIZE)) };
+          underWay.set(index, piece);
+        }
+        block.copy(piece.bytes, begin);
+        piece.missing.delete(begin);
+        if (piece.missing.size > 0) return;
+        underWay.delete(index);
+        // The only proof a piece is right: its SHA-1 against the torrent's. A wrong one is thrown away whole.
+        if (!sha1(piece.bytes).equals(torrent.pieces[index]!)) throw new Error(`its piece ${index} does not match the torrent's hash: dropped it`);
+        pieces[index] = piece.bytes;
+        socket.write(message(ID.have, numbers(index)));
+      };
+      const take = ({ id, payload }: Message) => {
+        if (id === ID.choke) {
+          choked = true;
+          outstanding.clear(); // these may never be answered now: ask again after the next unchoke
+        } else if (id === ID.unchoke) {
+          choked = false;
+        } else if (id === ID.have) {
+          const index = payload.readUInt32BE(0);
+          if (index < count) has[index] = true;
+          heardWhatItHas = true;
+        } else if (id === ID.bitfield) {
+          // Piece 0 is the high bit of the first byte. A bitfield sent again replaces the last.
+          for (let index = 0; index < count; index++) has[index] = ((payload[index >> 3] ?? 0) & (0x80 >> (index & 7))) !== 0;
+          heardWhatItHas = true;
+        } else if (id === ID.piece) {
+          takeBlock(payload);
+        } // keep-alives, interested, requests, cancels and ids we do not know: nothing to do
+      };
+
+      quiet();
+      // The handshake goes alone: aria2 drops a connection whose handshake comes with more bytes.
+      socket.on("connect", () => socket.write(handshake(torrent.infoHash, options.peerId)));
+      socket.on("data", (chunk: Buffer) => {
+        try {
+          quiet();
+          const { handshake: theirs, messages } = reader.push(chunk);
+          if (theirs) {
+            const problem = handshakeProblem(theirs, torrent.infoHash);
+            if (problem) throw new Error(`its handshake says ${problem}`);
+            socket.write(message(ID.interested));
+          }
+          for (const each of messages) take(each);
+          askForMore();
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+      socket.on("error", (error) => finish(error));
+      socket.on("close", () => finish(new Error(`it closed the connection with ${missing()} pieces still missing`)));
+    });
+  }
+
   const problems: string[] = [];
   for (const peer of peers) {
     if (pieces.every((piece) => piece !== undefined)) break;
     try {
-      await fetchFrom(peer, torrent, pieces, options);
+      await fetchFrom(peer);
     } catch (error) {
       problems.push(`${peer.address}:${peer.port}: ${describeError(error)}`);
     }
@@ -379,53 +381,6 @@ export interface SeedOptions {
   port: number;
   peerId: Buffer;
   timeoutMs: number;
-}
-
-/** The bitfield of a seeder: every piece, piece 0 the high bit of byte 0, spare bits 0. */
-function fullBitfield(count: number): Buffer {
-  const bits = Buffer.alloc(Math.ceil(count / 8));
-  for (let index = 0; index < count; index++) bits[index >> 3]! |= 0x80 >> (index & 7);
-  return bits;
-}
-
-/** Why a request cannot be served, or undefined when it can. */
-function requestProblem(torrent: Torrent, index: number, begin: number, length: number): string | undefined {
-  if (index >= torrent.pieces.length) return `piece ${index} does not exist (the torrent has ${torrent.pieces.length})`;
-  if (length === 0 || length > BLOCK_SIZE) return `a block of ${length} bytes (at most ${BLOCK_SIZE})`;
-  if (begin + length > pieceSize(torrent, index)) return `bytes ${begin}–${begin + length} of piece ${index}, which has ${pieceSize(torrent, index)}`;
-  return undefined;
-}
-
-/** Serves one leecher; whatever it does wrong closes its connection and nothing else. */
-function serve(socket: Socket, torrent: Torrent, data: Buffer, options: SeedOptions): void {
-  const reader = new MessageReader();
-  let choking = true;
-  const timer = setTimeout(() => socket.destroy(), options.timeoutMs); // no handshake in time
-  socket.on("error", () => {}); // one peer's reset is its own affair
-  socket.on("close", () => clearTimeout(timer));
-  socket.on("data", (chunk: Buffer) => {
-    try {
-      const { handshake: theirs, messages } = reader.push(chunk);
-      if (theirs) {
-        clearTimeout(timer);
-        if (handshakeProblem(theirs, torrent.infoHash)) return socket.destroy();
-        socket.write(Buffer.concat([handshake(torrent.infoHash, options.peerId), message(ID.bitfield, fullBitfield(torrent.pieces.length))]));
-      }
-      for (const { id, payload } of messages) {
-        if (id === ID.interested && choking) {
-          choking = false;
-          socket.write(message(ID.unchoke));
-        } else if (id === ID.request && !choking) {
-          const [index, begin, length] = [payload.readUInt32BE(0), payload.readUInt32BE(4), payload.readUInt32BE(8)];
-          if (requestProblem(torrent, index, begin, length)) return socket.destroy();
-          const at = index * torrent.pieceLength + begin;
-          socket.write(message(ID.piece, Buffer.concat([numbers(index, begin), data.subarray(at, at + length)])));
-        } // have, bitfield (aria2 sends it again and again), not interested, cancel, keep-alives: nothing to do
-      }
-    } catch {
-      socket.destroy(); // a message too long or cut wrong: this connection's problem only
-    }
-  });
 }
 
 /**
@@ -459,7 +414,55 @@ export async function seed(torrent: Torrent, options: SeedOptions): Promise<{ ad
     const at = index * torrent.pieceLength;
     if (!sha1(data.subarray(at, at + pieceSize(torrent, index))).equals(hash)) throw new Error(`piece ${index} of ${path} does not match the torrent's hash: not the torrent's file`);
   });
-  const server = createServer((socket) => serve(socket, torrent, data, options));
+  /** The bitfield of a seeder: every piece, piece 0 the high bit of byte 0, spare bits 0. */
+  function fullBitfield(): Buffer {
+    const count = torrent.pieces.length;
+    const bits = Buffer.alloc(Math.ceil(count / 8));
+    for (let index = 0; index < count; index++) bits[index >> 3]! |= 0x80 >> (index & 7);
+    return bits;
+  }
+
+  /** Why a request cannot be served, or undefined when it can. */
+  function requestProblem(index: number, begin: number, length: number): string | undefined {
+    if (index >= torrent.pieces.length) return `piece ${index} does not exist (the torrent has ${torrent.pieces.length})`;
+    if (length === 0 || length > BLOCK_SIZE) return `a block of ${length} bytes (at most ${BLOCK_SIZE})`;
+    if (begin + length > pieceSize(torrent, index)) return `bytes ${begin}–${begin + length} of piece ${index}, which has ${pieceSize(torrent, index)}`;
+    return undefined;
+  }
+
+  /** Serves one leecher; whatever it does wrong closes its connection and nothing else. */
+  function serve(socket: Socket): void {
+    const reader = new MessageReader();
+    let choking = true;
+    const timer = setTimeout(() => socket.destroy(), options.timeoutMs); // no handshake in time
+    socket.on("error", () => {}); // one peer's reset is its own affair
+    socket.on("close", () => clearTimeout(timer));
+    socket.on("data", (chunk: Buffer) => {
+      try {
+        const { handshake: theirs, messages } = reader.push(chunk);
+        if (theirs) {
+          clearTimeout(timer);
+          if (handshakeProblem(theirs, torrent.infoHash)) return socket.destroy();
+          socket.write(Buffer.concat([handshake(torrent.infoHash, options.peerId), message(ID.bitfield, fullBitfield())]));
+        }
+        for (const { id, payload } of messages) {
+          if (id === ID.interested && choking) {
+            choking = false;
+            socket.write(message(ID.unchoke));
+          } else if (id === ID.request && !choking) {
+            const [index, begin, length] = [payload.readUInt32BE(0), payload.readUInt32BE(4), payload.readUInt32BE(8)];
+            if (requestProblem(index, begin, length)) return socket.destroy();
+            const at = index * torrent.pieceLength + begin;
+            socket.write(message(ID.piece, Buffer.concat([numbers(index, begin), data.subarray(at, at + length)])));
+          } // have, bitfield (aria2 sends it again and again), not interested, cancel, keep-alives: nothing to do
+        }
+      } catch {
+        socket.destroy(); // a message too long or cut wrong: this connection's problem only
+      }
+    });
+  }
+
+  const server = createServer(serve);
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error) => reject(new Error(`cannot listen on ${options.host}:${options.port}: ${error.message}`)));
     server.listen(options.port, options.host, resolve);
