@@ -36,7 +36,7 @@ export interface Block {
 export interface Fetched {
   /** The bytes of each block answered, in the order asked. */
   blocks: Map<Block, Buffer>;
-  /** Piece messages that answered no request of ours (another index, begin or length). */
+  /** Piece messages that answered no request of ours (another index or begin), or one of another length. */
   strays: { index: number; begin: number; length: number }[];
   /** Undefined when every block came; otherwise what stopped it. */
   stopped?: "closed" | "timeout";
@@ -141,10 +141,14 @@ export class Leecher {
       .then((found) => found ?? undefined);
   }
 
-  /** Resolves with how the seeder ended the connection, or undefined when it is still open after `ms`. */
-  waitForEnding(ms: number = DEADLINES.reply): Promise<Ending | undefined> {
+  /**
+   * Resolves with how the seeder ended the connection, or undefined when it is still open after
+   * `ms`; as soon as a message `unless` picks comes, with that message instead (the seeder did
+   * what it should not, and will not close).
+   */
+  waitForEnding(ms: number = DEADLINES.reply, unless: (message: ReceivedMessage) => boolean = () => false): Promise<Ending | ReceivedMessage | undefined> {
     return this.conditions
-      .waitFor(ms, t("the seeder to close {who}", { who: this.name }), () => (this.conversation.ending ?? (this.garbled !== undefined ? "close" : undefined)))
+      .waitFor<Ending | ReceivedMessage>(ms, t("the seeder to close {who}", { who: this.name }), () => this.messages.find(unless) ?? this.conversation.ending ?? (this.garbled !== undefined ? "close" : undefined))
       .catch(() => undefined);
   }
 
@@ -181,7 +185,14 @@ export class Leecher {
       }
       this.piecesTaken = message.order + 1;
       const { index, begin, block } = readPiece(message.payload);
-      const at = waiting.findIndex((asked) => asked.index === index && asked.begin === begin && asked.length === block.length);
+      const at = waiting.findIndex((asked) => asked.index === index && asked.begin === begin);
+      if (at >= 0 && waiting[at]!.length !== block.length) {
+        // The answer to that request, of another length: wrong, and nothing else will come for it.
+        result.strays.push({ index, begin, length: block.length });
+        waiting.splice(at, 1);
+        await sendMore();
+        continue;
+      }
       if (at < 0) {
         result.strays.push({ index, begin, length: block.length });
         // A seeder that answers with other blocks never answers ours: stop at the first few.

@@ -22,7 +22,7 @@ import { connectToServer, describeExit, expectCleanFailure, type StudentServer }
 
 const FILE = "peer.ts";
 /** `seed` reads the torrent (bencode.ts, torrent.ts), announces (tracker.ts) and serves (peer.ts). */
-const NEEDS = ["decodeAt", "decode", "parseTorrent", "pieceSize", "announceUrl", "parseAnnounce", "announce", "seed"];
+const NEEDS = ["decodeAt", "decode", "parseTorrent", "pieceSize", "announceUrl", "parseAnnounce", "announce", "handshake", "MessageReader", "seed"];
 const NAME = "payload.bin";
 const PIECE_LENGTH = 32 * 1024;
 /** 33 pieces: 32 of 32 KiB and one of 16,960 bytes (16,384 and 576), as the lesson's mktorrent example. */
@@ -82,9 +82,17 @@ async function startSeeding(check: CheckContext): Promise<{ seeding: Seeding; se
 /** Reads the port from the seeder's first line on stdout: `seeding NAME on HOST:PORT`, in the student's words. */
 async function seederAddress(check: CheckContext, program: StudentProcess): Promise<StudentServer> {
   const lines = await check.act(t("wait for your seeder to print the address it listens on"), () =>
-    program.waitForStdoutLines((printed) => printed.length > 0, t("your seeder's first line, with the address it listens on"), DEADLINES.ready),
+    program.waitForStdoutLines((printed) => printed.length > 0, t("your seeder's first line, with the address it listens on"), DEADLINES.ready).catch((error: unknown) => {
+      if (!(error instanceof DeadlineExceeded)) throw error;
+      return undefined;
+    }),
   );
   return check.expect(t("its first line names the address it listens on, 127.0.0.1:PORT"), () => {
+    if (lines === undefined) {
+      throw new CheckFailure(t("Your seeder printed nothing on stdout in {seconds} s: once it listens, print seeding NAME on HOST:PORT, before anything that may wait (the tracker), so leechers can connect.", { seconds: (DEADLINES.ready / 1000).toFixed(1) }), {
+        trouble: "timeout",
+      });
+    }
     const first = lines[0];
     if (first === undefined) {
       throw new CheckFailure(t("Your seeder {how} before it printed the address it listens on (see its output).", { how: describeExit(program.exit!) }), { trouble: "crash" });
@@ -215,7 +223,8 @@ async function readyLeecher(check: CheckContext, server: StudentServer, torrent:
 }
 
 /** Asks for `blocks` (pipelined, `pipeline` out at a time) and expects each with the file's bytes. */
-async function expectBlocks(check: CheckContext, server: StudentServer, leecher: Leecher, torrent: Metainfo, blocks: Block[], pipeline: number, describe: string, alreadyAsked = 0): Promise<void> {
+async function expectBlocks(check: CheckContext, server: StudentServer, leecher: Leecher, torrent: Metainfo, blocks: Block[], pipeline: number, describe: string, options: { alreadyAsked?: number; after?: string } = {}): Promise<void> {
+  const { alreadyAsked = 0, after } = options;
   const fetched = await check.act(describe, () => leecher.fetch(blocks, pipeline, DEADLINES.reply, alreadyAsked));
   await check.expect(t("each piece message answers its request with the file's bytes: {count} blocks", { count: blocks.length }), () => {
     for (const block of blocks) {
@@ -242,6 +251,9 @@ async function expectBlocks(check: CheckContext, server: StudentServer, leecher:
       throw new CheckFailure(t("Your seeder sent a piece message for {block}, which the leecher did not ask for: answer each request with its own index, begin and length.", { block: showBlock(stray) }));
     }
     const missing = blocks.filter((block) => !fetched.blocks.has(block));
+    if (missing.length > 0 && after !== undefined && fetched.stopped === "closed" && !server.program.exit && leecher.garbled === undefined) {
+      throw new CheckFailure(t("Your seeder closed the connection after {after}, before it answered {count} of the leecher's requests. Real clients do this (aria2 sends its bitfield again and again): a bitfield, have, not interested or keep-alive after the first needs no answer, and is no reason to close.", { after, count: missing.length }));
+    }
     if (missing.length > 0) {
       const how =
         fetched.stopped === "timeout"
@@ -272,7 +284,8 @@ const lastBlock = (torrent: Metainfo) => blocksOf(torrent).at(-1)!;
 
 /** The leecher's connection is closed, with no piece for `asked` on it; `why` (in t()) says what it did. */
 async function expectClosed(check: CheckContext, server: StudentServer, leecher: Leecher, why: string, forbidden: "bitfield" | "piece"): Promise<void> {
-  const ending = await check.act(t("wait for your seeder to close the connection"), () => leecher.waitForEnding());
+  const forbiddenId = forbidden === "bitfield" ? MESSAGE.bitfield : MESSAGE.piece;
+  const ending = await check.act(t("wait for your seeder to close the connection"), () => leecher.waitForEnding(DEADLINES.reply, (found) => found.id === forbiddenId));
   await check.expect(t("it closes that connection after {why}", { why }), () => {
     if (forbidden === "bitfield" && leecher.messages.some((found) => found.id === MESSAGE.bitfield)) {
       throw new CheckFailure(t("Your seeder sent a bitfield to a leecher after {why}: compare the handshake's info hash with your torrent's, and close the connection when they differ.", { why }));
@@ -319,7 +332,7 @@ export const checks: CheckDefinition[] = [
       // seeder once interested is dealt with, so a piece may come, but only after the unchoke.
       const [first, , third] = blocksOf(torrent);
       await expectUnchoke(check, server, leecher, request(first!.index, first!.begin, first!.length));
-      await expectBlocks(check, server, leecher, torrent, [first!, third!], 2, t("read the answer to that request, and ask for block {block}", { block: showBlock(third!) }), 1);
+      await expectBlocks(check, server, leecher, torrent, [first!, third!], 2, t("read the answer to that request, and ask for block {block}", { block: showBlock(third!) }), { alreadyAsked: 1 });
     },
   },
   {
@@ -373,7 +386,7 @@ export const checks: CheckDefinition[] = [
       await check.act(t("send have 0 and a bitfield again, then again, as aria2 does"), () =>
         leecher.send(Buffer.concat([have(0), bitfield(PIECES, (index) => index === 0), keepAlive(), bitfield(PIECES, (index) => index === 0), message(MESSAGE.notInterested), message(MESSAGE.interested)])),
       );
-      await expectBlocks(check, server, leecher, torrent, blocks.slice(2, 6), 4, t("ask for 4 more blocks"));
+      await expectBlocks(check, server, leecher, torrent, blocks.slice(2, 6), 4, t("ask for 4 more blocks"), { after: t("have 0, a second and a third bitfield, not interested and interested") });
     },
   },
   {
@@ -403,17 +416,17 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "seed-announces-left-zero",
-    title: t("announces to the tracker as a seeder: the info hash, left=0 and event=started"),
+    title: t("announces to the tracker as a seeder: the info hash, left=0, event=started and the port it really listens on"),
     needs: NEEDS,
     async run(check) {
-      const { seeding } = await startSeeding(check);
+      const { seeding, server } = await startSeeding(check);
       const tracker = seeding.tracker!;
       await check.act(t("wait for your seeder's announce"), () =>
         Promise.race([tracker.whenAnnounces(1, DEADLINES.ready), seeding.program.waitForExit(DEADLINES.ready)]).catch((error: unknown) => {
           if (!(error instanceof DeadlineExceeded)) throw error;
         }),
       );
-      await check.expect(t("it announces with the torrent's info hash, left=0 and event=started"), () => {
+      await check.expect(t("it announces with the torrent's info hash, left=0, event=started and the port it listens on, {port}", { port: server.port }), () => {
         const announce = tracker.announces[0];
         if (!announce) {
           throw new CheckFailure(t("Your seeder sent no announce to the tracker at {url} in {seconds} s: once it listens, announce with left=0, so the tracker hands it to leechers.", { url: tracker.url, seconds: (DEADLINES.ready / 1000).toFixed(1) }), {
@@ -429,6 +442,12 @@ export const checks: CheckDefinition[] = [
         if (announce.left !== 0) {
           throw new CheckFailure(t("Your seeder announces left={left}: a seeder has the whole file, so nothing is left. Announce left=0, or the tracker takes you for a leecher and may never hand you to one.", { left: left ?? t("(none)") }), {
             mismatch: { expected: "0", observed: left ?? "" },
+          });
+        }
+        const port = announce.field("port")?.toString("latin1");
+        if (announce.port !== server.port) {
+          throw new CheckFailure(t("Your seeder announces port={sent}, but it listens on {port}: announce the port the system gave the server (server.address().port), not the --port it was given, 0.", { sent: port ?? t("(none)"), port: server.port }), {
+            mismatch: { expected: String(server.port), observed: port ?? "" },
           });
         }
         const event = announce.event;
