@@ -1404,7 +1404,7 @@ export const EXERCISES: ExerciseSpec[] = [
       },
       "seed-closes-a-leecher-that-asks-too-much": {
         points: 2,
-        hint: "Before you read the file, check the request: index below the number of pieces, length from 1 to 16384, begin + length at most pieceSize(torrent, index). When it does not fit, socket.destroy() that connection. Wrap each connection's message handling in try/catch: an error thrown in a \"data\" handler ends the whole process.",
+        hint: "Before you read the file, check the request: index below the number of pieces, length from 1 to 16384, begin + length at most pieceSize(torrent, index); and refuse a message length over 16384 + 13 as soon as you read it. When something does not fit, socket.destroy() that connection. Wrap each connection's message handling in try/catch: an error thrown in a \"data\" handler ends the whole process.",
         section: "when-things-go-wrong",
       },
       "seed-announces-left-zero": {

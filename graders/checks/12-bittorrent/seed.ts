@@ -391,7 +391,7 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: "seed-closes-a-leecher-that-asks-too-much",
-    title: t("closes the connection of a leecher that asks past the end, for 0 bytes or for more than 16 KiB, and goes on serving the others"),
+    title: t("closes the connection of a leecher that asks past the end, for 0 bytes or for more than 16 KiB, or announces a huge message, and goes on serving the others"),
     needs: NEEDS,
     async run(check) {
       const { seeding, server } = await startSeeding(check);
@@ -403,9 +403,17 @@ export const checks: CheckDefinition[] = [
         [{ index: 1, begin: 0, length: 2 * BLOCK }, t("a request for 32 KiB, more than 16 KiB")],
         [{ index: 2, begin: 0, length: 0 }, t("a request for 0 bytes")],
       ];
-      for (const [block, why] of bad) {
+      // A message whose length says 1 MiB, far over a block's 16 KiB + 13: a reader that waits for it all keeps the connection for ever.
+      const huge = Buffer.alloc(4 + 1 + 12);
+      huge.writeUInt32BE(2 ** 20, 0);
+      huge[4] = MESSAGE.piece;
+      const cases: [string, Buffer, string][] = [
+        ...bad.map(([block, why]): [string, Buffer, string] => [t("send request {block}", { block: showBlock(block) }), request(block.index, block.begin, block.length), why]),
+        [t("send the first 17 bytes of a message whose length says {length} bytes", { length: 2 ** 20 }), huge, t("a message announced as {length} bytes, more than 16 KiB + 13", { length: 2 ** 20 })],
+      ];
+      for (const [send, bytes, why] of cases) {
         const leecher = await readyLeecher(check, server, torrent, t("connect another leecher, which will send {why}", { why }));
-        await check.act(t("send request {block}", { block: showBlock(block) }), () => leecher.send(request(block.index, block.begin, block.length)));
+        await check.act(send, () => leecher.send(bytes));
         await expectClosed(check, server, leecher, why, "piece");
         // The first leecher waits meanwhile: a keep-alive says it is still there.
         await honest.send(keepAlive());
