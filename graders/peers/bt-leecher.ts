@@ -68,6 +68,8 @@ export class Leecher {
   handshake: Handshake | undefined;
   /** Every message after the handshake, in order. */
   readonly messages: ReceivedMessage[] = [];
+  /** When the connection ended (transcript ms), once it has. */
+  endedAt: number | undefined;
   /** Set when the seeder's bytes could not be cut into messages (a length far too large). */
   garbled: string | undefined;
   private readonly reader = new WireReader(true, MAX_MESSAGE);
@@ -82,7 +84,12 @@ export class Leecher {
     readonly peerId: Buffer,
   ) {
     conversation.socket.on("data", (chunk: Buffer) => this.take(chunk));
-    for (const event of ["end", "close", "error"]) conversation.socket.on(event, () => this.conditions.changed());
+    for (const event of ["end", "close", "error"]) {
+      conversation.socket.on(event, () => {
+        this.endedAt ??= check.transcript.elapsed();
+        this.conditions.changed();
+      });
+    }
   }
 
   /** The name the transcript gives this connection ("client 2"). */
