@@ -1377,6 +1377,51 @@ export const EXERCISES: ExerciseSpec[] = [
       // 12 download: END
 
       // 12 seed: BEGIN
+      "seed-answers-with-its-handshake-and-bitfield": {
+        points: 2,
+        hint: "Read the leecher's 68 bytes first; when its info hash is yours, write your own handshake (the same info hash, your peer id) and then a bitfield of every piece: Math.ceil(count / 8) bytes, piece i at bits[i >> 3] |= 0x80 >> (i % 8), so the spare bits after the last piece stay 0 (33 pieces: ff ff ff ff 80).",
+        section: "messages",
+      },
+      "seed-unchokes-an-interested-leecher": {
+        points: 1,
+        hint: "Keep a choking flag per connection, true at first. When \"interested\" comes, set it false and write an unchoke (length 1, id 1); answer requests only once the leecher is unchoked, and never send a piece before the unchoke.",
+        section: "choking-and-interest",
+      },
+      "seed-serves-every-block": {
+        points: 2,
+        hint: "A request's block is the file's bytes from index × pieceLength + begin, exactly length of them: data.subarray(at, at + length). Answer with a piece message: index, begin (4 bytes each, big-endian), then the block, and nothing added: the last block of the file is 576 bytes.",
+        section: "seeding",
+      },
+      "seed-closes-a-leecher-of-another-torrent": {
+        points: 1,
+        hint: "Compare bytes 28–47 of the leecher's handshake with your torrent's info hash (infoHash.equals(...)); when they differ, socket.destroy() that connection without sending a bitfield, and keep the server listening.",
+        section: "the-handshake",
+      },
+      "seed-takes-an-encrypted-try-and-repeated-bitfields": {
+        points: 1,
+        hint: "A first byte other than 19 or another protocol string is not a BitTorrent handshake (aria2 tries encryption first): destroy that one connection, inside a try/catch, so nothing is thrown out of the \"data\" handler. After the handshake a bitfield, have, not interested, cancel or keep-alive needs no answer: ignore it, however often it comes.",
+        section: "seeding",
+      },
+      "seed-closes-a-leecher-that-asks-too-much": {
+        points: 2,
+        hint: "Before you read the file, check the request: index below the number of pieces, length from 1 to 16384, begin + length at most pieceSize(torrent, index); and refuse a message length over 16384 + 13 as soon as you read it. When something does not fit, socket.destroy() that connection. Wrap each connection's message handling in try/catch: an error thrown in a \"data\" handler ends the whole process.",
+        section: "when-things-go-wrong",
+      },
+      "seed-announces-left-zero": {
+        points: 1,
+        hint: "Once the server listens, announce with left: 0 (a seeder misses nothing), event: \"started\" and the port you really listen on (server.address().port).",
+        section: "seeding",
+      },
+      "seed-serves-without-a-tracker": {
+        points: 1,
+        hint: "Do not await the announce before serving, and catch its failure: announce(...).catch((error) => console.warn(`warning: ${error.message}`)). A tracker that cannot be reached is a warning; leechers given your address by hand still connect.",
+        section: "seeding",
+      },
+      "seed-refuses-a-wrong-file": {
+        points: 1,
+        hint: "Before you listen, read join(dir, torrent.name) (a missing file is an error naming it), compare its length with the torrent's, and check every piece's SHA-1 against torrent.pieces[index]: throw an Error naming the file and the piece that differs.",
+        section: "when-things-go-wrong",
+      },
       // 12 seed: END
     },
     hints: [
@@ -1394,6 +1439,9 @@ export const EXERCISES: ExerciseSpec[] = [
       // 12 download hints: END
 
       // 12 seed hints: BEGIN
+      "seed: check the file against every piece hash before you listen, then print seeding NAME on HOST:PORT with the real port, and announce with left=0 (a failure is only a warning).",
+      "Each connection has its own MessageReader and choking flag: handshake (same info hash, else close), your handshake and a full bitfield, unchoke on interested, a piece for each good request.",
+      "Whatever one leecher does wrong (random bytes, another info hash, a request past the end or over 16 KiB) closes its connection only: catch errors per connection and keep serving the others.",
       // 12 seed hints: END
     ],
   },
