@@ -80,6 +80,7 @@ export class Containment {
   private readonly leaders = new Set<number>();
   private scratch: string | undefined;
   private given: string | undefined;
+  private output: string | undefined;
 
   constructor(
     /** The graded folder: the program may read it (and nothing of the kit's but node_modules). */
@@ -107,6 +108,17 @@ export class Containment {
     return this.given;
   }
 
+  /**
+   * A folder the check's programs may write and the grader reads back after they end (the file
+   * 12's `download -o OUT` writes). The scratch folder cannot serve: inside the OS sandbox it is
+   * a private tmpfs the grader never sees. Ask for it before the program starts: it is bound
+   * into the sandbox (writable, at the same path) only then. Removed with the scratch folder.
+   */
+  get outputFolder(): string {
+    this.output ??= newScratchFolder("app-layer-lab-output");
+    return this.output;
+  }
+
   /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */
   private readable(program: string, args: readonly string[], guard?: string, preloads: readonly string[] = []): string[] {
     const builds = dirname(dirname(program));
@@ -118,6 +130,7 @@ export class Containment {
       join(KIT_ROOT, "node_modules"),
       this.scratchFolder,
       ...(this.given ? [this.given] : []),
+      ...(this.output ? [this.output] : []),
       ...(REPORTS_READ_SIZES ? [PRELOAD] : []),
       // A program compiled beside this one that the grader hands over, e.g. a reference child.
       ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
@@ -143,6 +156,7 @@ export class Containment {
     // Every spelling of each folder (permission-paths.ts: links, Windows' short names and prefixes).
     for (const path of new Set(readable.flatMap((folder) => grantedOnce(folder)))) options.push(`--allow-fs-read=${path}`);
     for (const path of grantedPaths(this.scratchFolder)) options.push(`--allow-fs-write=${path}`);
+    if (this.output) for (const path of grantedPaths(this.output)) options.push(`--allow-fs-write=${path}`);
     if (this.options.needsChildProcesses) options.push("--allow-child-process");
     return options;
   }
@@ -154,10 +168,16 @@ export class Containment {
   launch(program: string, args: readonly string[], nodeArgs: string[], guard?: string, preloads: readonly string[] = []): { command: string; args: string[]; options: LaunchOptions } {
     const sandbox = settledSandbox();
     if (!sandbox) return { command: process.execPath, args: nodeArgs, options: { cwd: this.scratchFolder } };
-    const readable = this.readable(program, args, guard, preloads).filter((path) => path !== this.scratchFolder);
-    if (sandbox.asRoot) readableByOthers(readable);
+    const readable = this.readable(program, args, guard, preloads).filter((path) => path !== this.scratchFolder && path !== this.output);
+    const writable = this.output ? [this.output] : [];
+    if (sandbox.asRoot) {
+      readableByOthers(readable);
+      // The program runs as a user of its own: it may write here, in the grader's temporary folder only.
+      for (const folder of writable) chmodSync(folder, 0o777);
+    }
     const wrapped = sandboxCommand(sandbox, process.execPath, nodeArgs, {
       readable,
+      writable,
       scratch: this.scratchFolder,
       cwd: this.scratchFolder,
       hidden: [KIT_ROOT],
@@ -289,6 +309,8 @@ export class Containment {
   remove(): void {
     if (this.given) removeScratchFolder(this.given);
     this.given = undefined;
+    if (this.output) removeScratchFolder(this.output);
+    this.output = undefined;
     if (!this.scratch) return;
     removeScratchFolder(this.scratch);
     this.scratch = undefined;
