@@ -5,7 +5,7 @@
 // processes) and no worker thread. What this does not cover: see the README, "What the
 // containment covers, and what it does not".
 import { randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { readFile, readdir, readlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
@@ -117,6 +117,28 @@ export class Containment {
   get outputFolder(): string {
     this.output ??= newScratchFolder("app-layer-lab-output");
     return this.output;
+  }
+
+  /**
+   * The bytes of the file `name` a program left in the output folder, undefined when there is
+   * none. Only a plain file is read, never through a link: a link the program made there could
+   * lead to a file of the grader's, which a check would then show. Throws for anything else.
+   */
+  readOutput(name: string): Buffer | undefined {
+    const path = join(this.outputFolder, name);
+    let descriptor: number;
+    try {
+      descriptor = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw new Error(t("{name} is not a plain file", { name }));
+    }
+    try {
+      if (!fstatSync(descriptor).isFile() || lstatSync(path).isSymbolicLink()) throw new Error(t("{name} is not a plain file", { name }));
+      return readFileSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
   }
 
   /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */

@@ -2829,6 +2829,8 @@ export const ko: Record<string, string> = {
   "your handshake": "여러분의 핸드셰이크",
   "{name} listens on {host}:{port}": "{name}이(가) {host}:{port}에서 듣습니다",
   "{name} to listen": "{name}이(가) 듣기 시작하기",
+  "Your {out} is not a plain file (a link, or a folder): write the downloaded bytes into a file of that name.": "{out}이(가) 보통 파일이 아닙니다(링크나 폴더). 내려받은 바이트를 그 이름의 파일에 쓰세요.",
+  "{name} is not a plain file": "{name}은(는) 보통 파일이 아닙니다",
   // ── 12 12-bittorrent (download): END ──
   // ── 12 12-bittorrent (seed): BEGIN ──
   // ── 12 12-bittorrent (seed): END ──

@@ -4,7 +4,7 @@
 // seeded content); OUT is written into the check's output folder, which the grader reads back
 // once the program has ended. The verdicts are facts: OUT's bytes, the exit code, the files left
 // in the folder, the handshake's bytes and the requests the seeders saw; never the wording.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckContext, CheckDefinition } from "../../harness/check.ts";
 import { CheckFailure } from "../../harness/check.ts";
@@ -88,8 +88,13 @@ async function expectDownloaded(check: CheckContext, run: DownloadRun, torrent: 
         { trouble: status.signal ? "crash" : undefined },
       );
     }
-    if (!existsSync(run.out)) throw new CheckFailure(t("Your program exited with code 0, but wrote no file {out}: write the whole file to the path given with -o.", { out: OUT }));
-    const got = readFileSync(run.out);
+    let got: Buffer | undefined;
+    try {
+      got = check.containment.readOutput(OUT);
+    } catch {
+      throw new CheckFailure(t("Your {out} is not a plain file (a link, or a folder): write the downloaded bytes into a file of that name.", { out: OUT }));
+    }
+    if (got === undefined) throw new CheckFailure(t("Your program exited with code 0, but wrote no file {out}: write the whole file to the path given with -o.", { out: OUT }));
     if (got.equals(torrent.content)) return;
     const at = firstDifference(got, torrent.content);
     const from = Math.max(0, at - 8);
