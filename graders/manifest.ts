@@ -1374,6 +1374,51 @@ export const EXERCISES: ExerciseSpec[] = [
       // 12 tracker: END
 
       // 12 download: BEGIN
+      "download-sends-a-correct-handshake": {
+        points: 1,
+        hint: "The handshake is Buffer.concat of five parts: Buffer.from([19]) (one byte, not the text \"19\"), Buffer.from(\"BitTorrent protocol\"), Buffer.alloc(8), the torrent's 20-byte infoHash, your 20-byte peer id: 68 bytes in all.",
+        section: "the-handshake",
+      },
+      "download-skips-a-seeder-of-another-torrent": {
+        points: 1,
+        hint: "Read the seeder's 68 bytes before anything else: byte 0 must be 19, bytes 1–19 \"BitTorrent protocol\", and bytes 28–47 your torrent's info hash (compare with .equals). Otherwise close the socket and go on with the next --peer.",
+        section: "the-handshake",
+      },
+      "download-reads-messages-split-into-bytes": {
+        points: 2,
+        hint: "A \"data\" event may hold one byte of a message. Keep every chunk in one buffer (Buffer.concat), and take a message off its front only once its 4-byte length and that many bytes are there; keep the rest for the next chunk.",
+        section: "messages",
+      },
+      "download-reads-coalesced-messages-and-keep-alives": {
+        points: 2,
+        hint: "One \"data\" event may hold several messages: take whole messages off the buffer in a loop (while), not one per event. A length of 0 is a keep-alive: 4 bytes, no id; skip those 4 bytes and go on.",
+        section: "messages",
+      },
+      "download-waits-for-unchoke": {
+        points: 1,
+        hint: "Keep a flag choked = true for each connection. Send interested after the seeder's handshake, set choked = false on unchoke (id 1), true again on choke (id 0), and send requests only while it is false.",
+        section: "choking-and-interest",
+      },
+      "download-requests-blocks-of-16-kib": {
+        points: 2,
+        hint: "A block is at most 16384 bytes: request (index, begin, Math.min(16384, size - begin)) with begin = 0, 16384, 32768, … and size = pieceSize(torrent, index), which is shorter for the last piece.",
+        section: "requesting-blocks",
+      },
+      "download-checks-every-piece": {
+        points: 2,
+        hint: "When every block of a piece is there, compare createHash(\"sha1\").update(piece).digest() with torrent.pieces[index] (.equals). If they differ, throw the whole piece away, close that peer, and fetch the piece from the next one.",
+        section: "checking-pieces",
+      },
+      "download-leaves-no-file-on-failure": {
+        points: 1,
+        hint: "Keep the checked pieces in memory and write OUT only at the end: to OUT.part, then rename it to OUT. When the peers run out with pieces missing, throw an Error saying how many are missing, and write nothing.",
+        section: "when-things-go-wrong",
+      },
+      "download-reads-the-bitfield-high-bit-first": {
+        points: 1,
+        hint: "In a bitfield, piece 0 is the high bit of byte 0: the peer has piece i when (bits[i >> 3] & (0x80 >> (i % 8))) !== 0. Ask a peer only for pieces it has; the rest come from the next peer.",
+        section: "messages",
+      },
       // 12 download: END
 
       // 12 seed: BEGIN
@@ -1436,6 +1481,9 @@ export const EXERCISES: ExerciseSpec[] = [
       // 12 tracker hints: END
 
       // 12 download hints: BEGIN
+      "After the 68-byte handshake, every message is a 4-byte big-endian length and that many bytes: buffer what comes, take whole messages off the front in a loop, and skip a length of 0 (keep-alive).",
+      "Send interested, wait for unchoke, then request blocks of at most 16384 bytes: the last piece is shorter (pieceSize).",
+      "Check each whole piece's SHA-1 against the torrent before you keep it; write OUT only when every piece is checked (OUT.part, then rename).",
       // 12 download hints: END
 
       // 12 seed hints: BEGIN
