@@ -2670,6 +2670,7 @@ export const ko: Record<string, string> = {
   "your server's memory, every {step} MiB: {readings} MiB": "{step} MiB마다 잰 서버의 메모리: {readings} MiB",
   "{who} goes on: {megabytes} MiB more without a line end, and the grader reads your server's memory every {step} MiB": "{who}이(가) 줄 끝 없이 {megabytes} MiB를 더 보내고, 채점기는 {step} MiB마다 서버의 메모리를 잽니다",
   // ── 12 12-bittorrent (tracker): BEGIN ──
+  "BitTorrent: a peer in a swarm": "BitTorrent: 스웜 속의 피어",
   "\"peers\" is a byte string: every 6 bytes are a peer. Bytes 0–3 are the address (`${b[0]}.${b[1]}.${b[2]}.${b[3]}`), bytes 4–5 the port, read with readUInt16BE(at + 4): network byte order is big-endian.": "\"peers\"는 바이트 문자열입니다. 6바이트마다 피어 하나입니다. 0–3번 바이트가 주소(`${b[0]}.${b[1]}.${b[2]}.${b[3]}`), 4–5번 바이트가 포트이고, readUInt16BE(at + 4)로 읽습니다. 네트워크 바이트 순서는 빅 엔디언입니다.",
   "(no compact field)": "(compact 필드 없음)",
   "A private tracker's announce URL may already hold a query (…/announce?passkey=…). Then join your fields with \"&\": announce.includes(\"?\") ? \"&\" : \"?\".": "비공개 트래커의 announce URL에는 이미 쿼리가 있을 수 있습니다(…/announce?passkey=…). 그럴 때는 필드를 \"&\"로 이어 붙입니다: announce.includes(\"?\") ? \"&\" : \"?\".",
