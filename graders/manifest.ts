@@ -1314,7 +1314,7 @@ export const EXERCISES: ExerciseSpec[] = [
       "torrent.ts": ["parseTorrent", "pieceSize", "describeTorrent"],
       "tracker.ts": ["announceUrl", "parseAnnounce", "announce"],
 
-      "peer.ts": ["download", "seed"],
+      "peer.ts": ["handshake", "MessageReader", "download", "seed"],
     },
     checks: {
       // 12 metainfo: BEGIN
