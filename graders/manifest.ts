@@ -1318,6 +1318,61 @@ export const EXERCISES: ExerciseSpec[] = [
     },
     checks: {
       // 12 metainfo: BEGIN
+      "bencode-round-trips-nested-values": {
+        points: 2,
+        hint: "decodeAt looks at the first byte: \"i\" an integer up to \"e\", a digit a string (length, \":\", that many bytes), \"l\" values until \"e\", \"d\" key and value pairs until \"e\"; lists and dictionaries call decodeAt again at the offset reached. encode is the same, backwards: collect Buffers and Buffer.concat them.",
+        section: "bencode",
+      },
+      "bencode-sorts-keys-by-raw-bytes": {
+        points: 1,
+        hint: "Sort the keys with Buffer.compare(Buffer.from(a, \"latin1\"), Buffer.from(b, \"latin1\")): by raw bytes, \"B\" (0x42) comes before \"a\" (0x61). localeCompare sorts for people, not for bencode.",
+        section: "bencode",
+      },
+      "bencode-keeps-bytes-as-bytes": {
+        points: 2,
+        hint: "A byte string is bytes: decode it to Buffer.from(data.subarray(start, start + length)) and write a Buffer as it is. Never pass it through toString() or TextDecoder: bytes that are not UTF-8 come back as U+FFFD, and the piece hashes are lost.",
+        section: "bencode",
+      },
+      "bencode-counts-lengths-in-bytes": {
+        points: 1,
+        hint: "The number before \":\" counts bytes. For a JS string, write Buffer.from(text, \"utf8\") and its .length (6 for \"안녕\"), not text.length (2); when decoding, count bytes of the data, never characters of a string made from it.",
+        section: "bencode",
+      },
+      "bencode-refuses-bad-integers": {
+        points: 1,
+        hint: "An integer is an optional \"-\", then digits, then \"e\". Throw an Error when there are no digits, when the first digit is 0 and more follow (i03e), and for \"-0\" (i-0e): each number has exactly one spelling.",
+        section: "bencode",
+      },
+      "bencode-refuses-cut-values": {
+        points: 1,
+        hint: "Check before you read: a string's start + length must not pass data.length (subarray quietly returns fewer bytes), and a list or dictionary that reaches the end of the data before its \"e\" is an Error, not the end of the value.",
+        section: "bencode",
+      },
+      "bencode-refuses-trailing-bytes": {
+        points: 1,
+        hint: "decode is decodeAt(data, 0) plus one test: if its end is not data.length, throw an Error (bytes follow the value). decodeAt itself stops after one value, so torrent.ts can find where \"info\" ends.",
+        section: "bencode",
+      },
+      "torrent-hashes-the-raw-info-bytes": {
+        points: 2,
+        hint: "Walk the top dictionary with decodeAt; when the key is \"info\", keep the value's start (the key's end) and end. The info hash is createHash(\"sha1\").update(data.subarray(start, end)).digest(): the bytes as written, never encode(info), which sorts the keys and may drop some.",
+        section: "the-info-hash",
+      },
+      "torrent-sizes-the-last-piece": {
+        points: 1,
+        hint: "There are Math.ceil(length / pieceLength) pieces. Every piece is pieceLength bytes except the last, which is length - index * pieceLength: shorter, or exactly pieceLength when the file fits (length % pieceLength is 0 then, not the size).",
+        section: "pieces-and-blocks",
+      },
+      "torrent-info-prints-every-piece": {
+        points: 1,
+        hint: "Print hashes with buffer.toString(\"hex\"): two digits a byte, leading zeros kept (0x02 is 02), 40 digits for a SHA-1. Each piece's line carries its size from pieceSize, so the last one shows what is left of the file.",
+        section: "the-torrent-file",
+      },
+      "torrent-info-explains-a-broken-torrent": {
+        points: 1,
+        hint: "parseTorrent throws an Error that names what is wrong: no \"info\" dictionary, \"pieces\" not a multiple of 20 bytes, bytes that are not bencode. Check each before you use it (a missing info must not become \"Cannot read properties of undefined\"); main prints the message after error: and exits with 1.",
+        section: "when-things-go-wrong",
+      },
       // 12 metainfo: END
 
       // 12 tracker: BEGIN
@@ -1471,6 +1526,10 @@ export const EXERCISES: ExerciseSpec[] = [
     },
     hints: [
       // 12 metainfo hints: BEGIN
+      "A bencode byte string is bytes: keep it as a Buffer, and count every length in bytes, never in characters.",
+      "decodeAt reads one value and says where it ends; decode also refuses what follows. Refuse i03e, i-0e and anything cut off with an Error.",
+      "encode sorts dictionary keys by their raw bytes (Buffer.compare), not with localeCompare.",
+      "The info hash is the SHA-1 of the info dictionary's bytes exactly as they stand in the file: never re-encode it.",
       // 12 metainfo hints: END
 
       // 12 tracker hints: BEGIN
