@@ -1314,7 +1314,7 @@ export const EXERCISES: ExerciseSpec[] = [
       "torrent.ts": ["parseTorrent", "pieceSize", "describeTorrent"],
       "tracker.ts": ["announceUrl", "parseAnnounce", "announce"],
 
-      "peer.ts": ["handshake", "MessageReader", "download", "seed"],
+      "peer.ts": ["download", "seed"],
     },
     checks: {
       // 12 metainfo: BEGIN
@@ -1473,6 +1473,16 @@ export const EXERCISES: ExerciseSpec[] = [
         points: 1,
         hint: "In a bitfield, piece 0 is the high bit of byte 0: the peer has piece i when (bits[i >> 3] & (0x80 >> (i % 8))) !== 0. Ask a peer only for pieces it has; the rest come from the next peer.",
         section: "messages",
+      },
+      "download-finds-seeders-through-the-tracker": {
+        points: 1,
+        hint: "With no --peer, announce first: announce(torrent, { peerId, port: options.port, uploaded: 0, downloaded: 0, left: torrent.length, event: \"started\" }) and try the peers it names, in order. One of them may be yourself, or refuse the connection: go on to the next.",
+        section: "the-tracker",
+      },
+      "download-gives-up-on-a-silent-seeder": {
+        points: 1,
+        hint: "A peer may answer the handshake and then say nothing for ever. Restart a setTimeout(…, timeoutMs) on every chunk that comes; when it fires, close that connection and try the next peer, keeping the pieces you already checked.",
+        section: "when-things-go-wrong",
       },
       // 12 download: END
 

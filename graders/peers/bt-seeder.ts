@@ -47,6 +47,8 @@ export interface SeederScript {
   choke?: { ms: number; messages?: number };
   /** The piece whose bytes it sends wrong (the first byte of each block flipped). */
   corrupt?: number;
+  /** It answers the handshake and then never sends another byte: no bitfield, no unchoke. */
+  silent?: boolean;
 }
 
 export interface SeenRequest {
@@ -181,6 +183,11 @@ export async function startSeeder(check: CheckContext, script: SeederScript): Pr
         if (hs.length !== 19 || hs.protocol.toString("latin1") !== "BitTorrent protocol") return close(t("that is not a BitTorrent handshake"));
         if (!hs.infoHash.equals(torrent.infoHash)) return close(t("another info hash: the leecher asks for another torrent"));
         const own = handshake(script.infoHash ?? torrent.infoHash, Buffer.from("-GR0012-grader-seedr", "latin1"));
+        if (script.silent) {
+          check.transcript.record({ from: "peer", peer: name, kind: "note", text: t("answers the handshake, then sends nothing more") });
+          send(own);
+          return;
+        }
         const what =
           script.sendBitfield === false
             ? Array.from({ length: count }, (_, index) => index)
@@ -194,6 +201,7 @@ export async function startSeeder(check: CheckContext, script: SeederScript): Pr
       for (const each of taken.messages) {
         if (closed) return;
         connection.messages.push(each);
+        if (script.silent) continue;
         if (each.id === MESSAGE.interested && !interested) {
           interested = true;
           if (!script.choke) unchoke();

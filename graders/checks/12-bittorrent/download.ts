@@ -15,11 +15,12 @@ import { startSeeder, type Seeder, type SeederScript } from "../../peers/bt-seed
 import { handshake, PROTOCOL } from "../../peers/bt-wire.ts";
 import { makeMetainfo, seededContent, sha1, type Metainfo } from "../../peers/metainfo.ts";
 import { refusedPort } from "../../peers/tcp-server.ts";
+import { startTracker, type TrackerPeer } from "../../peers/tracker.ts";
 import { describeExit, expectCleanFailure } from "../expect.ts";
 
 const FILE = "peer.ts";
 /** `download` reads the torrent (bencode.ts, torrent.ts), then speaks the peer wire protocol (peer.ts). */
-const NEEDS = ["decodeAt", "decode", "parseTorrent", "pieceSize", "handshake", "MessageReader", "download"];
+const NEEDS = ["decodeAt", "decode", "parseTorrent", "pieceSize", "download"];
 const NAME = "swarm.bin";
 const OUT = "swarm.bin";
 /**
@@ -30,9 +31,9 @@ const OUT = "swarm.bin";
 const DOWNLOAD_MS = 60_000;
 
 /** A torrent of `length` seeded bytes in pieces of `pieceLength`. */
-function torrentOf(length: number, pieceLength: number, seed: number): Metainfo {
-  // No tracker is asked when --peer is given; the announce URL is one nobody listens on.
-  return makeMetainfo(seededContent(length, seed), { announce: "http://127.0.0.1:9/announce", name: NAME, pieceLength });
+function torrentOf(length: number, pieceLength: number, seed: number, announce = "http://127.0.0.1:9/announce"): Metainfo {
+  // No tracker is asked when --peer is given; unless a check says otherwise, the announce URL is one nobody listens on.
+  return makeMetainfo(seededContent(length, seed), { announce, name: NAME, pieceLength });
 }
 
 interface DownloadRun {
@@ -42,15 +43,25 @@ interface DownloadRun {
   out: string;
 }
 
-/** Writes the torrent where the program may read it and starts `download` from `ports`, in that order. */
-async function runDownload(check: CheckContext, torrent: Metainfo, ports: number[]): Promise<DownloadRun> {
+/**
+ * The --timeout-ms a check passes, and how long after it a program may take to move on: far
+ * below the 10 s default, so a program that ignores the option is seen to wait that long.
+ */
+const SILENCE_MS = 1_000;
+const MOVE_ON_SLACK_MS = 6_000;
+/** The port given with --port when the tracker is asked: not the default 6881, and its two bytes differ. */
+const ANNOUNCED_PORT = 51413;
+
+/** Writes the torrent where the program may read it and starts `download` from `ports`, in that order, with `extra` options. */
+async function runDownload(check: CheckContext, torrent: Metainfo, ports: number[], extra: string[] = []): Promise<DownloadRun> {
   const path = join(check.containment.givenFolder, "swarm.torrent");
   writeFileSync(path, torrent.bytes);
   const folder = check.containment.outputFolder;
   const out = join(folder, OUT);
   const peers = ports.flatMap((port) => ["--peer", `127.0.0.1:${port}`]);
   const shown = ports.map((port) => `--peer 127.0.0.1:${port}`).join(" ");
-  const program = await check.act(t("run {command}", { command: `peer.ts download swarm.torrent -o ${OUT} ${shown}` }), () => check.launch(FILE, ["download", path, "-o", out, ...peers]));
+  const command = [`peer.ts download swarm.torrent -o ${OUT}`, shown, ...extra].filter((part) => part !== "").join(" ");
+  const program = await check.act(t("run {command}", { command }), () => check.launch(FILE, ["download", path, "-o", out, ...peers, ...extra]));
   return { program, folder, out };
 }
 
@@ -311,6 +322,69 @@ export const checks: CheckDefinition[] = [
         if (asked.length > 0) {
           throw new CheckFailure(
             t("Your program asked seeder 1 for piece 1, but its bitfield bf (1011 1111) says it lacks it: the high bit of the first byte is piece 0, the next bit piece 1 (0x80 >> (index % 8)). Read low bit first, bf says piece 6 is missing instead."),
+          );
+        }
+      });
+      await expectDownloaded(check, run, torrent, [honest]);
+    },
+  },
+  {
+    id: "download-finds-seeders-through-the-tracker",
+    title: t("without --peer, it asks the torrent's tracker (left is the whole length, port the one given with --port) and downloads from the peers it names"),
+    needs: [...NEEDS, "announceUrl", "parseAnnounce", "announce"],
+    async run(check) {
+      // The tracker names a port nobody listens on first (as opentracker names the asker itself), then the seeder.
+      const peers: TrackerPeer[] = [];
+      const tracker = await check.act(t("start the grader's tracker, which answers with two peers: a port where nothing listens, then a seeder"), () => startTracker(check, () => ({ peers })));
+      const torrent = torrentOf(3 * 16_384 + 500, 16_384, 1210, tracker.url);
+      const one = await seeder(check, { torrent, name: t("seeder 1") }, t("start seeder 1, an honest one"));
+      peers.push({ address: "127.0.0.1", port: await refusedPort() }, { address: "127.0.0.1", port: one.port });
+      const run = await runDownload(check, torrent, [], ["--port", String(ANNOUNCED_PORT)]);
+      await expectDownloaded(check, run, torrent, [one]);
+      await check.expect(t("its announce said left={length} and port={port}", { length: torrent.content.length, port: ANNOUNCED_PORT }), () => {
+        const announce = tracker.announces[0];
+        if (!announce) throw new CheckFailure(t("Your program downloaded without asking the tracker, though no --peer was given: with no peers on the command line, announce to the torrent's tracker and use the peers it names."));
+        if (announce.left !== torrent.content.length) {
+          throw new CheckFailure(t("Your download's announce says left={left}: before a download, left is the whole length, {length}.", { left: announce.field("left")?.toString("latin1") ?? t("(none)"), length: torrent.content.length }), {
+            mismatch: { expected: String(torrent.content.length), observed: announce.field("left")?.toString("latin1") ?? "" },
+          });
+        }
+        if (announce.port !== ANNOUNCED_PORT) {
+          throw new CheckFailure(t("Your download's announce says port={sent}, but the program was given --port {port}: announce the port you were given.", { sent: announce.field("port")?.toString("latin1") ?? t("(none)"), port: ANNOUNCED_PORT }), {
+            mismatch: { expected: String(ANNOUNCED_PORT), observed: announce.field("port")?.toString("latin1") ?? "" },
+          });
+        }
+      });
+    },
+  },
+  {
+    id: "download-gives-up-on-a-silent-seeder",
+    title: t("a seeder that answers the handshake and then says nothing is given up after --timeout-ms, and the next seeder gives the file"),
+    needs: NEEDS,
+    async run(check) {
+      const torrent = torrentOf(2 * 16_384 + 300, 16_384, 1211);
+      const silent = await seeder(check, { torrent, name: t("seeder 1"), silent: true }, t("start seeder 1, which answers your handshake and then never sends another byte"));
+      const honest = await seeder(check, { torrent, name: t("seeder 2") }, t("start seeder 2, an honest one"));
+      const run = await runDownload(check, torrent, [silent.port, honest.port], ["--timeout-ms", String(SILENCE_MS)]);
+      const answered = await check.act(t("wait for seeder 1 to answer your handshake"), () =>
+        Promise.race([silent.waitFor(DEADLINES.ready, t("your handshake"), () => (silent.connections[0]?.handshake ? Date.now() : undefined)), run.program.waitForExit(DEADLINES.ready).then(() => undefined)]).catch((error: unknown) => {
+          if (!(error instanceof DeadlineExceeded)) throw error;
+          return undefined;
+        }),
+      );
+      const limit = SILENCE_MS + MOVE_ON_SLACK_MS;
+      await check.expect(t("it connects to seeder 2 within {seconds} s of seeder 1's last byte (--timeout-ms {ms})", { seconds: limit / 1000, ms: SILENCE_MS }), async () => {
+        if (answered === undefined) {
+          throw new CheckFailure(t("Your program never finished its handshake with seeder 1 (see the transcript and its output)."), { trouble: run.program.exit ? "crash" : "timeout" });
+        }
+        const moved = await honest.waitFor(limit, t("a connection to seeder 2"), () => (honest.connections.length > 0 || run.program.exit ? true : undefined)).catch((error: unknown) => {
+          if (error instanceof DeadlineExceeded) return false;
+          throw error;
+        });
+        if (!moved) {
+          throw new CheckFailure(
+            t("Seeder 1 has sent nothing since its handshake, and {seconds} s later your program still waits for it. A peer may go quiet for ever: give each wait a deadline of --timeout-ms ({ms} ms here) with setTimeout, then close that connection and try the next peer.", { seconds: limit / 1000, ms: SILENCE_MS }),
+            { trouble: "timeout" },
           );
         }
       });

@@ -22,7 +22,7 @@ import { connectToServer, describeExit, expectCleanFailure, type StudentServer }
 
 const FILE = "peer.ts";
 /** `seed` reads the torrent (bencode.ts, torrent.ts), announces (tracker.ts) and serves (peer.ts). */
-const NEEDS = ["decodeAt", "decode", "parseTorrent", "pieceSize", "announceUrl", "parseAnnounce", "announce", "handshake", "MessageReader", "seed"];
+const NEEDS = ["decodeAt", "decode", "parseTorrent", "pieceSize", "announceUrl", "parseAnnounce", "announce", "seed"];
 const NAME = "payload.bin";
 const PIECE_LENGTH = 32 * 1024;
 /** 33 pieces: 32 of 32 KiB and one of 16,960 bytes (16,384 and 576), as the lesson's mktorrent example. */
