@@ -1304,6 +1304,265 @@ export const EXERCISES: ExerciseSpec[] = [
     ],
   },
   // ── 11 11-smtp: END ──
+  // ── 12 12-bittorrent: BEGIN (exercise 12 owns this block) ──
+  {
+    number: "12",
+    slug: "12-bittorrent",
+    title: "BitTorrent: a peer in a swarm",
+    files: {
+      "bencode.ts": ["decodeAt", "decode", "encode"],
+      "torrent.ts": ["parseTorrent", "pieceSize", "describeTorrent"],
+      "tracker.ts": ["announceUrl", "parseAnnounce", "announce"],
+
+      "peer.ts": ["download", "seed"],
+    },
+    checks: {
+      // 12 metainfo: BEGIN
+      "bencode-round-trips-nested-values": {
+        points: 2,
+        hint: "decodeAt looks at the first byte: \"i\" an integer up to \"e\", a digit a string (length, \":\", that many bytes), \"l\" values until \"e\", \"d\" key and value pairs until \"e\"; lists and dictionaries call decodeAt again at the offset reached. encode is the same, backwards: collect Buffers and Buffer.concat them.",
+        section: "bencode",
+      },
+      "bencode-sorts-keys-by-raw-bytes": {
+        points: 1,
+        hint: "Sort the keys with Buffer.compare(Buffer.from(a, \"latin1\"), Buffer.from(b, \"latin1\")): by raw bytes, \"B\" (0x42) comes before \"a\" (0x61). localeCompare sorts for people, not for bencode.",
+        section: "bencode",
+      },
+      "bencode-keeps-bytes-as-bytes": {
+        points: 2,
+        hint: "A byte string is bytes: decode it to Buffer.from(data.subarray(start, start + length)) and write a Buffer as it is. Never pass it through toString() or TextDecoder: bytes that are not UTF-8 come back as U+FFFD, and the piece hashes are lost.",
+        section: "bencode",
+      },
+      "bencode-counts-lengths-in-bytes": {
+        points: 1,
+        hint: "The number before \":\" counts bytes. For a JS string, write Buffer.from(text, \"utf8\") and its .length (6 for \"안녕\"), not text.length (2); when decoding, count bytes of the data, never characters of a string made from it.",
+        section: "bencode",
+      },
+      "bencode-refuses-bad-integers": {
+        points: 1,
+        hint: "An integer is an optional \"-\", then digits, then \"e\". Throw an Error when there are no digits, when the first digit is 0 and more follow (i03e), and for \"-0\" (i-0e): each number has exactly one spelling.",
+        section: "bencode",
+      },
+      "bencode-refuses-cut-values": {
+        points: 1,
+        hint: "Check before you read: a string's start + length must not pass data.length (subarray quietly returns fewer bytes), and a list or dictionary that reaches the end of the data before its \"e\" is an Error, not the end of the value.",
+        section: "bencode",
+      },
+      "bencode-refuses-trailing-bytes": {
+        points: 1,
+        hint: "decode is decodeAt(data, 0) plus one test: if its end is not data.length, throw an Error (bytes follow the value). decodeAt itself stops after one value, so torrent.ts can find where \"info\" ends.",
+        section: "bencode",
+      },
+      "torrent-hashes-the-raw-info-bytes": {
+        points: 2,
+        hint: "Walk the top dictionary with decodeAt; when the key is \"info\", keep the value's start (the key's end) and end. The info hash is createHash(\"sha1\").update(data.subarray(start, end)).digest(): the bytes as written, never encode(info), which sorts the keys and may drop some.",
+        section: "the-info-hash",
+      },
+      "torrent-sizes-the-last-piece": {
+        points: 1,
+        hint: "There are Math.ceil(length / pieceLength) pieces. Every piece is pieceLength bytes except the last, which is length - index * pieceLength: shorter, or exactly pieceLength when the file fits (length % pieceLength is 0 then, not the size).",
+        section: "pieces-and-blocks",
+      },
+      "torrent-info-prints-every-piece": {
+        points: 1,
+        hint: "Print hashes with buffer.toString(\"hex\"): two digits a byte, leading zeros kept (0x02 is 02), 40 digits for a SHA-1. Each piece's line carries its size from pieceSize, so the last one shows what is left of the file.",
+        section: "the-torrent-file",
+      },
+      "torrent-info-explains-a-broken-torrent": {
+        points: 1,
+        hint: "parseTorrent throws an Error that names what is wrong: no \"info\" dictionary, \"pieces\" not a multiple of 20 bytes, bytes that are not bencode. Check each before you use it (a missing info must not become \"Cannot read properties of undefined\"); main prints the message after error: and exits with 1.",
+        section: "when-things-go-wrong",
+      },
+      // 12 metainfo: END
+
+      // 12 tracker: BEGIN
+      "tracker-sends-the-info-hash-as-raw-bytes": {
+        points: 2,
+        hint: "The info hash is 20 raw bytes: percent-encode each one (a letter, a digit or -._~ may stay; every other byte becomes % and two hex digits, padStart(2, \"0\")). Never torrent.infoHash.toString(\"hex\"), never encodeURIComponent of a string made from the bytes.",
+        section: "the-tracker",
+      },
+      "tracker-announces-what-is-left": {
+        points: 1,
+        hint: "left is the bytes you still need: for a new download the torrent's length (the peers command passes it). left=0 says you are a seeder, and a tracker does not send seeders to seeders.",
+        section: "the-tracker",
+      },
+      "tracker-asks-for-compact-peers": {
+        points: 1,
+        hint: "Add compact=1 to the query: it asks for the peers as 6 bytes each, the only form many trackers send.",
+        section: "the-tracker",
+      },
+      "tracker-announces-its-port-and-peer-id": {
+        points: 1,
+        hint: "port is options.port (what --port gave), in decimal; peer_id is options.peerId, 20 bytes percent-encoded one by one, like the info hash.",
+        section: "the-tracker",
+      },
+      "tracker-prints-compact-peers": {
+        points: 2,
+        hint: "\"peers\" is a byte string: every 6 bytes are a peer. Bytes 0–3 are the address (`${b[0]}.${b[1]}.${b[2]}.${b[3]}`), bytes 4–5 the port, read with readUInt16BE(at + 4): network byte order is big-endian.",
+        section: "the-tracker",
+      },
+      "tracker-quotes-a-failure-reason": {
+        points: 1,
+        hint: "Before you look for peers, look for \"failure reason\" in the answer: when it is there, throw an Error that quotes it (reason.toString(\"utf8\")); main prints it after error: and exits with 1.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-explains-an-http-error": {
+        points: 1,
+        hint: "In the response callback, check response.statusCode first: anything but 200 is an Error naming the tracker's URL and the status (404, 500), before you try to read the body as bencode.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-gives-up-on-a-silent-tracker": {
+        points: 1,
+        hint: "A tracker may accept the connection and never answer. Start a setTimeout(…, timeoutMs) when you send the GET: when it fires, destroy the request and reject with an Error naming the tracker; clear it when the answer comes.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-explains-a-refused-connection": {
+        points: 1,
+        hint: "Listen for \"error\" on the request (request.on(\"error\", …)): without a listener, ECONNREFUSED crashes the program. Reject with an Error that names the tracker's URL.",
+        section: "when-things-go-wrong",
+      },
+      "tracker-adds-to-an-announce-query": {
+        points: 1,
+        hint: "A private tracker's announce URL may already hold a query (…/announce?passkey=…). Then join your fields with \"&\": announce.includes(\"?\") ? \"&\" : \"?\".",
+        section: "the-tracker",
+      },
+      // 12 tracker: END
+
+      // 12 download: BEGIN
+      "download-sends-a-correct-handshake": {
+        points: 1,
+        hint: "The handshake is Buffer.concat of five parts: Buffer.from([19]) (one byte, not the text \"19\"), Buffer.from(\"BitTorrent protocol\"), Buffer.alloc(8), the torrent's 20-byte infoHash, your 20-byte peer id: 68 bytes in all.",
+        section: "the-handshake",
+      },
+      "download-skips-a-seeder-of-another-torrent": {
+        points: 1,
+        hint: "Read the seeder's 68 bytes before anything else: byte 0 must be 19, bytes 1–19 \"BitTorrent protocol\", and bytes 28–47 your torrent's info hash (compare with .equals). Otherwise close the socket and go on with the next --peer.",
+        section: "the-handshake",
+      },
+      "download-reads-messages-split-into-bytes": {
+        points: 2,
+        hint: "A \"data\" event may hold one byte of a message. Keep every chunk in one buffer (Buffer.concat), and take a message off its front only once its 4-byte length and that many bytes are there; keep the rest for the next chunk.",
+        section: "messages",
+      },
+      "download-reads-coalesced-messages-and-keep-alives": {
+        points: 2,
+        hint: "One \"data\" event may hold several messages: take whole messages off the buffer in a loop (while), not one per event. A length of 0 is a keep-alive: 4 bytes, no id; skip those 4 bytes and go on.",
+        section: "messages",
+      },
+      "download-waits-for-unchoke": {
+        points: 1,
+        hint: "Keep a flag choked = true for each connection. Send interested after the seeder's handshake, set choked = false on unchoke (id 1), true again on choke (id 0), and send requests only while it is false.",
+        section: "choking-and-interest",
+      },
+      "download-requests-blocks-of-16-kib": {
+        points: 2,
+        hint: "A block is at most 16384 bytes: request (index, begin, Math.min(16384, size - begin)) with begin = 0, 16384, 32768, … and size = pieceSize(torrent, index), which is shorter for the last piece.",
+        section: "requesting-blocks",
+      },
+      "download-checks-every-piece": {
+        points: 2,
+        hint: "When every block of a piece is there, compare createHash(\"sha1\").update(piece).digest() with torrent.pieces[index] (.equals). If they differ, throw the whole piece away, close that peer, and fetch the piece from the next one.",
+        section: "checking-pieces",
+      },
+      "download-leaves-no-file-on-failure": {
+        points: 1,
+        hint: "Keep the checked pieces in memory and write OUT only at the end: to OUT.part, then rename it to OUT. When the peers run out with pieces missing, throw an Error saying how many are missing, and write nothing.",
+        section: "when-things-go-wrong",
+      },
+      "download-reads-the-bitfield-high-bit-first": {
+        points: 1,
+        hint: "In a bitfield, piece 0 is the high bit of byte 0: the peer has piece i when (bits[i >> 3] & (0x80 >> (i % 8))) !== 0. Ask a peer only for pieces it has; the rest come from the next peer.",
+        section: "messages",
+      },
+      "download-finds-seeders-through-the-tracker": {
+        points: 1,
+        hint: "With no --peer, announce first: announce(torrent, { peerId, port: options.port, uploaded: 0, downloaded: 0, left: torrent.length, event: \"started\" }) and try the peers it names, in order. One of them may be yourself, or refuse the connection: go on to the next.",
+        section: "the-tracker",
+      },
+      "download-gives-up-on-a-silent-seeder": {
+        points: 1,
+        hint: "A peer may answer the handshake and then say nothing for ever. Restart a setTimeout(…, timeoutMs) on every chunk that comes; when it fires, close that connection and try the next peer, keeping the pieces you already checked.",
+        section: "when-things-go-wrong",
+      },
+      // 12 download: END
+
+      // 12 seed: BEGIN
+      "seed-answers-with-its-handshake-and-bitfield": {
+        points: 2,
+        hint: "Read the leecher's 68 bytes first; when its info hash is yours, write your own handshake (the same info hash, your peer id) and then a bitfield of every piece: Math.ceil(count / 8) bytes, piece i at bits[i >> 3] |= 0x80 >> (i % 8), so the spare bits after the last piece stay 0 (33 pieces: ff ff ff ff 80).",
+        section: "messages",
+      },
+      "seed-unchokes-an-interested-leecher": {
+        points: 1,
+        hint: "Keep a choking flag per connection, true at first. When \"interested\" comes, set it false and write an unchoke (length 1, id 1); answer requests only once the leecher is unchoked, and never send a piece before the unchoke.",
+        section: "choking-and-interest",
+      },
+      "seed-serves-every-block": {
+        points: 2,
+        hint: "A request's block is the file's bytes from index × pieceLength + begin, exactly length of them: data.subarray(at, at + length). Answer with a piece message: index, begin (4 bytes each, big-endian), then the block, and nothing added: the last block of the file is 576 bytes.",
+        section: "seeding",
+      },
+      "seed-closes-a-leecher-of-another-torrent": {
+        points: 1,
+        hint: "Compare bytes 28–47 of the leecher's handshake with your torrent's info hash (infoHash.equals(...)); when they differ, socket.destroy() that connection without sending a bitfield, and keep the server listening.",
+        section: "the-handshake",
+      },
+      "seed-takes-an-encrypted-try-and-repeated-bitfields": {
+        points: 1,
+        hint: "A first byte other than 19 or another protocol string is not a BitTorrent handshake (aria2 tries encryption first): destroy that one connection, inside a try/catch, so nothing is thrown out of the \"data\" handler. After the handshake a bitfield, have, not interested, cancel or keep-alive needs no answer: ignore it, however often it comes.",
+        section: "seeding",
+      },
+      "seed-closes-a-leecher-that-asks-too-much": {
+        points: 2,
+        hint: "Before you read the file, check the request: index below the number of pieces, length from 1 to 16384, begin + length at most pieceSize(torrent, index); and refuse a message length over 16384 + 13 as soon as you read it. When something does not fit, socket.destroy() that connection. Wrap each connection's message handling in try/catch: an error thrown in a \"data\" handler ends the whole process.",
+        section: "when-things-go-wrong",
+      },
+      "seed-announces-left-zero": {
+        points: 1,
+        hint: "Once the server listens, announce with left: 0 (a seeder misses nothing), event: \"started\" and the port you really listen on (server.address().port).",
+        section: "seeding",
+      },
+      "seed-serves-without-a-tracker": {
+        points: 1,
+        hint: "Do not await the announce before serving, and catch its failure: announce(...).catch((error) => console.warn(`warning: ${error.message}`)). A tracker that cannot be reached is a warning; leechers given your address by hand still connect.",
+        section: "seeding",
+      },
+      "seed-refuses-a-wrong-file": {
+        points: 1,
+        hint: "Before you listen, read join(dir, torrent.name) (a missing file is an error naming it), compare its length with the torrent's, and check every piece's SHA-1 against torrent.pieces[index]: throw an Error naming the file and the piece that differs.",
+        section: "when-things-go-wrong",
+      },
+      // 12 seed: END
+    },
+    hints: [
+      // 12 metainfo hints: BEGIN
+      "A bencode byte string is bytes: keep it as a Buffer, and count every length in bytes, never in characters.",
+      "decodeAt reads one value and says where it ends; decode also refuses what follows. Refuse i03e, i-0e and anything cut off with an Error.",
+      "encode sorts dictionary keys by their raw bytes (Buffer.compare), not with localeCompare.",
+      "The info hash is the SHA-1 of the info dictionary's bytes exactly as they stand in the file: never re-encode it.",
+      // 12 metainfo hints: END
+
+      // 12 tracker hints: BEGIN
+      "The announce is one HTTP GET of the torrent's announce URL with info_hash, peer_id, port, uploaded, downloaded, left and compact=1 in its query.",
+      "info_hash and peer_id are bytes: percent-encode them one byte at a time, never as hex and never through a UTF-8 string.",
+      "The answer is bencode: \"failure reason\" means a refusal (quote it); otherwise \"peers\" holds 6 bytes a peer, the port big-endian.",
+      "Every wait needs a deadline: a tracker can be silent, refuse the connection or answer 404; each is one clear error that names the tracker's URL.",
+      // 12 tracker hints: END
+
+      // 12 download hints: BEGIN
+      "After the 68-byte handshake, every message is a 4-byte big-endian length and that many bytes: buffer what comes, take whole messages off the front in a loop, and skip a length of 0 (keep-alive).",
+      "Send interested, wait for unchoke, then request blocks of at most 16384 bytes: the last piece is shorter (pieceSize).",
+      "Check each whole piece's SHA-1 against the torrent before you keep it; write OUT only when every piece is checked (OUT.part, then rename).",
+      // 12 download hints: END
+
+      // 12 seed hints: BEGIN
+      "seed: check the file against every piece hash before you listen, then print seeding NAME on HOST:PORT with the real port, and announce with left=0 (a failure is only a warning).",
+      "Each connection has its own MessageReader and choking flag: handshake (same info hash, else close), your handshake and a full bitfield, unchoke on interested, a piece for each good request.",
+      "Whatever one leecher does wrong (random bytes, another info hash, a request past the end or over 16 KiB) closes its connection only: catch errors per connection and keep serving the others.",
+      // 12 seed hints: END
+    ],
+  },
+  // ── 12 12-bittorrent: END ──
   // ── 13 13-rendezvous: BEGIN (exercise 13 owns this block) ──
   {
     number: "13",

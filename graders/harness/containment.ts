@@ -5,7 +5,7 @@
 // processes) and no worker thread. What this does not cover: see the README, "What the
 // containment covers, and what it does not".
 import { randomBytes } from "node:crypto";
-import { chmodSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { chmodSync, closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { readFile, readdir, readlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
@@ -80,6 +80,7 @@ export class Containment {
   private readonly leaders = new Set<number>();
   private scratch: string | undefined;
   private given: string | undefined;
+  private output: string | undefined;
 
   constructor(
     /** The graded folder: the program may read it (and nothing of the kit's but node_modules). */
@@ -107,6 +108,39 @@ export class Containment {
     return this.given;
   }
 
+  /**
+   * A folder the check's programs may write and the grader reads back after they end (the file
+   * 12's `download -o OUT` writes). The scratch folder cannot serve: inside the OS sandbox it is
+   * a private tmpfs the grader never sees. Ask for it before the program starts: it is bound
+   * into the sandbox (writable, at the same path) only then. Removed with the scratch folder.
+   */
+  get outputFolder(): string {
+    this.output ??= newScratchFolder("app-layer-lab-output");
+    return this.output;
+  }
+
+  /**
+   * The bytes of the file `name` a program left in the output folder, undefined when there is
+   * none. Only a plain file is read, never through a link: a link the program made there could
+   * lead to a file of the grader's, which a check would then show. Throws for anything else.
+   */
+  readOutput(name: string): Buffer | undefined {
+    const path = join(this.outputFolder, name);
+    let descriptor: number;
+    try {
+      descriptor = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw new Error(t("{name} is not a plain file", { name }));
+    }
+    try {
+      if (!fstatSync(descriptor).isFile() || lstatSync(path).isSymbolicLink()) throw new Error(t("{name} is not a plain file", { name }));
+      return readFileSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+
   /** What the compiled `program`, started with `args`, may read: its code, the graded folder, the kit's packages. */
   private readable(program: string, args: readonly string[], guard?: string, preloads: readonly string[] = []): string[] {
     const builds = dirname(dirname(program));
@@ -118,6 +152,7 @@ export class Containment {
       join(KIT_ROOT, "node_modules"),
       this.scratchFolder,
       ...(this.given ? [this.given] : []),
+      ...(this.output ? [this.output] : []),
       ...(REPORTS_READ_SIZES ? [PRELOAD] : []),
       // A program compiled beside this one that the grader hands over, e.g. a reference child.
       ...args.filter((arg) => isAbsolute(arg) && dirname(dirname(arg)) === builds).map((arg) => dirname(arg)),
@@ -143,6 +178,7 @@ export class Containment {
     // Every spelling of each folder (permission-paths.ts: links, Windows' short names and prefixes).
     for (const path of new Set(readable.flatMap((folder) => grantedOnce(folder)))) options.push(`--allow-fs-read=${path}`);
     for (const path of grantedPaths(this.scratchFolder)) options.push(`--allow-fs-write=${path}`);
+    if (this.output) for (const path of grantedPaths(this.output)) options.push(`--allow-fs-write=${path}`);
     if (this.options.needsChildProcesses) options.push("--allow-child-process");
     return options;
   }
@@ -154,10 +190,16 @@ export class Containment {
   launch(program: string, args: readonly string[], nodeArgs: string[], guard?: string, preloads: readonly string[] = []): { command: string; args: string[]; options: LaunchOptions } {
     const sandbox = settledSandbox();
     if (!sandbox) return { command: process.execPath, args: nodeArgs, options: { cwd: this.scratchFolder } };
-    const readable = this.readable(program, args, guard, preloads).filter((path) => path !== this.scratchFolder);
-    if (sandbox.asRoot) readableByOthers(readable);
+    const readable = this.readable(program, args, guard, preloads).filter((path) => path !== this.scratchFolder && path !== this.output);
+    const writable = this.output ? [this.output] : [];
+    if (sandbox.asRoot) {
+      readableByOthers(readable);
+      // The program runs as a user of its own: it may write here, in the grader's temporary folder only.
+      for (const folder of writable) chmodSync(folder, 0o777);
+    }
     const wrapped = sandboxCommand(sandbox, process.execPath, nodeArgs, {
       readable,
+      writable,
       scratch: this.scratchFolder,
       cwd: this.scratchFolder,
       hidden: [KIT_ROOT],
@@ -289,6 +331,8 @@ export class Containment {
   remove(): void {
     if (this.given) removeScratchFolder(this.given);
     this.given = undefined;
+    if (this.output) removeScratchFolder(this.output);
+    this.output = undefined;
     if (!this.scratch) return;
     removeScratchFolder(this.scratch);
     this.scratch = undefined;

@@ -259,7 +259,8 @@ function parents(path: string, made: Set<string>): string[] {
 /**
  * `command args` wrapped in bwrap and prlimit. `readable` are the only files of the machine it
  * sees besides the system's; `scratch` is where it may write (a private tmpfs at that path,
- * also its working directory when `cwd` is it); `hidden` are folders masked even when a
+ * also its working directory when `cwd` is it); `writable` are folders of the machine bound at
+ * their own place that it may write and the grader reads afterwards; `hidden` are folders masked even when a
  * system folder holds them (the kit, when it lives under /usr); `masked` are folders inside a
  * readable one shown empty, but for the readable folders inside them (the kit's build cache:
  * the program sees its own build, not a classmate's).
@@ -268,7 +269,7 @@ export function sandboxCommand(
   sandbox: Sandbox,
   command: string,
   args: readonly string[],
-  options: { readable: readonly string[]; scratch: string; cwd: string; hidden?: readonly string[]; masked?: readonly string[] },
+  options: { readable: readonly string[]; writable?: readonly string[]; scratch: string; cwd: string; hidden?: readonly string[]; masked?: readonly string[] },
 ): SandboxedCommand {
   // As root, bwrap sets the sandbox up with root's rights (it reads every bound folder), then
   // setpriv makes the program a user of its own with no capability. Otherwise bwrap runs as the
@@ -298,6 +299,12 @@ export function sandboxCommand(
     ...readOnly(options.readable.filter((path) => !within(path, masked)), made),
     ...masked.flatMap((folder) => ["--tmpfs", folder]),
     ...readOnly(options.readable.filter((path) => within(path, masked)), made),
+    ...(options.writable ?? []).flatMap((path) => {
+      const place = real(path);
+      const binding = [...parents(place, made), "--bind", place, place];
+      made.add(place);
+      return binding;
+    }),
     ...privateFolder(options.scratch, made),
     "--chdir",
     options.cwd,

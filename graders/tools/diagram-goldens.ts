@@ -33,6 +33,7 @@ export const GOLDEN_VARIANTS: Record<string, string> = {
   "09": "404-without-the-blank-line",
   "10": "echoes-to-the-sender",
   "11": "one-read-per-reply",
+  "12": "requests-while-choked",
   "13": "forwards-chat-to-the-partner",
 };
 
